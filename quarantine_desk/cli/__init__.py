@@ -1,0 +1,1 @@
+"""The ``quarantine-desk`` command line (DESIGN.md §5)."""

@@ -1,0 +1,54 @@
+"""Entry point of ``quarantine-desk``: global options, subcommands, one-line errors."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from quarantine_desk.cli.context import CliContext
+from quarantine_desk.domain.parsing import ParseError
+from quarantine_desk.services.errors import ServiceError
+
+#: Subcommand modules under ``quarantine_desk.cli.commands``, each with ``register()``.
+COMMAND_MODULES = ("staff",)
+
+
+class CommandFailed(Exception):
+    """A subcommand failed in a way it has already explained in the message."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quarantine-desk",
+        description="Run a centralized quarantine hotel: rooms, guests, readings, tests, "
+        "releases and handover forms.",
+    )
+    parser.add_argument("--db", help="SQLite file or SQLAlchemy URL (default: "
+                        "$QUARANTINE_DESK_DB, else a file in the user data folder)")
+    parser.add_argument("--user", help="staff account the actions are attributed to "
+                        "(default: the operating-system user)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"quarantine_desk.cli.commands.{name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+    ctx = CliContext.from_args(args.db, args.user)
+    try:
+        return int(args.func(args, ctx) or 0)
+    except (ServiceError, ParseError, CommandFailed) as error:
+        print(f"quarantine-desk: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("quarantine-desk: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        ctx.dispose()

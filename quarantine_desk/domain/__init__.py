@@ -1,0 +1,1 @@
+"""Pure rules of the quarantine site: no Qt, no database."""

@@ -1,0 +1,247 @@
+"""Lenient parsing of what arrives in lists typed by people: dates, phones, codes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, time, timedelta
+
+from quarantine_desk.domain.enums import (
+    CATEGORY_LABELS_EN,
+    CATEGORY_LABELS_ZH,
+    ID_TYPE_LABELS_ZH,
+    Category,
+    IdType,
+    Sex,
+    TestKind,
+    TestResult,
+)
+from quarantine_desk.domain.text import translate
+
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+_DATE_TIME = re.compile(
+    r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:[\sT]*(\d{1,2})\s*[:时点]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2}))?\s*秒?)?$"
+)
+
+
+class ParseError(ValueError):
+    """A value could not be understood; the message says what was expected."""
+
+
+def clean_text(value: object) -> str:
+    """Full-width forms to ASCII, trimmed; None becomes the empty string."""
+    if value is None:
+        return ""
+    return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+def parse_datetime(value: object, *, default_time: time = time(0, 0)) -> datetime:
+    """Accept ISO, ``2022/4/7``, ``2022.4.7``, ``2022年4月7日``, with or without a time,
+    Excel date cells and Excel serial numbers."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None, microsecond=0)
+    if isinstance(value, date):
+        return datetime.combine(value, default_time)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_excel_serial(float(value))
+    text = clean_text(value)
+    if not text:
+        raise ParseError(translate("parsing", "date is empty"))
+    if re.fullmatch(r"\d{5}(\.\d+)?", text):
+        return _from_excel_serial(float(text))
+    match = _DATE_TIME.match(text)
+    if not match:
+        raise ParseError(
+            translate("parsing", "cannot read '{text}' as a date: write it like 2022-04-07")
+            .format(text=text)
+        )
+    y, mo, d, h, mi, s = match.groups()
+    try:
+        day = date(int(y), int(mo), int(d))
+        clock = time(int(h), int(mi), int(s or 0)) if h is not None else default_time
+    except ValueError as exc:
+        raise ParseError(
+            translate("parsing", "'{text}' is not a real date or time").format(text=text)
+        ) from exc
+    return datetime.combine(day, clock)
+
+
+def parse_date(value: object) -> date:
+    return parse_datetime(value).date()
+
+
+def _from_excel_serial(serial: float) -> datetime:
+    if not 1 <= serial < 2958466:
+        raise ParseError(translate("parsing", "number {n} is not a date").format(n=serial))
+    moment = _EXCEL_EPOCH + timedelta(days=serial)
+    return moment.replace(microsecond=0)
+
+
+def normalise_phone(value: object) -> str:
+    """Digits only; a leading +86 / 0086 country code is dropped."""
+    text = clean_text(value)
+    if not text:
+        return ""
+    digits = re.sub(r"\D", "", text)
+    if text.lstrip().startswith("+86") or digits.startswith("0086"):
+        digits = digits[2:] if text.lstrip().startswith("+86") else digits[4:]
+    elif len(digits) == 13 and digits.startswith("86"):
+        digits = digits[2:]
+    if len(digits) < 5 or len(digits) > 15:
+        raise ParseError(
+            translate("parsing", "phone number '{text}' has {n} digits").format(
+                text=text, n=len(digits)
+            )
+        )
+    return digits
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s_\-]+", "", clean_text(text).lower())
+
+
+_CATEGORY_NAMES: dict[str, Category] = {}
+for _cat in Category:
+    for _name in (_cat.value, CATEGORY_LABELS_ZH[_cat], CATEGORY_LABELS_EN[_cat]):
+        _CATEGORY_NAMES[_key(_name)] = _cat
+_CATEGORY_NAMES.update(
+    {
+        _key("密接"): Category.CLOSE_CONTACT,
+        _key("次密接"): Category.SECONDARY_CLOSE_CONTACT,
+        _key("密接的密接人员"): Category.SECONDARY_CLOSE_CONTACT,
+        _key("入境"): Category.INBOUND_TRAVELLER,
+        _key("高风险区"): Category.HIGH_RISK_AREA,
+        _key("high risk area"): Category.HIGH_RISK_AREA,
+        _key("inbound"): Category.INBOUND_TRAVELLER,
+    }
+)
+
+
+def parse_category(value: object) -> Category:
+    text = clean_text(value)
+    found = _CATEGORY_NAMES.get(_key(text))
+    if found is None:
+        raise ParseError(
+            translate(
+                "parsing",
+                "unknown category '{text}': use 密切接触者, 密接的密接, 入境人员, "
+                "高风险区人员 or 其他",
+            ).format(text=text)
+        )
+    return found
+
+
+_SEX_NAMES = {"男": Sex.MALE, "m": Sex.MALE, "male": Sex.MALE,
+              "女": Sex.FEMALE, "f": Sex.FEMALE, "female": Sex.FEMALE}
+
+
+def parse_sex(value: object) -> Sex | None:
+    text = _key(str(value or ""))
+    if not text:
+        return None
+    if text not in _SEX_NAMES:
+        raise ParseError(
+            translate("parsing", "unknown sex '{text}': use 男 or 女").format(text=text)
+        )
+    return _SEX_NAMES[text]
+
+
+_ID_TYPE_NAMES = {_key(v): k for k, v in ID_TYPE_LABELS_ZH.items()}
+_ID_TYPE_NAMES.update({_key(t.value): t for t in IdType})
+_ID_TYPE_NAMES.update({_key("居民身份证"): IdType.RESIDENT_ID, _key("港澳居民来往内地通行证"):
+                       IdType.HK_MACAU_PERMIT, _key("回乡证"): IdType.HK_MACAU_PERMIT})
+
+
+def parse_id_type(value: object) -> IdType | None:
+    text = _key(str(value or ""))
+    if not text:
+        return None
+    if text not in _ID_TYPE_NAMES:
+        raise ParseError(
+            translate("parsing", "unknown ID type '{text}': use 身份证, 护照, 港澳通行证 or 其他")
+            .format(text=text)
+        )
+    return _ID_TYPE_NAMES[text]
+
+
+_KIND_NAMES = {"pcr": TestKind.PCR, "核酸": TestKind.PCR, "核酸检测": TestKind.PCR,
+               "antigen": TestKind.ANTIGEN, "抗原": TestKind.ANTIGEN, "抗原检测": TestKind.ANTIGEN}
+
+
+def parse_test_kind(value: object) -> TestKind:
+    text = _key(str(value or ""))
+    if text not in _KIND_NAMES:
+        raise ParseError(
+            translate("parsing", "unknown test kind '{text}': use pcr/核酸 or antigen/抗原")
+            .format(text=text)
+        )
+    return _KIND_NAMES[text]
+
+
+_RESULT_NAMES = {
+    "negative": TestResult.NEGATIVE, "阴性": TestResult.NEGATIVE, "neg": TestResult.NEGATIVE,
+    "positive": TestResult.POSITIVE, "阳性": TestResult.POSITIVE, "pos": TestResult.POSITIVE,
+    "invalid": TestResult.INVALID, "无效": TestResult.INVALID,
+    "pending": TestResult.PENDING, "待出": TestResult.PENDING,
+}
+
+
+def parse_test_result(value: object) -> TestResult:
+    text = _key(str(value or ""))
+    if text not in _RESULT_NAMES:
+        raise ParseError(
+            translate(
+                "parsing",
+                "unknown result '{text}': use negative/阴性, positive/阳性, invalid/无效 "
+                "or pending/待出",
+            ).format(text=text)
+        )
+    return _RESULT_NAMES[text]
+
+
+MIN_PLAUSIBLE_CELSIUS = 34.0
+MAX_PLAUSIBLE_CELSIUS = 43.0
+
+
+def parse_celsius(value: object) -> float:
+    """A temperature in °C with one decimal; implausible values are typing errors."""
+    text = clean_text(value).replace("℃", "").replace("°C", "").replace("°", "").strip()
+    try:
+        celsius = round(float(text), 1)
+    except ValueError as exc:
+        raise ParseError(
+            translate("parsing", "'{text}' is not a temperature").format(text=text)
+        ) from exc
+    if not MIN_PLAUSIBLE_CELSIUS <= celsius <= MAX_PLAUSIBLE_CELSIUS:
+        raise ParseError(
+            translate(
+                "parsing", "{value} °C is outside 34.0–43.0 °C: probably a typing error"
+            ).format(value=text)
+        )
+    return celsius
+
+
+def split_list(value: object) -> list[str]:
+    """Split ``a;b；c、d,e，f`` into items."""
+    text = clean_text(value)
+    return [part.strip() for part in re.split(r"[;；、,，]", text) if part.strip()]
+
+
+def parse_room_spec(spec: str) -> list[str]:
+    """``301`` or ``301-320`` to room numbers."""
+    text = clean_text(spec)
+    match = re.fullmatch(r"(\d+)\s*-\s*(\d+)", text)
+    if match:
+        start, end = int(match.group(1)), int(match.group(2))
+        if end < start or end - start > 2000:
+            raise ParseError(
+                translate("parsing", "room range '{text}' is not valid").format(text=text)
+            )
+        width = len(match.group(1))
+        return [str(n).zfill(width) for n in range(start, end + 1)]
+    if re.fullmatch(r"[A-Za-z0-9]{1,10}", text):
+        return [text]
+    raise ParseError(
+        translate("parsing", "room '{text}' should look like 301 or 301-320").format(text=text)
+    )

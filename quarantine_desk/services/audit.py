@@ -1,0 +1,81 @@
+"""The audit trail: every write records who, what, which record, before and after."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlmodel import Session, SQLModel, select
+
+from quarantine_desk.services.context import Actor
+from quarantine_desk.store.models import AuditEvent
+
+_SECRET_FIELDS = {"password_hash"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def snapshot(row: SQLModel | None) -> dict[str, Any] | None:
+    """The column values of ``row``, JSON-safe, secrets left out."""
+    if row is None:
+        return None
+    return {
+        column.name: _plain(getattr(row, column.name))
+        for column in row.__table__.columns  # type: ignore[attr-defined]
+        if column.name not in _SECRET_FIELDS
+    }
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    guest_id: int | None = None,
+    at: datetime | None = None,
+) -> AuditEvent:
+    """Add an audit event to the current transaction (it commits or rolls back with it)."""
+    event = AuditEvent(
+        at=at or datetime.now().replace(microsecond=0),
+        actor=actor.username,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        guest_id=guest_id,
+        before=json.dumps(before, ensure_ascii=False, default=str) if before is not None else None,
+        after=json.dumps(after, ensure_ascii=False, default=str) if after is not None else None,
+    )
+    session.add(event)
+    return event
+
+
+def history(
+    session: Session,
+    *,
+    guest_id: int | None = None,
+    entity: str | None = None,
+    entity_id: int | None = None,
+    limit: int = 500,
+) -> list[AuditEvent]:
+    """Audit events, newest first, filtered by guest or by record."""
+    query = select(AuditEvent)
+    if guest_id is not None:
+        query = query.where(AuditEvent.guest_id == guest_id)
+    if entity is not None:
+        query = query.where(AuditEvent.entity == entity)
+    if entity_id is not None:
+        query = query.where(AuditEvent.entity_id == entity_id)
+    query = query.order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit)  # type: ignore[union-attr]
+    return list(session.exec(query))

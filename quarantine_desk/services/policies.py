@@ -1,0 +1,84 @@
+"""The policy in force: versioned by the date it takes effect (DESIGN.md §3)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from functools import lru_cache
+
+from sqlmodel import Session, select
+
+from quarantine_desk.domain.permissions import Permission
+from quarantine_desk.domain.policy import NINTH_EDITION, Policy
+from quarantine_desk.services import audit, events
+from quarantine_desk.services.context import Actor, require
+from quarantine_desk.store.models import PolicyVersion
+
+
+def _store(session: Session, policy: Policy, by: str, now: datetime) -> PolicyVersion:
+    row = PolicyVersion(
+        name=policy.name,
+        effective_from=policy.effective_from,
+        data=json.dumps(policy.to_dict(), ensure_ascii=False),
+        created_at=now,
+        created_by=by,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def ensure_default(session: Session) -> None:
+    """A new database starts with the 9th-edition rules in force."""
+    if session.exec(select(PolicyVersion.id).limit(1)).first() is None:
+        _store(session, NINTH_EDITION, "system", datetime.now().replace(microsecond=0))
+
+
+def load(row: PolicyVersion) -> Policy:
+    return _parse(row.data)
+
+
+def policy_row_on(session: Session, on: date) -> PolicyVersion:
+    """The version in force on ``on`` (the newest that took effect by then, else the oldest)."""
+    ensure_default(session)
+    row = session.exec(
+        select(PolicyVersion)
+        .where(PolicyVersion.effective_from <= on)
+        .order_by(PolicyVersion.effective_from.desc(), PolicyVersion.id.desc())  # type: ignore[union-attr]
+    ).first()
+    if row is None:
+        row = session.exec(
+            select(PolicyVersion).order_by(PolicyVersion.effective_from, PolicyVersion.id)
+        ).first()
+    assert row is not None
+    return row
+
+
+@lru_cache(maxsize=64)
+def _parse(data: str) -> Policy:
+    return Policy.from_dict(json.loads(data))
+
+
+def policy_by_id(session: Session, policy_id: int) -> Policy:
+    """The policy a stay keeps; parsed once per distinct version text."""
+    row = session.get(PolicyVersion, policy_id)
+    if row is None:
+        raise LookupError(policy_id)
+    return _parse(row.data)
+
+
+def list_versions(session: Session) -> list[PolicyVersion]:
+    ensure_default(session)
+    return list(session.exec(select(PolicyVersion).order_by(PolicyVersion.effective_from)))
+
+
+def adopt(session: Session, actor: Actor, policy: Policy,
+          now: datetime | None = None) -> PolicyVersion:
+    """Put a new version in force from ``policy.effective_from`` (manager only)."""
+    require(actor, Permission.POLICY)
+    now = now or datetime.now().replace(microsecond=0)
+    row = _store(session, policy, actor.username, now)
+    audit.record(session, actor, "policy.adopt", "policyversion", row.id,
+                 after=policy.to_dict(), at=now)
+    events.changed(session, "policy")
+    return row

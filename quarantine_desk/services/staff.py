@@ -1,0 +1,166 @@
+"""Staff accounts: creation, sign-in with lock-out, deactivation."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, func, select
+
+from quarantine_desk.domain.enums import Role
+from quarantine_desk.domain.permissions import Permission
+from quarantine_desk.domain.text import translate
+from quarantine_desk.services import audit, events
+from quarantine_desk.services.context import Actor, require
+from quarantine_desk.services.errors import AuthenticationFailed, NotFound, ValidationFailed
+from quarantine_desk.services.passwords import hash_password, verify_password
+from quarantine_desk.store.models import Staff
+
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = timedelta(minutes=5)
+MIN_PASSWORD_LENGTH = 6
+
+
+def _tr(text: str) -> str:
+    return translate("staff", text)
+
+
+def has_any_staff(session: Session) -> bool:
+    return bool(session.exec(select(func.count()).select_from(Staff)).one())
+
+
+def find(session: Session, username: str) -> Staff | None:
+    return session.exec(select(Staff).where(Staff.username == username)).first()
+
+
+def list_staff(session: Session) -> list[Staff]:
+    return list(session.exec(select(Staff).order_by(Staff.role, Staff.username)))
+
+
+def actor_for(staff: Staff) -> Actor:
+    return Actor(
+        username=staff.username,
+        role=Role(staff.role),
+        display_name=staff.display_name or staff.username,
+        staff_id=staff.id,
+    )
+
+
+def add_staff(
+    session: Session,
+    actor: Actor | None,
+    username: str,
+    role: Role,
+    password: str,
+    *,
+    display_name: str = "",
+    phone: str = "",
+    now: datetime | None = None,
+) -> Staff:
+    """Create an account. With no staff yet, the first manager may be created by anyone
+    (first-run setup); afterwards only a manager may add accounts."""
+    first_run = not has_any_staff(session)
+    if first_run and role is not Role.MANAGER:
+        raise ValidationFailed(_tr("the first account must be a manager"))
+    acting = actor or Actor.system()
+    if not first_run:
+        require(acting, Permission.STAFF)
+    username = username.strip()
+    if not re.fullmatch(r"[A-Za-z0-9_.\-]{2,32}", username):
+        raise ValidationFailed(
+            _tr("username '{name}' must be 2–32 letters, digits, '.', '_' or '-'").format(
+                name=username
+            )
+        )
+    if find(session, username) is not None:
+        raise ValidationFailed(_tr("username '{name}' is already taken").format(name=username))
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationFailed(
+            _tr("password must have at least {n} characters").format(n=MIN_PASSWORD_LENGTH)
+        )
+    staff = Staff(
+        username=username,
+        display_name=display_name.strip() or username,
+        role=role.value,
+        phone=phone,
+        password_hash=hash_password(password),
+    )
+    session.add(staff)
+    session.flush()
+    audit.record(session, acting, "staff.add", "staff", staff.id,
+                 after=audit.snapshot(staff), at=now)
+    events.changed(session, "staff")
+    return staff
+
+
+def authenticate(session: Session, username: str, password: str,
+                 now: datetime | None = None) -> Actor:
+    """Check a password; five wrong ones lock the account for five minutes.
+
+    Run it in a write session: failed attempts are counted even though sign-in is refused,
+    so the caller must commit after catching :class:`AuthenticationFailed`.
+    """
+    now = now or datetime.now()
+    staff = find(session, username.strip())
+    refused = _tr("wrong username or password")
+    if staff is None or not staff.active:
+        raise AuthenticationFailed(refused)
+    if staff.locked_until is not None and staff.locked_until > now:
+        minutes = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
+        raise AuthenticationFailed(
+            _tr("account locked after {n} wrong passwords: try again in {m} minute(s)").format(
+                n=MAX_FAILED_ATTEMPTS, m=minutes
+            )
+        )
+    if not verify_password(password, staff.password_hash):
+        staff.failed_attempts += 1
+        actor = actor_for(staff)
+        if staff.failed_attempts >= MAX_FAILED_ATTEMPTS:
+            staff.locked_until = now + LOCKOUT
+            staff.failed_attempts = 0
+            audit.record(session, actor, "staff.locked", "staff", staff.id, at=now)
+            session.add(staff)
+            raise AuthenticationFailed(
+                _tr("account locked after {n} wrong passwords: try again in {m} minute(s)")
+                .format(n=MAX_FAILED_ATTEMPTS, m=int(LOCKOUT.total_seconds() // 60))
+            )
+        session.add(staff)
+        raise AuthenticationFailed(refused)
+    if staff.failed_attempts or staff.locked_until:
+        staff.failed_attempts = 0
+        staff.locked_until = None
+        session.add(staff)
+    actor = actor_for(staff)
+    audit.record(session, actor, "staff.sign_in", "staff", staff.id, at=now)
+    return actor
+
+
+def set_password(session: Session, actor: Actor, username: str, password: str) -> None:
+    staff = find(session, username)
+    if staff is None:
+        raise NotFound(_tr("no staff account '{name}'").format(name=username))
+    if actor.username != username:
+        require(actor, Permission.STAFF)
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationFailed(
+            _tr("password must have at least {n} characters").format(n=MIN_PASSWORD_LENGTH)
+        )
+    staff.password_hash = hash_password(password)
+    staff.failed_attempts = 0
+    staff.locked_until = None
+    session.add(staff)
+    audit.record(session, actor, "staff.set_password", "staff", staff.id)
+
+
+def set_active(session: Session, actor: Actor, username: str, active: bool) -> Staff:
+    require(actor, Permission.STAFF)
+    staff = find(session, username)
+    if staff is None:
+        raise NotFound(_tr("no staff account '{name}'").format(name=username))
+    before = audit.snapshot(staff)
+    staff.active = active
+    session.add(staff)
+    audit.record(session, actor, "staff.activate" if active else "staff.deactivate", "staff",
+                 staff.id, before=before, after=audit.snapshot(staff))
+    events.changed(session, "staff")
+    return staff
