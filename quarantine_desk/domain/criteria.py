@@ -112,8 +112,7 @@ def check_tests(required: dict[date, str], tests: Iterable[TestFact]) -> list[st
             reasons.append(
                 _tr("PCR positive, sampled {when}").format(when=_fmt_time(t.sampled_at))
             )
-    with_result = [t for t in pcrs if t.result in conclusive]
-    if with_result and with_result[-1].result is not TestResult.NEGATIVE:
+    if pcrs and pcrs[-1].result is not TestResult.NEGATIVE:  # a later pending PCR counts too
         reasons.append(_tr("the latest PCR is not negative"))
     for a in antigens:
         if a.result is TestResult.POSITIVE and not any(

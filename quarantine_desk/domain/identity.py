@@ -101,8 +101,10 @@ def validate_id_number(id_type: IdType, raw: str) -> str:
 
 def mask_id_number(number: str) -> str:
     """Keep the first 6 and last 4 characters, star the rest (lists that leave the site)."""
+    if len(number) <= 4:  # too short to show any part of it
+        return "*" * len(number)
     if len(number) <= 10:
-        return number[:2] + "*" * max(len(number) - 4, 0) + number[-2:]
+        return number[:2] + "*" * (len(number) - 4) + number[-2:]
     return number[:6] + "*" * (len(number) - 10) + number[-4:]
 
 

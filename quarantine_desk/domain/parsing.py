@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from quarantine_desk.domain.enums import (
     CATEGORY_LABELS_EN,
@@ -21,7 +22,7 @@ from quarantine_desk.domain.text import translate
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 _DATE_TIME = re.compile(
     r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:[\sT]*(\d{1,2})\s*[:时点]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2}))?\s*秒?)?$"
+    r"(?:[\sT]*(\d{1,2})\s*[:时点]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2}))?\s*[分秒]?)?$"
 )
 
 
@@ -207,9 +208,9 @@ MAX_PLAUSIBLE_CELSIUS = 43.0
 def parse_celsius(value: object) -> float:
     """A temperature in °C with one decimal; implausible values are typing errors."""
     text = clean_text(value).replace("℃", "").replace("°C", "").replace("°", "").strip()
-    try:
-        celsius = round(float(text), 1)
-    except ValueError as exc:
+    try:  # half up on the decimal text, as people round: 37.25 is 37.3 (float gives 37.2)
+        celsius = float(Decimal(text).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    except (InvalidOperation, ValueError) as exc:
         raise ParseError(
             translate("parsing", "'{text}' is not a temperature").format(text=text)
         ) from exc
