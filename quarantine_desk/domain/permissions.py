@@ -14,6 +14,7 @@ class Permission(StrEnum):
     TESTS = "tests"
     HEALTH = "health"
     ALERTS = "alerts"
+    FOLLOW_UP = "follow_up"  # phone key persons and log the call
     DESTINATION = "destination"
     GUEST_EDIT = "guest_edit"
     REPORTS = "reports"
@@ -24,9 +25,10 @@ class Permission(StrEnum):
 
 
 _MEDICAL = {Permission.VIEW, Permission.READINGS, Permission.TESTS, Permission.HEALTH,
-            Permission.ALERTS}
+            Permission.ALERTS, Permission.FOLLOW_UP}
 _LIAISON = {Permission.VIEW, Permission.CHECK_IN, Permission.MOVE, Permission.ROOMS,
-            Permission.DESTINATION, Permission.GUEST_EDIT, Permission.REPORTS}
+            Permission.DESTINATION, Permission.GUEST_EDIT, Permission.REPORTS,
+            Permission.FOLLOW_UP}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.MEDICAL: frozenset(_MEDICAL),

@@ -17,6 +17,7 @@ _ACTION_NAMES = {
     Permission.TESTS: "enter samples and test results",
     Permission.HEALTH: "edit health records",
     Permission.ALERTS: "handle alerts",
+    Permission.FOLLOW_UP: "log follow-up calls to key persons",
     Permission.DESTINATION: "record destination checks",
     Permission.GUEST_EDIT: "edit guest details",
     Permission.REPORTS: "see reports",

@@ -1,0 +1,323 @@
+"""Alerts (异常情况): fevers and positives that need action, escalated and resolved with notes.
+
+A stay has at most one active alert of each kind: a second fever while the first is still being
+handled is added to it as an action, so the desk sees one case with its history rather than a
+pile of duplicates (DESIGN.md §3, §8 Alerts).
+
+``AlertAction.action`` holds a code the window translates: ``opened``, ``finding`` (a further
+fever or positive), ``note``, ``escalated_to_command_centre``, ``escalated_to_hospital``,
+``resolved``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from quarantine_desk.domain.enums import AlertKind, AlertStatus, RoomState, StayStatus
+from quarantine_desk.domain.permissions import Permission
+from quarantine_desk.domain.text import translate
+from quarantine_desk.services import audit, events
+from quarantine_desk.services.context import Actor, require
+from quarantine_desk.services.errors import NotFound, ValidationFailed
+from quarantine_desk.services.stays import current_assignment, get_stay
+from quarantine_desk.store.models import Alert, AlertAction, Guest, Room, RoomAssignment, Stay
+
+ACTIVE_STATUSES = (AlertStatus.OPEN.value, AlertStatus.ESCALATED.value)
+ESCALATION_TARGETS = ("command_centre", "hospital")
+HOSPITAL_EXIT_REASON = "transferred to hospital"
+
+
+def _tr(text: str) -> str:
+    return translate("alerts", text)
+
+
+def _now(now: datetime | None) -> datetime:
+    return now or datetime.now().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class AlertView:
+    """An alert, the guest it concerns, their room and what was done so far (oldest first)."""
+
+    alert: Alert
+    actions: list[AlertAction]
+    stay_id: int
+    guest_name: str
+    room: str
+
+
+def get_alert(session: Session, alert_id: int) -> Alert:
+    alert = session.get(Alert, alert_id)
+    if alert is None:
+        raise NotFound(_tr("there is no alert {id}").format(id=alert_id))
+    return alert
+
+
+def active_alert(session: Session, stay_id: int, kind: AlertKind) -> Alert | None:
+    """The open or escalated alert of this kind for the stay, if any."""
+    return session.exec(
+        select(Alert).where(
+            Alert.stay_id == stay_id,
+            Alert.kind == kind.value,
+            Alert.status.in_(ACTIVE_STATUSES),  # type: ignore[attr-defined]
+        )
+    ).first()
+
+
+def _act(session: Session, alert: Alert, actor: Actor, action: str, note: str,
+         now: datetime) -> AlertAction:
+    row = AlertAction(alert_id=alert.id or 0, at=now, by=actor.username, action=action,
+                      note=note)
+    session.add(row)
+    return row
+
+
+def raise_alert(
+    session: Session,
+    actor: Actor,
+    stay: Stay,
+    kind: AlertKind,
+    summary: str,
+    *,
+    reading_id: int | None = None,
+    test_id: int | None = None,
+    now: datetime | None = None,
+) -> Alert:
+    """Open an alert, or add the new finding to the one of the same kind still active.
+
+    Called by the services that detect the finding (readings, tests), which have already
+    checked the actor's permission for their own write.
+    """
+    now = _now(now)
+    alert = active_alert(session, stay.id or 0, kind)
+    if alert is not None:
+        _act(session, alert, actor, "finding", summary, now)
+        session.flush()
+        audit.record(session, actor, "alert.finding", "alert", alert.id,
+                     after={"summary": summary, "reading_id": reading_id, "test_id": test_id},
+                     guest_id=stay.guest_id, at=now)
+        events.changed(session, "alerts")
+        return alert
+    alert = Alert(stay_id=stay.id or 0, kind=kind.value, status=AlertStatus.OPEN.value,
+                  opened_at=now, summary=summary, reading_id=reading_id, test_id=test_id)
+    session.add(alert)
+    session.flush()
+    _act(session, alert, actor, "opened", summary, now)
+    audit.record(session, actor, "alert.open", "alert", alert.id, after=audit.snapshot(alert),
+                 guest_id=stay.guest_id, at=now)
+    events.changed(session, "alerts")
+    return alert
+
+
+def _views(session: Session, alerts: list[Alert]) -> list[AlertView]:
+    if not alerts:
+        return []
+    ids = [a.id for a in alerts]
+    actions: dict[int, list[AlertAction]] = {a.id or 0: [] for a in alerts}
+    for action in session.exec(
+        select(AlertAction)
+        .where(AlertAction.alert_id.in_(ids))  # type: ignore[attr-defined]
+        .order_by(AlertAction.at, AlertAction.id)
+    ):
+        actions[action.alert_id].append(action)
+    stay_ids = {a.stay_id for a in alerts}
+    names = dict(
+        session.exec(
+            select(Stay.id, Guest.full_name)
+            .join(Guest, Guest.id == Stay.guest_id)  # type: ignore[arg-type]
+            .where(Stay.id.in_(stay_ids))  # type: ignore[union-attr]
+        ).all()
+    )
+    rooms = last_rooms(session, stay_ids)
+    return [
+        AlertView(alert=a, actions=actions[a.id or 0], stay_id=a.stay_id,
+                  guest_name=names.get(a.stay_id, ""), room=rooms.get(a.stay_id, ""))
+        for a in alerts
+    ]
+
+
+def last_rooms(session: Session, stay_ids: set[int]) -> dict[int, str]:
+    """The current room of each stay, or the last one it had (a stay that has ended)."""
+    rows = session.exec(
+        select(RoomAssignment.stay_id, Room.number)
+        .join(Room, Room.id == RoomAssignment.room_id)  # type: ignore[arg-type]
+        .where(RoomAssignment.stay_id.in_(stay_ids))  # type: ignore[attr-defined]
+        .order_by(RoomAssignment.start_at, RoomAssignment.id)
+    ).all()
+    return {stay_id: number for stay_id, number in rows}
+
+
+def open_alerts(session: Session, *, include_resolved: bool = False,
+                limit: int = 500) -> list[AlertView]:
+    """Alerts needing action, newest first; with ``include_resolved`` the resolved ones follow
+    (newest first) so the panel can show recent history under the live cases."""
+    active = list(
+        session.exec(
+            select(Alert)
+            .where(Alert.status.in_(ACTIVE_STATUSES))  # type: ignore[attr-defined]
+            .order_by(Alert.opened_at.desc(), Alert.id.desc())  # type: ignore[union-attr]
+        )
+    )
+    resolved: list[Alert] = []
+    if include_resolved and len(active) < limit:
+        resolved = list(
+            session.exec(
+                select(Alert)
+                .where(Alert.status == AlertStatus.RESOLVED.value)
+                .order_by(Alert.opened_at.desc(), Alert.id.desc())  # type: ignore[union-attr]
+                .limit(limit - len(active))
+            )
+        )
+    return _views(session, active + resolved)
+
+
+def alerts_for_stay(session: Session, stay_id: int) -> list[AlertView]:
+    """Every alert of one stay, newest first (the guest's record)."""
+    alerts = list(
+        session.exec(
+            select(Alert)
+            .where(Alert.stay_id == stay_id)
+            .order_by(Alert.opened_at.desc(), Alert.id.desc())  # type: ignore[union-attr]
+        )
+    )
+    return _views(session, alerts)
+
+
+def _active_or_refuse(session: Session, alert_id: int) -> Alert:
+    alert = get_alert(session, alert_id)
+    if alert.status not in ACTIVE_STATUSES:
+        raise ValidationFailed(
+            _tr("alert {id} is already resolved: nothing more can be done on it").format(
+                id=alert_id)
+        )
+    return alert
+
+
+def _guest_id(session: Session, alert: Alert) -> int:
+    return get_stay(session, alert.stay_id).guest_id
+
+
+def add_note(session: Session, actor: Actor, alert_id: int, note: str,
+             now: datetime | None = None) -> AlertAction:
+    """Record what was done (a call to the doctor, a repeat measurement) on an active alert."""
+    require(actor, Permission.ALERTS)
+    now = _now(now)
+    note = note.strip()
+    if not note:
+        raise ValidationFailed(_tr("write the note to add to the alert"))
+    alert = _active_or_refuse(session, alert_id)
+    action = _act(session, alert, actor, "note", note, now)
+    session.flush()
+    audit.record(session, actor, "alert.note", "alert", alert.id, after={"note": note},
+                 guest_id=_guest_id(session, alert), at=now)
+    events.changed(session, "alerts")
+    return action
+
+
+def escalate(session: Session, actor: Actor, alert_id: int, to: str, note: str,
+             now: datetime | None = None) -> Alert:
+    """Pass the case to the command centre or the hospital; it stays active until resolved."""
+    require(actor, Permission.ALERTS)
+    now = _now(now)
+    if to not in ESCALATION_TARGETS:
+        raise ValidationFailed(
+            _tr("escalate to command_centre or hospital, not '{to}'").format(to=to)
+        )
+    alert = _active_or_refuse(session, alert_id)
+    before = audit.snapshot(alert)
+    alert.status = AlertStatus.ESCALATED.value
+    alert.escalated_to = to
+    session.add(alert)
+    _act(session, alert, actor, f"escalated_to_{to}", note.strip(), now)
+    session.flush()
+    audit.record(session, actor, "alert.escalate", "alert", alert.id, before=before,
+                 after=audit.snapshot(alert), guest_id=_guest_id(session, alert), at=now)
+    events.changed(session, "alerts")
+    return alert
+
+
+def _close(session: Session, actor: Actor, alert: Alert, note: str, now: datetime) -> None:
+    before = audit.snapshot(alert)
+    alert.status = AlertStatus.RESOLVED.value
+    alert.resolved_at = now
+    alert.resolution = note
+    session.add(alert)
+    _act(session, alert, actor, "resolved", note, now)
+    session.flush()
+    audit.record(session, actor, "alert.resolve", "alert", alert.id, before=before,
+                 after=audit.snapshot(alert), guest_id=_guest_id(session, alert), at=now)
+
+
+def resolve(session: Session, actor: Actor, alert_id: int, note: str,
+            now: datetime | None = None) -> Alert:
+    """Close an alert; the note says how it ended (e.g. "repeat reading 36.8, no symptoms")."""
+    require(actor, Permission.ALERTS)
+    now = _now(now)
+    note = note.strip()
+    if not note:
+        raise ValidationFailed(_tr("write how the alert was resolved before closing it"))
+    alert = _active_or_refuse(session, alert_id)
+    _close(session, actor, alert, note, now)
+    events.changed(session, "alerts")
+    return alert
+
+
+def transfer_to_hospital(session: Session, actor: Actor, alert_id: int, note: str,
+                         now: datetime | None = None) -> Stay:
+    """The guest leaves for hospital: the stay ends, the room waits for terminal disinfection
+    once empty, and the stay's active alerts are resolved with the note."""
+    require(actor, Permission.ALERTS)
+    now = _now(now)
+    note = note.strip()
+    if not note:
+        raise ValidationFailed(
+            _tr("write the transfer details (hospital, vehicle, time) before confirming")
+        )
+    alert = _active_or_refuse(session, alert_id)
+    stay = get_stay(session, alert.stay_id)
+    if stay.status != StayStatus.IN_QUARANTINE.value:
+        raise ValidationFailed(
+            _tr("this guest is not in quarantine here ({status})").format(status=stay.status)
+        )
+    before = audit.snapshot(stay)
+    stay.status = StayStatus.TRANSFERRED_OUT.value
+    stay.exit_at = now
+    stay.exit_reason = HOSPITAL_EXIT_REASON
+    session.add(stay)
+    room = _leave_room(session, stay.id or 0, now)
+    session.flush()
+    audit.record(session, actor, "stay.transfer_to_hospital", "stay", stay.id, before=before,
+                 after=audit.snapshot(stay) | {"room": room.number if room else None,
+                                               "note": note},
+                 guest_id=stay.guest_id, at=now)
+    for other in session.exec(
+        select(Alert).where(Alert.stay_id == stay.id,
+                            Alert.status.in_(ACTIVE_STATUSES))  # type: ignore[attr-defined]
+    ).all():
+        _close(session, actor, other,
+               _tr("transferred to hospital: {note}").format(note=note), now)
+    events.changed(session, "alerts", "stays", "rooms")
+    return stay
+
+
+def _leave_room(session: Session, stay_id: int, now: datetime) -> Room | None:
+    """End the stay's current room assignment; an emptied room awaits disinfection."""
+    assignment = current_assignment(session, stay_id)
+    if assignment is None:
+        return None
+    assignment.end_at = now
+    session.add(assignment)
+    session.flush()
+    room = session.get(Room, assignment.room_id)
+    assert room is not None
+    still = session.exec(
+        select(RoomAssignment.id).where(RoomAssignment.room_id == room.id,
+                                        RoomAssignment.end_at.is_(None))  # type: ignore[union-attr]
+    ).first()
+    if still is None:
+        room.state = RoomState.AWAITING_DISINFECTION.value
+        session.add(room)
+    return room

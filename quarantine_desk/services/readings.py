@@ -1,0 +1,306 @@
+"""Temperature readings (体温记录): entering them, voiding mistakes, the twice-daily rounds sheet.
+
+A reading at or above the stay's fever threshold opens a fever alert; symptoms without fever
+open a symptom alert. Saving one reading touches only its own stay's rows through the
+(stay_id, taken_at) index, so it stays fast on millions of readings (DESIGN.md §10).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, or_, select
+
+from quarantine_desk.domain.enums import AlertKind, StayStatus
+from quarantine_desk.domain.parsing import ParseError, clean_text, parse_celsius
+from quarantine_desk.domain.permissions import Permission
+from quarantine_desk.domain.room_choice import room_sort_key
+from quarantine_desk.domain.text import translate
+from quarantine_desk.services import alerts, audit, events, policies
+from quarantine_desk.services.context import Actor, require
+from quarantine_desk.services.errors import NotFound, ValidationFailed
+from quarantine_desk.services.stays import get_stay, guest_of
+from quarantine_desk.store.models import Guest, Reading, Room, RoomAssignment, Stay
+
+METHODS = ("forehead", "ear", "armpit", "oral")
+SLOTS = ("morning", "afternoon")
+NOON = time(12, 0)
+#: Clocks on different desks drift; a reading a few minutes "in the future" is not a typo.
+FUTURE_TOLERANCE = timedelta(minutes=10)
+
+
+def _tr(text: str) -> str:
+    return translate("readings", text)
+
+
+def _now(now: datetime | None) -> datetime:
+    return now or datetime.now().replace(microsecond=0)
+
+
+def fever_threshold(session: Session, stay: Stay) -> float:
+    """The threshold of the policy the stay keeps (37.3 °C by default)."""
+    return policies.policy_by_id(session, stay.policy_id).fever_threshold
+
+
+def is_fever(celsius: float, threshold: float) -> bool:
+    # Both values carry one decimal; compare at that precision, not in binary floating point.
+    return round(celsius - threshold, 1) >= 0
+
+
+def _celsius(value: object) -> float:
+    try:
+        return parse_celsius(value)
+    except ParseError as exc:
+        raise ValidationFailed(str(exc)) from exc
+
+
+def _symptoms(symptoms: Iterable[str]) -> str:
+    return ";".join(s for s in (clean_text(item) for item in symptoms) if s)
+
+
+def record_reading(
+    session: Session,
+    actor: Actor,
+    stay_id: int,
+    celsius: float | str,
+    *,
+    taken_at: datetime | None = None,
+    symptoms: Iterable[str] = (),
+    method: str = "forehead",
+    now: datetime | None = None,
+) -> Reading:
+    """Save one measurement of a guest in quarantine; a fever opens (or adds to) an alert."""
+    require(actor, Permission.READINGS)
+    now = _now(now)
+    value = _celsius(celsius)
+    taken = (taken_at or now).replace(microsecond=0)
+    if method not in METHODS:
+        raise ValidationFailed(
+            _tr("unknown method '{method}': use forehead, ear, armpit or oral").format(
+                method=method)
+        )
+    if taken > now + FUTURE_TOLERANCE:
+        raise ValidationFailed(
+            _tr("the reading time {time} is in the future: check the date").format(
+                time=taken.strftime("%Y-%m-%d %H:%M"))
+        )
+    stay = get_stay(session, stay_id)
+    if stay.status != StayStatus.IN_QUARANTINE.value:
+        raise ValidationFailed(
+            _tr("{name} is not in quarantine here ({status}): no readings can be added").format(
+                name=guest_of(session, stay).full_name, status=stay.status)
+        )
+    if stay.arrival_at is not None and taken.date() < stay.arrival_at.date():
+        raise ValidationFailed(
+            _tr("{time} is before {name} arrived ({arrival}): check the date").format(
+                time=taken.strftime("%Y-%m-%d %H:%M"), name=guest_of(session, stay).full_name,
+                arrival=stay.arrival_at.strftime("%Y-%m-%d %H:%M"))
+        )
+    if session.exec(
+        select(Reading.id).where(Reading.stay_id == stay_id, Reading.taken_at == taken,
+                                 Reading.voided_at.is_(None))  # type: ignore[union-attr]
+    ).first() is not None:
+        raise ValidationFailed(
+            _tr("a reading at {time} is already recorded for this guest: void it to correct "
+                "it").format(time=taken.strftime("%Y-%m-%d %H:%M"))
+        )
+    reading = Reading(stay_id=stay_id, taken_at=taken, celsius=value, method=method,
+                      symptoms=_symptoms(symptoms), entered_by=actor.username, entered_at=now)
+    session.add(reading)
+    session.flush()
+    audit.record(session, actor, "reading.add", "reading", reading.id,
+                 after=audit.snapshot(reading), guest_id=stay.guest_id, at=now)
+    _raise_alerts(session, actor, stay, reading, now)
+    events.changed(session, "readings")
+    return reading
+
+
+def _raise_alerts(session: Session, actor: Actor, stay: Stay, reading: Reading,
+                  now: datetime) -> None:
+    when = reading.taken_at.strftime("%m-%d %H:%M")
+    symptoms = reading.symptoms.replace(";", ", ")
+    if is_fever(reading.celsius, fever_threshold(session, stay)):
+        summary = _tr("fever {celsius} °C at {time}").format(celsius=reading.celsius, time=when)
+        if symptoms:
+            summary += _tr(", with {symptoms}").format(symptoms=symptoms)
+        alerts.raise_alert(session, actor, stay, AlertKind.FEVER, summary,
+                           reading_id=reading.id, now=now)
+    elif symptoms:
+        summary = _tr("{symptoms} at {time} ({celsius} °C)").format(
+            symptoms=symptoms, time=when, celsius=reading.celsius)
+        alerts.raise_alert(session, actor, stay, AlertKind.SYMPTOM, summary,
+                           reading_id=reading.id, now=now)
+
+
+def void_reading(session: Session, actor: Actor, reading_id: int, reason: str,
+                 now: datetime | None = None) -> Reading:
+    """Mark a reading as a mistake; it stays on record with who voided it and why."""
+    require(actor, Permission.READINGS)
+    now = _now(now)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationFailed(_tr("give the reason for voiding the reading (e.g. typing error)"))
+    reading = session.get(Reading, reading_id)
+    if reading is None:
+        raise NotFound(_tr("there is no reading {id}").format(id=reading_id))
+    if reading.voided_at is not None:
+        raise ValidationFailed(
+            _tr("this reading was already voided by {user}: {reason}").format(
+                user=reading.voided_by, reason=reading.void_reason)
+        )
+    before = audit.snapshot(reading)
+    reading.voided_at = now
+    reading.voided_by = actor.username
+    reading.void_reason = reason
+    session.add(reading)
+    session.flush()
+    stay = get_stay(session, reading.stay_id)
+    audit.record(session, actor, "reading.void", "reading", reading.id, before=before,
+                 after=audit.snapshot(reading), guest_id=stay.guest_id, at=now)
+    _note_on_alert(session, actor, stay, reading, now)
+    events.changed(session, "readings")
+    return reading
+
+
+def _note_on_alert(session: Session, actor: Actor, stay: Stay, reading: Reading,
+                   now: datetime) -> None:
+    """Tell whoever handles an active fever alert that one of its readings was voided."""
+    if not is_fever(reading.celsius, fever_threshold(session, stay)):
+        return
+    alert = alerts.active_alert(session, stay.id or 0, AlertKind.FEVER)
+    if alert is None:
+        return
+    note = _tr("reading {celsius} °C of {time} voided: {reason}").format(
+        celsius=reading.celsius, time=reading.taken_at.strftime("%m-%d %H:%M"),
+        reason=reading.void_reason)
+    alerts.raise_alert(session, actor, stay, AlertKind.FEVER, note, reading_id=reading.id,
+                       now=now)
+
+
+def readings_for_stay(session: Session, stay_id: int,
+                      include_voided: bool = False) -> list[Reading]:
+    """A stay's readings, oldest first (table and chart of the guest's record)."""
+    query = select(Reading).where(Reading.stay_id == stay_id)
+    if not include_voided:
+        query = query.where(Reading.voided_at.is_(None))  # type: ignore[union-attr]
+    return list(session.exec(query.order_by(Reading.taken_at, Reading.id)))
+
+
+@dataclass(frozen=True)
+class ReadingInfo:
+    """What the rounds sheet shows of a reading (plain data: thousands per sheet)."""
+
+    id: int
+    taken_at: datetime
+    celsius: float
+    symptoms: str
+
+
+@dataclass(frozen=True)
+class RoundRow:
+    """One guest on the rounds sheet."""
+
+    room: str
+    floor: int
+    stay_id: int
+    guest_name: str
+    fever_threshold: float
+    reading: ReadingInfo | None  # the latest of this slot, if taken
+    last_reading: ReadingInfo | None  # the latest before this slot, for comparison
+
+    @property
+    def missing(self) -> bool:
+        return self.reading is None
+
+    @property
+    def fever(self) -> bool:
+        return self.reading is not None and is_fever(self.reading.celsius,
+                                                     self.fever_threshold)
+
+
+def slot_bounds(on: date, slot: str) -> tuple[datetime, datetime]:
+    """Morning is before 12:00, afternoon from 12:00 to midnight."""
+    if slot not in SLOTS:
+        raise ValidationFailed(_tr("slot must be morning or afternoon, not '{slot}'").format(
+            slot=slot))
+    noon = datetime.combine(on, NOON)
+    if slot == "morning":
+        return datetime.combine(on, time(0, 0)), noon
+    return noon, datetime.combine(on + timedelta(days=1), time(0, 0))
+
+
+def rounds_sheet(session: Session, on: date, slot: str) -> list[RoundRow]:
+    """Every guest housed during the slot, in room order (floor, number), with the slot's
+    reading and the one before it.
+
+    A guest who left during the slot without a reading is not listed (nothing is missing).
+    """
+    start, end = slot_bounds(on, slot)
+    housed = session.exec(
+        select(RoomAssignment.stay_id, RoomAssignment.start_at, RoomAssignment.end_at,
+               Room.number, Room.floor, Guest.full_name, Stay.policy_id)
+        .join(Room, Room.id == RoomAssignment.room_id)  # type: ignore[arg-type]
+        .join(Stay, Stay.id == RoomAssignment.stay_id)  # type: ignore[arg-type]
+        .join(Guest, Guest.id == Stay.guest_id)  # type: ignore[arg-type]
+        .where(RoomAssignment.start_at < end,
+               or_(RoomAssignment.end_at.is_(None), RoomAssignment.end_at > start))  # type: ignore[union-attr,operator]
+        .order_by(RoomAssignment.start_at)
+    ).all()
+    latest = {row[0]: row for row in housed}  # a guest moved during the slot: the last room
+    in_slot = _infos(session.exec(
+        select(Reading.stay_id, Reading.id, Reading.taken_at, Reading.celsius, Reading.symptoms)
+        .where(Reading.taken_at >= start, Reading.taken_at < end,
+               Reading.voided_at.is_(None))  # type: ignore[union-attr]
+        .order_by(Reading.taken_at, Reading.id)
+    ).all())
+    before = _last_before(session, list(latest), start)
+    rows = []
+    thresholds: dict[int, float] = {}
+    for stay_id, _, left_at, number, floor, name, policy_id in latest.values():
+        if left_at is not None and left_at < end and stay_id not in in_slot:
+            continue
+        if policy_id not in thresholds:  # a handful of versions for thousands of stays
+            thresholds[policy_id] = policies.policy_by_id(session, policy_id).fever_threshold
+        rows.append(RoundRow(room=number, floor=floor, stay_id=stay_id, guest_name=name,
+                             fever_threshold=thresholds[policy_id],
+                             reading=in_slot.get(stay_id), last_reading=before.get(stay_id)))
+    rows.sort(key=lambda r: (r.floor, room_sort_key(r.room), r.guest_name, r.stay_id))
+    return rows
+
+
+def _infos(rows: Iterable[tuple[int, int, datetime, float, str]]) -> dict[int, ReadingInfo]:
+    """Rows (stay_id, id, taken_at, celsius, symptoms) in time order -> each stay's last."""
+    return {stay_id: ReadingInfo(id=reading_id, taken_at=taken_at, celsius=celsius,
+                                 symptoms=symptoms)
+            for stay_id, reading_id, taken_at, celsius, symptoms in rows}
+
+
+def _last_before(session: Session, stay_ids: list[int],
+                 moment: datetime) -> dict[int, ReadingInfo]:
+    """Each stay's latest valid reading before ``moment``: one backwards seek per stay on the
+    (stay_id, taken_at) index, not a scan of every reading the stays have."""
+    if not stay_ids:
+        return {}
+    earlier = aliased(Reading)
+    last_id = (
+        select(earlier.id)
+        .where(earlier.stay_id == Stay.id, earlier.taken_at < moment,
+               earlier.voided_at.is_(None))  # type: ignore[union-attr]
+        .order_by(earlier.taken_at.desc(), earlier.id.desc())  # type: ignore[union-attr]
+        .limit(1)
+        .correlate(Stay)
+        .scalar_subquery()
+    )
+    wanted = select(last_id).where(Stay.id.in_(stay_ids))  # type: ignore[union-attr]
+    return _infos(session.exec(
+        select(Reading.stay_id, Reading.id, Reading.taken_at, Reading.celsius, Reading.symptoms)
+        .where(Reading.id.in_(wanted))  # type: ignore[union-attr]
+    ).all())
+
+
+def missing_count(session: Session, on: date, slot: str) -> int:
+    """How many guests on the rounds sheet still have no reading for the slot."""
+    return sum(1 for row in rounds_sheet(session, on, slot) if row.missing)
