@@ -1,0 +1,1 @@
+"""PDF and spreadsheet output from plain data (DESIGN.md §7); no database and no Qt here."""

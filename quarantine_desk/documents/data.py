@@ -1,0 +1,189 @@
+"""Plain, frozen input of the documents: what a service gathers, what a PDF shows.
+
+The documents layer knows no database: a service fills these records (labels already in the
+words the form should show) and the writers only lay them out. Sequences given as lists are
+stored as tuples so a record cannot change after it was checksummed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+
+from quarantine_desk.domain.criteria import CRITERIA_KEYS
+
+LANGUAGES = ("zh", "en")
+
+
+def _freeze_sequences(record: object) -> None:
+    """Turn list fields of a frozen dataclass into tuples."""
+    for f in fields(record):  # type: ignore[arg-type]
+        value = getattr(record, f.name)
+        if isinstance(value, list):
+            object.__setattr__(record, f.name, tuple(value))
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    name: str
+    phone: str
+    address: str
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    full_name: str
+    sex_label: str
+    id_type_label: str
+    id_number: str  # the full number: the receiving community needs it
+    phone: str
+    home_address: str
+    work_unit: str = ""
+
+
+@dataclass(frozen=True)
+class StayInfo:
+    category_label: str
+    basis_date: date
+    arrival: datetime
+    release_date: date
+    room: str
+    observation_from: date
+    observation_to: date
+
+
+@dataclass(frozen=True)
+class TestLine:
+    __test__ = False  # not a pytest class
+    sampled_at: datetime
+    kind_label: str
+    result_label: str
+    sample_no: str = ""
+
+
+@dataclass(frozen=True)
+class ReadingLine:
+    taken_at: datetime
+    celsius: float
+
+
+@dataclass(frozen=True)
+class TemperatureSummary:
+    last_readings: tuple[ReadingLine, ...] = ()
+    maximum: ReadingLine | None = None
+    count: int = 0
+
+    def __post_init__(self) -> None:
+        _freeze_sequences(self)
+
+
+@dataclass(frozen=True)
+class HealthNotes:
+    conditions: tuple[str, ...] = ()
+    medication: str = ""
+    key_person_flags: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _freeze_sequences(self)
+
+
+@dataclass(frozen=True)
+class HomeTest:
+    """A test due at home: its date and the policy's name for the day ("居家第3天")."""
+
+    on: date
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class NextSteps:
+    """What follows the centralized stay, as the policy states it."""
+
+    site_phone: str
+    home_kind_label: str | None = None  # None: nothing follows at home
+    home_from: date | None = None
+    home_to: date | None = None
+    duties: tuple[str, ...] = ()
+    home_tests: tuple[HomeTest, ...] = ()
+
+    def __post_init__(self) -> None:
+        _freeze_sequences(self)
+
+
+@dataclass(frozen=True)
+class DestinationInfo:
+    address: str = ""
+    street: str = ""
+    community: str = ""
+    grid_worker: str = ""
+    grid_phone: str = ""
+    verified_by: str = ""
+    verified_at: datetime | None = None
+    suitable: bool | None = None  # None: the community has not answered
+
+
+@dataclass(frozen=True)
+class TransferInfo:
+    vehicle_plate: str = ""
+    escort: str = ""
+    escort_phone: str = ""
+
+
+@dataclass(frozen=True)
+class HandoverData:
+    """Everything one handover form shows about one person and one release."""
+
+    site: SiteInfo
+    serial: str  # one per person and release, never reused
+    person: PersonInfo
+    stay: StayInfo
+    next_steps: NextSteps
+    tests: tuple[TestLine, ...] = ()
+    temperatures: TemperatureSummary = field(default_factory=TemperatureSummary)
+    health: HealthNotes = field(default_factory=HealthNotes)
+    destination: DestinationInfo = field(default_factory=DestinationInfo)
+    transfer: TransferInfo = field(default_factory=TransferInfo)
+    inbound_note: str = ""  # inbound travellers: details sent to the destination province
+    language: str = "zh"  # "en": English labels beside the Chinese ones
+
+    def __post_init__(self) -> None:
+        _freeze_sequences(self)
+        if self.language not in LANGUAGES:
+            raise ValueError(f"language must be one of {LANGUAGES}, not {self.language!r}")
+        if not self.serial or "|" in self.serial:
+            raise ValueError(f"serial number must be non-empty without '|': {self.serial!r}")
+
+
+@dataclass(frozen=True)
+class ReleaseRow:
+    """One stay on the release list; the ID number is masked before it gets here."""
+
+    room: str
+    name: str
+    id_number_masked: str
+    category_label: str
+    community: str
+    street: str
+    eligible: bool
+    criteria: Mapping[str, bool]
+    reasons: tuple[str, ...] = ()
+    inbound_province: str = ""  # inbound travellers: the province their details went to
+
+    def __post_init__(self) -> None:
+        _freeze_sequences(self)
+        missing = [key for key in CRITERIA_KEYS if key not in self.criteria]
+        if missing:
+            raise ValueError(f"release row of {self.name} lacks criteria {missing}")
+
+
+@dataclass(frozen=True)
+class ReleaseListData:
+    release_date: date
+    site_name: str
+    printed_at: datetime
+    rows: tuple[ReleaseRow, ...] = ()
+    batch: str | None = None
+
+    def __post_init__(self) -> None:
+        _freeze_sequences(self)

@@ -1,0 +1,77 @@
+"""How values and labels read on paper: dates, temperatures, bilingual labels, safe markup."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from xml.sax.saxutils import escape
+
+from quarantine_desk.domain.text import translate
+
+
+def fmt_date(on: date | None, language: str = "zh") -> str:
+    """``2022年4月6日`` on Chinese forms, ISO ``2022-04-06`` on English ones; blank if unknown."""
+    if on is None:
+        return ""
+    if language == "zh":
+        return f"{on.year}年{on.month}月{on.day}日"
+    return on.isoformat()
+
+
+def fmt_datetime(moment: datetime | None, language: str = "zh") -> str:
+    if moment is None:
+        return ""
+    return f"{fmt_date(moment.date(), language)} {moment:%H:%M}"
+
+
+def fmt_short_datetime(moment: datetime) -> str:
+    """``04-06 09:30``: for dense tables where the year is plain from the context."""
+    return f"{moment:%m-%d %H:%M}"
+
+
+def fmt_celsius(celsius: float) -> str:
+    """One decimal and ``°C`` (the font's ``℃`` glyph is empty)."""
+    return f"{celsius:.1f}°C"
+
+
+def markup(text: str) -> str:
+    """Escape user text for a ReportLab Paragraph and keep its line breaks."""
+    return escape(text or "").replace("\n", "<br/>")
+
+
+class Labels:
+    """Form labels in Chinese, with the English beside them when the site is set to English.
+
+    The Chinese wording is the source text, so a site can adapt it through the translation
+    files like any other text of the application.
+    """
+
+    def __init__(self, context: str, language: str) -> None:
+        self.context = context
+        self.language = language
+
+    @property
+    def english(self) -> bool:
+        return self.language == "en"
+
+    def chinese(self, zh: str) -> str:
+        """The Chinese wording alone (titles, section names down the edge)."""
+        return translate(self.context, zh)
+
+    def pick(self, zh: str, en: str) -> str:
+        """Wording inside a value (not a label): the form's one language, never both."""
+        return translate(self.context, en if self.english else zh)
+
+    def __call__(self, zh: str, en: str, sep: str = " ") -> str:
+        """The label as plain text: ``姓名`` or ``姓名 Name``."""
+        chinese = translate(self.context, zh)
+        if not self.english:
+            return chinese
+        return f"{chinese}{sep}{translate(self.context, en)}"
+
+    def stacked(self, zh: str, en: str, en_size: float) -> str:
+        """The label as Paragraph markup, the English on a smaller second line."""
+        chinese = markup(translate(self.context, zh))
+        if not self.english:
+            return chinese
+        english = markup(translate(self.context, en))
+        return f'{chinese}<br/><font size="{en_size}">{english}</font>'
