@@ -1,0 +1,196 @@
+"""The daily figures the site reports to the command centre (隔离点日报, DESIGN.md §7).
+
+The text is pasted into the command centre's messaging group, so it is written in their
+wording, in Chinese (the source text of every line; a site can adapt it through the
+translation files). People figures are counted as of the report's moment from arrival and exit
+times; room figures are the rooms' states now.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, or_
+from sqlmodel import Session, select
+
+from quarantine_desk.domain.enums import (
+    CATEGORY_LABELS_ZH,
+    AlertStatus,
+    Category,
+    StayStatus,
+    TestResult,
+)
+from quarantine_desk.domain.text import translate
+from quarantine_desk.services import policies, rooms
+from quarantine_desk.services.readings import is_fever
+from quarantine_desk.store.models import Alert, LabTest, PolicyVersion, Reading, Site, Stay
+
+
+def _tr(text: str) -> str:
+    return translate("daily_report", text)
+
+
+@dataclass
+class DailyReport:
+    site_name: str
+    on: date
+    at: datetime
+    rooms_total: int
+    occupied: int
+    available: int
+    reserved: int
+    awaiting_disinfection: int
+    out_of_service: int
+    in_quarantine: int
+    in_quarantine_by_category: dict[str, int]  # category code -> people, every category
+    arrivals_today: int
+    expected: int  # announced and still being transferred in
+    released_today: int
+    planned_tomorrow: int
+    fevers_today: int  # people with a fever reading today
+    positives_today: int  # people with a positive result reported today
+    open_alerts: int
+    admitted_total: int  # since the site opened
+    released_total: int
+    text: str = field(default="")
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["on"] = self.on.isoformat()
+        data["at"] = self.at.isoformat(timespec="minutes")
+        return data
+
+
+def _count(session: Session, *conditions: ColumnElement[bool]) -> int:
+    return int(session.exec(select(func.count()).select_from(Stay).where(*conditions)).one())
+
+
+def _present_at(now: datetime) -> ColumnElement[bool]:
+    """Stays whose guest was at the site at ``now``."""
+    return and_(Stay.arrival_at.is_not(None), Stay.arrival_at <= now,  # type: ignore[union-attr,operator]
+                or_(Stay.exit_at.is_(None), Stay.exit_at > now))  # type: ignore[union-attr,operator]
+
+
+def _between(column: Any, start: datetime | None, end: datetime) -> ColumnElement[bool]:
+    """``column`` at or before ``end`` and, when the site's opening is known, not before it."""
+    if start is None:
+        return and_(column.is_not(None), column <= end)
+    return and_(column >= start, column <= end)
+
+
+def _fevers(session: Session, start: datetime, end: datetime) -> int:
+    thresholds = {row.id: policies.load(row).fever_threshold
+                  for row in session.exec(select(PolicyVersion))}
+    if not thresholds:
+        return 0
+    rows = session.exec(
+        select(Reading.stay_id, Reading.celsius, Stay.policy_id)
+        .join(Stay, Stay.id == Reading.stay_id)  # type: ignore[arg-type]
+        .where(Reading.taken_at >= start, Reading.taken_at < end,
+               Reading.voided_at.is_(None),  # type: ignore[union-attr]
+               Reading.celsius >= min(thresholds.values()) - 0.05)
+    ).all()
+    return len({stay_id for stay_id, celsius, policy_id in rows
+                if is_fever(celsius, thresholds[policy_id])})
+
+
+def _positives(session: Session, start: datetime, end: datetime) -> int:
+    when = func.coalesce(LabTest.reported_at, LabTest.sampled_at)
+    return int(session.exec(
+        select(func.count(func.distinct(LabTest.stay_id)))
+        .where(LabTest.result == TestResult.POSITIVE.value, when >= start, when < end)
+    ).one())
+
+
+def _open_alerts(session: Session, now: datetime) -> int:
+    return int(session.exec(
+        select(func.count()).select_from(Alert)
+        .where(Alert.opened_at <= now,
+               or_(Alert.status != AlertStatus.RESOLVED.value, Alert.resolved_at > now))  # type: ignore[operator]
+    ).one())
+
+
+def daily_report(session: Session, on: date, now: datetime) -> DailyReport:
+    """The figures of ``on`` as of ``now`` (the hour the report is sent), with the message."""
+    site = session.exec(select(Site).order_by(Site.id).limit(1)).first()
+    day_start = datetime.combine(on, time(0, 0))
+    day_end = min(day_start + timedelta(days=1), now + timedelta(seconds=1))
+    opened = datetime.combine(site.opened_on, time(0, 0)) if site and site.opened_on else None
+    present = _present_at(now)
+    by_category = dict(session.exec(
+        select(Stay.category, func.count()).where(present).group_by(Stay.category)
+    ).all())
+    vacancy = rooms.vacancy(session)
+    report = DailyReport(
+        site_name=site.name if site else "",
+        on=on,
+        at=now,
+        rooms_total=vacancy["rooms_total"],
+        occupied=vacancy["occupied"],
+        available=vacancy["available"],
+        reserved=vacancy["reserved"],
+        awaiting_disinfection=vacancy["awaiting_disinfection"],
+        out_of_service=vacancy["out_of_service"],
+        in_quarantine=sum(by_category.values()),
+        in_quarantine_by_category={c.value: int(by_category.get(c.value, 0)) for c in Category},
+        arrivals_today=_count(session, Stay.arrival_at >= day_start,  # type: ignore[operator]
+                              Stay.arrival_at < day_end),  # type: ignore[operator]
+        expected=_count(session, Stay.status == StayStatus.EXPECTED.value,
+                        or_(Stay.expected_at.is_(None),  # type: ignore[union-attr]
+                            Stay.expected_at < day_start + timedelta(days=1))),  # type: ignore[operator]
+        released_today=_count(session, Stay.status == StayStatus.RELEASED.value,
+                              Stay.exit_at >= day_start, Stay.exit_at < day_end),  # type: ignore[operator]
+        planned_tomorrow=_count(session, present,
+                                Stay.planned_release == on + timedelta(days=1)),
+        fevers_today=_fevers(session, day_start, day_end),
+        positives_today=_positives(session, day_start, day_end),
+        open_alerts=_open_alerts(session, now),
+        admitted_total=_count(session, _between(Stay.arrival_at, opened, now)),
+        released_total=_count(session, Stay.status == StayStatus.RELEASED.value,
+                              _between(Stay.exit_at, opened, now)),
+    )
+    report.text = report_text(report)
+    return report
+
+
+def _category_breakdown(counts: dict[str, int]) -> str:
+    parts = [
+        _tr("{category}{n}人").format(category=_tr(CATEGORY_LABELS_ZH[c]), n=counts[c.value])
+        for c in Category
+        if counts.get(c.value)
+    ]
+    return _tr("（其中{parts}）").format(parts=_tr("，").join(parts)) if parts else ""
+
+
+def report_text(report: DailyReport) -> str:
+    """The message for the command centre's group, one figure group per line."""
+    site = report.site_name or _tr("（未设置隔离点名称）")
+    reserved = _tr("，预留{n}间").format(n=report.reserved) if report.reserved else ""
+    lines = [
+        _tr("【隔离点日报】{site}").format(site=site),
+        _tr("报告时间：{year}年{month}月{day}日{hour}时").format(
+            year=report.at.year, month=report.at.month, day=report.at.day, hour=report.at.hour),
+        _tr("统计日期：{year}年{month}月{day}日").format(
+            year=report.on.year, month=report.on.month, day=report.on.day),
+        _tr("一、房间：共{total}间，已使用{occupied}间，空余{available}间，待终末消毒{awaiting}间，"
+            "停用{out}间{reserved}。").format(
+            total=report.rooms_total, occupied=report.occupied, available=report.available,
+            awaiting=report.awaiting_disinfection, out=report.out_of_service,
+            reserved=reserved),
+        _tr("二、尚在集中隔离医学观察{n}人{breakdown}。").format(
+            n=report.in_quarantine,
+            breakdown=_category_breakdown(report.in_quarantine_by_category)),
+        _tr("三、当日新入住{arrivals}人，尚在转运途中{expected}人。").format(
+            arrivals=report.arrivals_today, expected=report.expected),
+        _tr("四、当日解除集中隔离医学观察{released}人，明日计划解除{tomorrow}人。").format(
+            released=report.released_today, tomorrow=report.planned_tomorrow),
+        _tr("五、当日发热{fevers}人，核酸或抗原检测阳性{positives}人，"
+            "未处置完毕的异常情况{alerts}起。").format(
+            fevers=report.fevers_today, positives=report.positives_today,
+            alerts=report.open_alerts),
+        _tr("六、累计接收隔离人员{admitted}人，累计解除集中隔离医学观察{released}人。").format(
+            admitted=report.admitted_total, released=report.released_total),
+    ]
+    return "\n".join(lines)

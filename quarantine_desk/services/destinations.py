@@ -1,0 +1,158 @@
+"""Destination checks (居家条件核实): where a guest goes on release, and who confirmed it.
+
+Before the first batch leaves, the liaison officer confirms every person's destination with
+their street/community, which verifies the home meets the home-isolation standard, and tells
+them the release date and time (DESIGN.md §1, §3 ``destination_verified``). One row per stay,
+updated in place; every change is audited with its before and after.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from quarantine_desk.domain.enums import StayStatus
+from quarantine_desk.domain.permissions import Permission
+from quarantine_desk.domain.text import translate
+from quarantine_desk.services import audit, events
+from quarantine_desk.services.context import Actor, require
+from quarantine_desk.services.errors import ValidationFailed
+from quarantine_desk.services.stays import get_stay
+from quarantine_desk.store.models import DestinationCheck, Stay
+
+#: A destination can be recorded while the person is announced or at the site, not after.
+_OPEN_STATUSES = (StayStatus.EXPECTED.value, StayStatus.IN_QUARANTINE.value)
+
+
+def _tr(text: str) -> str:
+    return translate("destinations", text)
+
+
+def get_destination(session: Session, stay_id: int) -> DestinationCheck | None:
+    """The destination check of a stay, or None when nothing is recorded yet."""
+    return session.exec(
+        select(DestinationCheck).where(DestinationCheck.stay_id == stay_id)
+    ).first()
+
+
+def _open_stay(session: Session, stay_id: int) -> Stay:
+    stay = get_stay(session, stay_id)
+    if stay.status not in _OPEN_STATUSES:
+        raise ValidationFailed(
+            _tr("stay {id} is {status}: its destination can no longer change").format(
+                id=stay_id, status=stay.status
+            )
+        )
+    return stay
+
+
+def record_destination(
+    session: Session,
+    actor: Actor,
+    stay_id: int,
+    *,
+    address: str,
+    community: str,
+    verified_by: str,
+    suitable: bool | None = True,
+    street: str = "",
+    grid_worker: str = "",
+    grid_phone: str = "",
+    handed_to_authority: bool = False,
+    transfer_plate: str = "",
+    escort: str = "",
+    escort_phone: str = "",
+    note: str = "",
+    verified_at: datetime | None = None,
+    now: datetime | None = None,
+) -> DestinationCheck:
+    """Record (or correct) where the guest goes and what the community said about the home.
+
+    ``suitable`` is None while the community has not answered. ``handed_to_authority`` records
+    that the person goes to another authority (a hospital, another site) rather than home;
+    then ``community`` names that authority and the address may be left empty.
+    """
+    require(actor, Permission.DESTINATION)
+    now = now or datetime.now().replace(microsecond=0)
+    stay = _open_stay(session, stay_id)
+    address, community, verified_by = address.strip(), community.strip(), verified_by.strip()
+    if not community:
+        raise ValidationFailed(
+            _tr("name the receiving community (or the authority the person is handed to)")
+        )
+    if not address and not handed_to_authority:
+        raise ValidationFailed(_tr("the destination address is missing: type the home address"))
+    if not verified_by:
+        raise ValidationFailed(
+            _tr("say who verified the destination (the community worker's name)")
+        )
+    if verified_at is not None and verified_at > now:
+        raise ValidationFailed(
+            _tr("the verification time {when} is in the future: check the date").format(
+                when=verified_at.strftime("%Y-%m-%d %H:%M")
+            )
+        )
+    row = get_destination(session, stay_id)
+    before = audit.snapshot(row)
+    if row is None:
+        row = DestinationCheck(stay_id=stay_id)
+    row.address = address
+    row.community = community
+    row.street = street.strip()
+    row.grid_worker = grid_worker.strip()
+    row.grid_phone = grid_phone.strip()
+    row.verified_by = verified_by
+    row.verified_at = verified_at or now
+    row.suitable = suitable
+    row.handed_to_authority = handed_to_authority
+    row.transfer_plate = transfer_plate.strip()
+    row.escort = escort.strip()
+    row.escort_phone = escort_phone.strip()
+    row.note = note.strip()
+    session.add(row)
+    session.flush()
+    audit.record(session, actor, "destination.record", "destinationcheck", row.id,
+                 before=before, after=audit.snapshot(row), guest_id=stay.guest_id, at=now)
+    events.changed(session, "stays")
+    return row
+
+
+def record_notification(
+    session: Session,
+    actor: Actor,
+    stay_id: int,
+    notified_by: str,
+    notified_at: datetime | None = None,
+    now: datetime | None = None,
+) -> DestinationCheck:
+    """Record that the receiving street/community was told the release date and time."""
+    require(actor, Permission.DESTINATION)
+    now = now or datetime.now().replace(microsecond=0)
+    stay = _open_stay(session, stay_id)
+    row = get_destination(session, stay_id)
+    if row is None:
+        raise ValidationFailed(
+            _tr("record the destination of stay {id} before noting who was told").format(
+                id=stay_id
+            )
+        )
+    notified_by = notified_by.strip()
+    if not notified_by:
+        raise ValidationFailed(_tr("say who was told the release date and time"))
+    notified_at = notified_at or now
+    if notified_at > now:
+        raise ValidationFailed(
+            _tr("the notification time {when} is in the future: check the date").format(
+                when=notified_at.strftime("%Y-%m-%d %H:%M")
+            )
+        )
+    before = audit.snapshot(row)
+    row.notified_by = notified_by
+    row.notified_at = notified_at
+    session.add(row)
+    session.flush()
+    audit.record(session, actor, "destination.notify", "destinationcheck", row.id,
+                 before=before, after=audit.snapshot(row), guest_id=stay.guest_id, at=now)
+    events.changed(session, "stays")
+    return row
