@@ -42,6 +42,43 @@ def room_sort_key(number: str) -> tuple[int, str]:
     return (int(digits) if digits else 0, number)
 
 
+class _Board:
+    """The free rooms by floor and capacity, each bucket in room-number order.
+
+    Rooms are only ever taken during one choice, and always from the front of their bucket in
+    ranking order, so finding the best room of a bucket is a pointer walk, not a scan of the site.
+    """
+
+    def __init__(self, free: list[FreeRoom]) -> None:
+        self.sort_key = {r.number: room_sort_key(r.number) for r in free}
+        self.buckets: dict[int, dict[int, list[FreeRoom]]] = defaultdict(dict)
+        for room in sorted(free, key=lambda r: (r.floor, self.sort_key[r.number])):
+            self.buckets[room.floor].setdefault(room.capacity, []).append(room)
+        self.floors = sorted(self.buckets)
+        self.start: dict[tuple[int, int], int] = {}
+        self.left = {f: sum(map(len, caps.values())) for f, caps in self.buckets.items()}
+        self.taken: set[str] = set()
+
+    def firsts(self, floor: int, capacity: int, count: int) -> list[FreeRoom]:
+        """The first ``count`` rooms of a bucket still free."""
+        bucket = self.buckets[floor][capacity]
+        index = self.start.get((floor, capacity), 0)
+        while index < len(bucket) and bucket[index].number in self.taken:
+            index += 1
+        self.start[(floor, capacity)] = index
+        found: list[FreeRoom] = []
+        for room in bucket[index:]:
+            if room.number not in self.taken:
+                found.append(room)
+                if len(found) == count:
+                    break
+        return found
+
+    def take(self, room: FreeRoom) -> None:
+        self.taken.add(room.number)
+        self.left[room.floor] -= 1
+
+
 def choose_rooms(
     parties: list[Party],
     free: list[FreeRoom],
@@ -49,55 +86,65 @@ def choose_rooms(
 ) -> Placement:
     """Place ``parties`` (in the given order within each batch) into ``free`` rooms.
 
-    ``floor_batches`` names the batches already in quarantine on each floor.
+    ``floor_batches`` names the batches already in quarantine on each floor. Rooms are ranked
+    per party by: not on a floor holding another batch, no spare beds, on a floor its batch
+    already uses (not for key persons), lowest floor, lowest number.
     """
-    available = sorted(free, key=lambda r: (r.floor, room_sort_key(r.number)))
-    taken: set[str] = set()
+    board = _Board(free)
     batches_on: dict[int, set[str]] = defaultdict(set)
     for floor, names in floor_batches.items():
         batches_on[floor].update(n for n in names if n)
     placement = Placement()
 
-    def other_batch(floor: int, batch: str) -> bool:
-        return bool(batch) and bool(batches_on[floor] - {batch})
-
-    def score(room: FreeRoom, party: Party, single_room_wanted: bool) -> tuple:
-        avoid = 1 if other_batch(room.floor, party.batch) else 0
-        spare = 0 if not single_room_wanted or room.capacity <= max(1, party.size) else 1
-        together = 0 if party.batch and party.batch in batches_on[room.floor] else 1
+    def floor_rank(floor: int, party: Party) -> tuple[int, ...]:
+        avoid = 1 if party.batch and batches_on[floor] - {party.batch} else 0
         if party.key_person:
-            return (avoid, spare, room.floor, room_sort_key(room.number))
-        return (avoid, spare, together, room.floor, room_sort_key(room.number))
+            return (avoid,)
+        return (avoid, 0 if party.batch and party.batch in batches_on[floor] else 1)
+
+    def score(room: FreeRoom, party: Party) -> tuple:
+        spare = 0 if room.capacity <= max(1, party.size) else 1
+        avoid, *together = floor_rank(room.floor, party)
+        return (avoid, spare, *together, room.floor, board.sort_key[room.number])
 
     def take(party: Party, rooms: list[FreeRoom]) -> None:
         for room in rooms:
-            taken.add(room.number)
+            board.take(room)
             if party.batch:
                 batches_on[room.floor].add(party.batch)
         placement.rooms[party.key] = [r.number for r in rooms]
 
+    def single_room(party: Party) -> FreeRoom | None:
+        best: tuple[tuple, FreeRoom] | None = None
+        for floor in board.floors:
+            for capacity in board.buckets[floor]:
+                if capacity < party.size:
+                    continue
+                first = board.firsts(floor, capacity, 1)
+                if first and (best is None or score(first[0], party) < best[0]):
+                    best = (score(first[0], party), first[0])
+        return best[1] if best else None
+
     def neighbours(party: Party) -> list[FreeRoom] | None:
-        by_floor: dict[int, list[FreeRoom]] = defaultdict(list)
-        for room in available:
-            if room.number not in taken:
-                by_floor[room.floor].append(room)
-        options = []
-        for rooms in by_floor.values():
-            if len(rooms) >= party.size:
-                ranked = sorted(rooms, key=lambda r: score(r, party, True))
-                options.append((score(ranked[0], party, True), ranked[: party.size]))
-        if not options:
+        best: tuple[tuple, list[FreeRoom]] | None = None
+        for floor in board.floors:
+            if board.left[floor] < party.size:
+                continue
+            candidates = [room for capacity in board.buckets[floor]
+                          for room in board.firsts(floor, capacity, party.size)]
+            ranked = sorted(candidates, key=lambda r: score(r, party))[: party.size]
+            if best is None or score(ranked[0], party) < best[0]:
+                best = (score(ranked[0], party), ranked)
+        if best is None:
             return None
-        best = min(options, key=lambda o: o[0])[1]
-        return sorted(best, key=lambda r: room_sort_key(r.number))
+        return sorted(best[1], key=lambda r: board.sort_key[r.number])
 
     households = [p for p in parties if p.size > 1]
     keys = [p for p in parties if p.size == 1 and p.key_person]
     others = [p for p in parties if p.size == 1 and not p.key_person]
     for party in [*households, *keys, *others]:
-        fitting = [r for r in available if r.number not in taken and r.capacity >= party.size]
-        if fitting:
-            take(party, [min(fitting, key=lambda r: score(r, party, True))])
+        if (room := single_room(party)) is not None:
+            take(party, [room])
         elif party.size > 1 and (rooms := neighbours(party)) is not None:
             take(party, rooms)
         else:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any, TypeVar
 
 from sqlmodel import Session, select
 
@@ -18,14 +20,23 @@ from quarantine_desk.domain.identity import (
 )
 from quarantine_desk.domain.key_persons import key_person_flags, mentions_pregnancy
 from quarantine_desk.domain.permissions import Permission
-from quarantine_desk.domain.policy import basis_date, planned_release
+from quarantine_desk.domain.policy import CategoryRule, basis_date, planned_release
 from quarantine_desk.domain.room_choice import FreeRoom, Party, choose_rooms
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import audit, events, policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import ValidationFailed
 from quarantine_desk.services.stays import ACTIVE, current_assignment, get_stay, guest_of
-from quarantine_desk.store.models import Guest, HealthRecord, Room, RoomAssignment, Stay
+from quarantine_desk.store.models import (
+    Guest,
+    HealthRecord,
+    PolicyVersion,
+    Room,
+    RoomAssignment,
+    Stay,
+)
+
+T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
@@ -112,121 +123,193 @@ def _floor_batches(session: Session) -> dict[int, set[str]]:
     return result
 
 
-def _find_or_create_guest(session: Session, arrival: ArrivalInput) -> tuple[Guest, bool]:
-    guest = session.exec(
-        select(Guest).where(
-            Guest.id_type == arrival.id_type.value,  # type: ignore[union-attr]
-            Guest.id_number == arrival.id_number,
-        )
-    ).first()
-    if guest is not None:
-        return guest, False
-    guest = Guest(
-        full_name=arrival.full_name,
-        id_type=arrival.id_type.value,  # type: ignore[union-attr]
-        id_number=arrival.id_number,
-        sex=arrival.sex.value if arrival.sex else None,
-        birth_date=arrival.birth_date,
-        phone=arrival.phone,
-        home_address=arrival.home_address,
-        notes=arrival.notes,
-        incomplete=arrival.incomplete,
-    )
-    session.add(guest)
-    session.flush()
-    return guest, True
+_CHUNK = 500  # values per ``IN (...)`` query, well under SQLite's limit on parameters
 
 
-def _update_health(session: Session, guest: Guest, conditions: list[str]) -> None:
-    record = session.exec(select(HealthRecord).where(HealthRecord.guest_id == guest.id)).first()
-    if record is None:
-        record = HealthRecord(guest_id=guest.id or 0)
+def _chunks(values: list[T]) -> Iterator[list[T]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start:start + _CHUNK]
+
+
+@dataclass
+class _Admission:
+    """An arrival that passed every check, with what registering it needs."""
+
+    index: int  # position in the caller's list
+    arrival: ArrivalInput
+    policy_id: int
+    rule: CategoryRule
+    guest: Guest | None  # the record of this document from an earlier stay, if any
+    stay: Stay | None = None
+
+
+def _known_guests(session: Session, arrivals: list[ArrivalInput]) -> dict[tuple[str, str], Guest]:
+    """Guests already on record for these documents, by (type, number), in a few queries."""
+    numbers = sorted({a.id_number for a in arrivals})
+    found: dict[tuple[str, str], Guest] = {}
+    for chunk in _chunks(numbers):
+        for guest in session.exec(select(Guest).where(Guest.id_number.in_(chunk))):  # type: ignore[attr-defined]
+            found[(guest.id_type, guest.id_number)] = guest
+    return found
+
+
+def _registered(session: Session, guest_ids: list[int]) -> set[int]:
+    """Those of ``guest_ids`` with a stay here already (in quarantine or expected)."""
+    result: set[int] = set()
+    for chunk in _chunks(guest_ids):
+        result.update(session.exec(
+            select(Stay.guest_id).where(
+                Stay.guest_id.in_(chunk),  # type: ignore[attr-defined]
+                Stay.status.in_((*ACTIVE, StayStatus.EXPECTED.value)),  # type: ignore[attr-defined]
+            )
+        ))
+    return result
+
+
+def _screen(session: Session, arrivals: list[ArrivalInput],
+            now: datetime) -> tuple[list[_Admission], dict[int, str]]:
+    """Split a list into admissions and refusals (position -> reason) before writing anything.
+
+    Checks identity, the same ID twice in the list, that the policy in force manages the
+    category, and that the person has no stay here already.
+    """
+    refused: dict[int, str] = {}
+    seen_ids: dict[str, int] = {}
+    candidates: list[tuple[int, ArrivalInput]] = []
+    for index, arrival in enumerate(arrivals):
+        try:
+            normalise_identity(arrival)
+        except ValidationFailed as exc:
+            refused[index] = str(exc)
+            continue
+        if arrival.id_number in seen_ids:
+            refused[index] = _tr("ID number {number} appears twice in the list (row {row})").format(
+                number=arrival.id_number, row=seen_ids[arrival.id_number]
+            )
+            continue
+        seen_ids[arrival.id_number] = arrival.ref
+        candidates.append((index, arrival))
+    known = _known_guests(session, [a for _, a in candidates])
+    registered = _registered(session, [g.id for g in known.values() if g.id is not None])
+    policy_on: dict[date, PolicyVersion] = {}
+    admitted: list[_Admission] = []
+    for index, arrival in candidates:
+        day = (arrival.arrival_at or now).date()
+        if day not in policy_on:
+            policy_on[day] = policies.policy_row_on(session, day)
+        policy_row = policy_on[day]
+        rule = policies.load(policy_row).rule(arrival.category)
+        if not rule.managed:
+            refused[index] = _tr(
+                "the policy in force ({policy}) does not manage {category} at a site"
+            ).format(policy=policy_row.name, category=arrival.category.value)
+            continue
+        guest = known.get((arrival.id_type.value, arrival.id_number))  # type: ignore[union-attr]
+        if guest is not None and guest.id in registered:
+            refused[index] = _tr("{name} ({number}) is already registered here").format(
+                name=guest.full_name, number=arrival.id_number
+            )
+            continue
+        admitted.append(_Admission(index, arrival, policy_row.id or 0, rule, guest))
+    return admitted, refused
+
+
+def _merge_conditions(record: HealthRecord, conditions: list[str]) -> None:
     known = [c for c in record.conditions.split(";") if c]
     for condition in conditions:
         if condition not in known:
             known.append(condition)
     record.conditions = ";".join(known)
     record.pregnant = record.pregnant or mentions_pregnancy(conditions)
-    session.add(record)
+
+
+def _register(session: Session, actor: Actor, admissions: list[_Admission],
+              status: StayStatus, now: datetime) -> None:
+    """Create or update the guests, their health records and stays (sets ``.stay``).
+
+    Done in phases with one flush each, so a list of a thousand people costs a handful of
+    round trips per table rather than several per person.
+    """
+    before: dict[int, dict[str, Any] | None] = {}
+    for adm in admissions:
+        arrival = adm.arrival
+        if adm.guest is None:
+            adm.guest = Guest(
+                full_name=arrival.full_name,
+                id_type=arrival.id_type.value,  # type: ignore[union-attr]
+                id_number=arrival.id_number,
+                sex=arrival.sex.value if arrival.sex else None,
+                birth_date=arrival.birth_date,
+                phone=arrival.phone,
+                home_address=arrival.home_address,
+                notes=arrival.notes,
+                incomplete=arrival.incomplete,
+            )
+        else:
+            before[adm.index] = audit.snapshot(adm.guest)
+            adm.guest.full_name = arrival.full_name
+            adm.guest.phone = arrival.phone or adm.guest.phone
+            adm.guest.home_address = arrival.home_address or adm.guest.home_address
+        session.add(adm.guest)
+    session.flush()
+    guests = [adm.guest for adm in admissions if adm.guest is not None]
+    for adm, guest in zip(admissions, guests, strict=True):
+        if adm.index in before:
+            audit.record(session, actor, "guest.update", "guest", guest.id,
+                         before=before[adm.index], after=audit.snapshot(guest),
+                         guest_id=guest.id, at=now)
+        else:
+            audit.record(session, actor, "guest.add", "guest", guest.id,
+                         after=audit.snapshot(guest), guest_id=guest.id, at=now)
+    records: dict[int, HealthRecord] = {}
+    for chunk in _chunks([g.id for g in guests if g.id is not None]):
+        query = select(HealthRecord).where(HealthRecord.guest_id.in_(chunk))  # type: ignore[attr-defined]
+        records.update((r.guest_id, r) for r in session.exec(query))
+    for adm, guest in zip(admissions, guests, strict=True):
+        record = records.get(guest.id or 0) or HealthRecord(guest_id=guest.id or 0)
+        _merge_conditions(record, adm.arrival.conditions)
+        session.add(record)
+        arrival = adm.arrival
+        arrived = arrival.arrival_at or now
+        basis = basis_date(arrival.exposure_date, arrived.date())
+        adm.stay = Stay(
+            guest_id=guest.id or 0,
+            policy_id=adm.policy_id,
+            category=arrival.category.value,
+            status=status.value,
+            arrival_at=arrived if status is StayStatus.IN_QUARANTINE else None,
+            expected_at=arrived if status is StayStatus.EXPECTED else None,
+            origin=arrival.origin,
+            batch=arrival.batch,
+            household=arrival.household,
+            community=arrival.community,
+            exposure_date=arrival.exposure_date,
+            basis_date=basis,
+            planned_release=planned_release(basis, adm.rule),
+            notes=arrival.notes,
+        )
+        session.add(adm.stay)
+    session.flush()
 
 
 def is_key_arrival(arrival: ArrivalInput, on: date) -> bool:
     return bool(key_person_flags(arrival.birth_date, on, conditions=arrival.conditions))
 
 
-def _open_stay(
-    session: Session, actor: Actor, arrival: ArrivalInput, status: StayStatus, now: datetime
-) -> Stay:
-    arrived = arrival.arrival_at or now
-    policy_row = policies.policy_row_on(session, arrived.date())
-    rule = policies.load(policy_row).rule(arrival.category)
-    if not rule.managed:
-        raise ValidationFailed(
-            _tr("the policy in force ({policy}) does not manage {category} at a site").format(
-                policy=policy_row.name, category=arrival.category.value
-            )
-        )
-    guest, created = _find_or_create_guest(session, arrival)
-    if session.exec(
-        select(Stay.id).where(
-            Stay.guest_id == guest.id,
-            Stay.status.in_((*ACTIVE, StayStatus.EXPECTED.value)),  # type: ignore[attr-defined]
-        )
-    ).first():
-        raise ValidationFailed(
-            _tr("{name} ({number}) is already registered here").format(
-                name=guest.full_name, number=arrival.id_number
-            )
-        )
-    if not created:
-        before = audit.snapshot(guest)
-        guest.full_name = arrival.full_name
-        guest.phone = arrival.phone or guest.phone
-        guest.home_address = arrival.home_address or guest.home_address
-        session.add(guest)
-        session.flush()
-        audit.record(session, actor, "guest.update", "guest", guest.id, before=before,
-                     after=audit.snapshot(guest), guest_id=guest.id, at=now)
-    else:
-        audit.record(session, actor, "guest.add", "guest", guest.id,
-                     after=audit.snapshot(guest), guest_id=guest.id, at=now)
-    _update_health(session, guest, arrival.conditions)
-    basis = basis_date(arrival.exposure_date, arrived.date())
-    stay = Stay(
-        guest_id=guest.id or 0,
-        policy_id=policy_row.id or 0,
-        category=arrival.category.value,
-        status=status.value,
-        arrival_at=arrived if status is StayStatus.IN_QUARANTINE else None,
-        expected_at=arrived if status is StayStatus.EXPECTED else None,
-        origin=arrival.origin,
-        batch=arrival.batch,
-        household=arrival.household,
-        community=arrival.community,
-        exposure_date=arrival.exposure_date,
-        basis_date=basis,
-        planned_release=planned_release(basis, rule),
-        notes=arrival.notes,
-    )
-    session.add(stay)
-    session.flush()
-    return stay
-
-
-def _assign(session: Session, actor: Actor, stay: Stay, room: Room, now: datetime,
-            reason: str = "check-in") -> None:
-    session.add(RoomAssignment(stay_id=stay.id or 0, room_id=room.id or 0, start_at=now,
-                               reason=reason))
+def _assign(session: Session, actor: Actor, stay: Stay, room: Room, start_at: datetime,
+            now: datetime) -> None:
+    """Put a stay in a room from ``start_at`` (the caller flushes)."""
+    session.add(RoomAssignment(stay_id=stay.id or 0, room_id=room.id or 0, start_at=start_at,
+                               reason="check-in"))
     if room.state != RoomState.OCCUPIED.value:
         room.state = RoomState.OCCUPIED.value
         session.add(room)
-    session.flush()
     audit.record(session, actor, "stay.check_in", "stay", stay.id, after=audit.snapshot(stay)
                  | {"room": room.number}, guest_id=stay.guest_id, at=now)
 
 
-def _room_usable(session: Session, number: str, seats: int) -> Room:
-    room = session.exec(select(Room).where(Room.number == number)).first()
+def _check_room(room: Room | None, number: str, seats: int, occupied: bool) -> Room:
+    """Refuse a named room that does not exist, is not in service, too small or taken."""
     if room is None:
         raise ValidationFailed(_tr("room {number} does not exist").format(number=number))
     if room.state not in (RoomState.AVAILABLE.value, RoomState.RESERVED.value):
@@ -238,11 +321,35 @@ def _room_usable(session: Session, number: str, seats: int) -> Room:
             _tr("room {number} holds {cap}, not {n}").format(number=number, cap=room.capacity,
                                                              n=seats)
         )
-    occupied = select(RoomAssignment.id).where(RoomAssignment.room_id == room.id,
-                                               RoomAssignment.end_at.is_(None))  # type: ignore[union-attr]
-    if session.exec(occupied).first():
+    if occupied:
         raise ValidationFailed(_tr("room {number} is occupied").format(number=number))
     return room
+
+
+def _occupied_ids(session: Session, room_ids: list[int]) -> set[int]:
+    result: set[int] = set()
+    for chunk in _chunks(room_ids):
+        result.update(session.exec(
+            select(RoomAssignment.room_id).where(
+                RoomAssignment.room_id.in_(chunk),  # type: ignore[attr-defined]
+                RoomAssignment.end_at.is_(None),  # type: ignore[union-attr]
+            )
+        ))
+    return result
+
+
+def _room_usable(session: Session, number: str, seats: int) -> Room:
+    room = session.exec(select(Room).where(Room.number == number)).first()
+    occupied = room is not None and bool(_occupied_ids(session, [room.id or 0]))
+    return _check_room(room, number, seats, occupied)
+
+
+def _rooms_named(session: Session, numbers: list[str]) -> dict[str, Room]:
+    found: dict[str, Room] = {}
+    for chunk in _chunks(sorted(set(numbers))):
+        found.update((r.number, r) for r in session.exec(select(Room).where(
+            Room.number.in_(chunk))))  # type: ignore[attr-defined]
+    return found
 
 
 def check_in_arrivals(
@@ -251,79 +358,66 @@ def check_in_arrivals(
     """Register and check in a list; rows that cannot be registered are reported, not fatal.
 
     Households (same ``household`` value) share a room; rows without a room are placed by the
-    automatic room choice of DESIGN.md §6. Everything happens in the caller's transaction.
+    automatic room choice of DESIGN.md §6. Every refusal is decided before anything is written;
+    everything happens in the caller's transaction.
     """
     require(actor, Permission.CHECK_IN)
     now = now or datetime.now().replace(microsecond=0)
-    outcomes: dict[int, ArrivalOutcome] = {}
-    valid: list[ArrivalInput] = []
-    seen_ids: dict[str, int] = {}
-    for index, arrival in enumerate(arrivals):
-        outcome = outcomes[index] = ArrivalOutcome(ref=arrival.ref)
-        try:
-            normalise_identity(arrival)
-        except ValidationFailed as exc:
-            outcome.reason = str(exc)
-            continue
-        if arrival.id_number in seen_ids:
-            outcome.reason = _tr("ID number {number} appears twice in the list (row {row})").format(
-                number=arrival.id_number, row=seen_ids[arrival.id_number]
-            )
-            continue
-        seen_ids[arrival.id_number] = arrival.ref
-        valid.append(arrival)
+    admitted, refused = _screen(session, arrivals, now)
 
-    groups: dict[str, list[tuple[int, ArrivalInput]]] = defaultdict(list)
-    index_of = {id(a): i for i, a in enumerate(arrivals)}
-    for arrival in valid:
-        key = f"h:{arrival.household}" if arrival.household else f"p:{index_of[id(arrival)]}"
-        groups[key].append((index_of[id(arrival)], arrival))
+    groups: dict[str, list[_Admission]] = defaultdict(list)
+    for adm in admitted:
+        household = adm.arrival.household
+        groups[f"h:{household}" if household else f"p:{adm.index}"].append(adm)
+    named = {key: next((m.arrival.room for m in members if m.arrival.room), "")
+             for key, members in groups.items()}
+    given = _rooms_named(session, [n for n in named.values() if n])
+    busy = _occupied_ids(session, [r.id for r in given.values() if r.id is not None])
 
-    chosen_rooms: dict[str, list[str]] = {}
+    chosen: dict[str, list[Room]] = {}
     needs_choice: list[Party] = []
     for key, members in groups.items():
-        given = next((a.room for _, a in members if a.room), "")
-        if given:
-            try:
-                _room_usable(session, given, len(members))
-                chosen_rooms[key] = [given]
-            except ValidationFailed as exc:
-                for i, _ in members:
-                    outcomes[i].reason = str(exc)
+        number = named[key]
+        if not number:
+            arrived = (members[0].arrival.arrival_at or now).date()
+            needs_choice.append(Party(
+                key=key, size=len(members), batch=members[0].arrival.batch,
+                key_person=any(is_key_arrival(m.arrival, arrived) for m in members)))
             continue
-        first = members[0][1]
-        arrived = (first.arrival_at or now).date()
-        needs_choice.append(Party(
-            key=key, size=len(members), batch=first.batch,
-            key_person=any(is_key_arrival(a, arrived) for _, a in members)))
+        room = given.get(number)
+        try:
+            _check_room(room, number, len(members), room is not None and room.id in busy)
+        except ValidationFailed as exc:
+            refused.update((m.index, str(exc)) for m in members)
+            continue
+        assert room is not None and room.id is not None
+        busy.add(room.id)  # a room given to one party of the list is occupied for the next
+        chosen[key] = [room]
     if needs_choice:
-        free = [FreeRoom(r.number, r.floor, r.capacity) for r in _free_rooms(session)]
-        taken = {n for rooms in chosen_rooms.values() for n in rooms}
-        free = [r for r in free if r.number not in taken]
-        placement = choose_rooms(needs_choice, free, _floor_batches(session))
-        chosen_rooms.update(placement.rooms)
+        free = [r for r in _free_rooms(session) if r.id not in busy]
+        by_number = {r.number: r for r in free}
+        placement = choose_rooms(needs_choice,
+                                 [FreeRoom(r.number, r.floor, r.capacity) for r in free],
+                                 _floor_batches(session))
+        chosen.update((key, [by_number[n] for n in numbers])
+                      for key, numbers in placement.rooms.items())
         for key in placement.unplaced:
-            for i, _ in groups[key]:
-                outcomes[i].reason = _tr("no free room left")
+            refused.update((m.index, _tr("no free room left")) for m in groups[key])
 
-    for key, members in groups.items():
-        if key not in chosen_rooms:
-            continue
-        rooms = chosen_rooms[key]
-        for position, (i, arrival) in enumerate(members):
-            number = rooms[min(position, len(rooms) - 1)] if len(rooms) > 1 else rooms[0]
-            room = session.exec(select(Room).where(Room.number == number)).one()
-            try:
-                with session.begin_nested():
-                    stay = _open_stay(session, actor, arrival, StayStatus.IN_QUARANTINE, now)
-                    _assign(session, actor, stay, room, arrival.arrival_at or now)
-            except ValidationFailed as exc:
-                outcomes[i].reason = str(exc)
-                continue
-            outcomes[i].stay_id = stay.id
-            outcomes[i].room = room.number
+    placed = [(adm, chosen[key][min(position, len(chosen[key]) - 1)])
+              for key, members in groups.items() if key in chosen
+              for position, adm in enumerate(members)]
+    _register(session, actor, [adm for adm, _ in placed], StayStatus.IN_QUARANTINE, now)
+    outcomes = [ArrivalOutcome(ref=a.ref, reason=refused.get(i, "")) for i, a in
+                enumerate(arrivals)]
+    for adm, room in placed:
+        assert adm.stay is not None
+        _assign(session, actor, adm.stay, room, adm.arrival.arrival_at or now, now)
+        outcomes[adm.index].stay_id = adm.stay.id
+        outcomes[adm.index].room = room.number
+    session.flush()
     events.changed(session, "rooms", "stays")
-    return [outcomes[i] for i in range(len(arrivals))]
+    return outcomes
 
 
 def check_in(session: Session, actor: Actor, arrival: ArrivalInput,
@@ -340,8 +434,12 @@ def register_expected(session: Session, actor: Actor, arrival: ArrivalInput,
     """Record someone announced by the command centre who has not arrived yet."""
     require(actor, Permission.CHECK_IN)
     now = now or datetime.now().replace(microsecond=0)
-    normalise_identity(arrival)
-    stay = _open_stay(session, actor, arrival, StayStatus.EXPECTED, now)
+    admitted, refused = _screen(session, [arrival], now)
+    if refused:
+        raise ValidationFailed(refused[0])
+    _register(session, actor, admitted, StayStatus.EXPECTED, now)
+    stay = admitted[0].stay
+    assert stay is not None
     audit.record(session, actor, "stay.expect", "stay", stay.id, after=audit.snapshot(stay),
                  guest_id=stay.guest_id, at=now)
     events.changed(session, "stays")
@@ -377,7 +475,8 @@ def admit_expected(session: Session, actor: Actor, stay_id: int, room_number: st
     session.flush()
     audit.record(session, actor, "stay.admit", "stay", stay.id, before=before,
                  after=audit.snapshot(stay), guest_id=stay.guest_id, at=now)
-    _assign(session, actor, stay, room, now)
+    _assign(session, actor, stay, room, now, now)
+    session.flush()
     events.changed(session, "rooms", "stays")
     return stay
 

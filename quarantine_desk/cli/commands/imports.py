@@ -11,7 +11,7 @@ import argparse
 import importlib
 
 #: Modules under ``quarantine_desk.cli.commands`` that add subcommands to ``import``.
-IMPORT_PARTS = ("medical",)
+IMPORT_PARTS = ("arrivals", "medical")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

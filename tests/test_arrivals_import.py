@@ -1,0 +1,297 @@
+"""Importing arrival lists (DESIGN.md §6): messy files, row numbers and reasons, dry runs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlmodel import select
+
+from quarantine_desk.cli.main import main
+from quarantine_desk.domain.enums import Category, RoomKind
+from quarantine_desk.domain.identity import resident_id_check_char
+from quarantine_desk.services import arrivals, checkin, rooms
+from quarantine_desk.services.errors import ValidationFailed
+from quarantine_desk.services.stays import current_room
+from quarantine_desk.store.engine import read_session, write_session
+from quarantine_desk.store.models import Guest, HealthRecord, Stay
+
+DATA_DIR = Path(__file__).parent / "data"
+NOW = datetime(2022, 4, 8, 12, 0)
+MESSY = DATA_DIR / "arrivals_messy.csv"
+
+
+def resident_id(first17: str) -> str:
+    return first17 + resident_id_check_char(first17)
+
+
+@pytest.fixture
+def site(engine, manager):
+    with write_session(engine) as s:
+        rooms.add_rooms(s, manager, ["201-220", "301-320"], now=NOW)
+        rooms.add_rooms(s, manager, ["401-403"], kind=RoomKind.FAMILY, now=NOW)
+    return engine
+
+
+def run_import(engine, actor, path: Path) -> arrivals.ArrivalImportReport:
+    with write_session(engine) as s:
+        return arrivals.import_arrivals(s, actor, path, now=NOW)
+
+
+def skipped(report: arrivals.ArrivalImportReport) -> list[tuple[int, str]]:
+    return [(s.row, s.reason) for s in report.skipped]
+
+
+def guest_named(engine, name: str) -> Guest:
+    with read_session(engine) as s:
+        return s.exec(select(Guest).where(Guest.full_name == name)).one()
+
+
+def stay_of(engine, name: str) -> Stay:
+    with read_session(engine) as s:
+        guest = s.exec(select(Guest).where(Guest.full_name == name)).one()
+        return s.exec(select(Stay).where(Stay.guest_id == guest.id)).one()
+
+
+def room_of(engine, name: str) -> str:
+    with read_session(engine) as s:
+        room = current_room(s, stay_of(engine, name).id)
+        return room.number if room else ""
+
+
+def table_counts(db_path: Path) -> dict[str, int]:
+    """Rows in every table, read with plain sqlite3 so nothing of the app is involved."""
+    with sqlite3.connect(db_path) as conn:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        return {t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8-sig") -> Path:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+def test_messy_list_reports_each_bad_row_by_number_and_registers_the_rest(site, liaison):
+    with write_session(site) as s:  # someone already in room 201
+        checkin.check_in(s, liaison, checkin.ArrivalInput(
+            "周杰", "320602198309231410", Category.CLOSE_CONTACT, room="201"), now=NOW)
+
+    report = run_import(site, liaison, MESSY)
+
+    assert skipped(report) == [
+        (3, "resident ID check digit is 1, should be X: check the number"),
+        (4, "人员类别 (category): unknown category '路人甲': use 密切接触者, 密接的密接, "
+            "入境人员, 高风险区人员 or 其他"),
+        (7, "ID number 32060219880130081X appears twice in the list (row 2)"),
+        (8, "room 201 is occupied"),
+        (9, "room 999 does not exist"),
+        (10, "name is missing"),
+        (11, "ID number is missing"),
+    ]
+    assert report.imported == 3
+    assert {o.ref for o in report.outcomes if o.ok} == {2, 6, 13}
+
+
+def test_messy_list_values_are_normalised(site, liaison):
+    run_import(site, liaison, MESSY)
+    zhang = guest_named(site, "张伟")  # ID and phone typed in full-width digits
+    assert zhang.id_number == "32060219880130081X"
+    assert zhang.phone == "13912345678"
+    assert zhang.sex == "M" and zhang.birth_date == date(1988, 1, 30)
+    wang = stay_of(site, "王芳")  # 2022年4月7日 and 2022年4月8日 9时30分
+    assert wang.exposure_date == date(2022, 4, 7)
+    assert wang.arrival_at == datetime(2022, 4, 8, 9, 30)
+    assert wang.category == Category.CLOSE_CONTACT.value
+    assert wang.planned_release == date(2022, 4, 14)
+    assert guest_named(site, "王芳").id_number == "32060219900101203X"
+    assert guest_named(site, "王芳").phone == "13800000003"
+    with read_session(site) as s:
+        qian = s.exec(select(Guest).where(Guest.full_name == "钱丽")).one()
+        record = s.exec(select(HealthRecord).where(HealthRecord.guest_id == qian.id)).one()
+    assert record.conditions == "高血压;糖尿病;冠心病"
+
+
+def test_blank_rows_are_skipped_silently_and_keep_later_row_numbers(site, liaison, tmp_path):
+    first = resident_id("32060219800101001")
+    second = resident_id("32060219800101002")
+    path = write_csv(tmp_path / "gaps.csv", [
+        ["姓名", "证件号码", "人员类别"],
+        ["", "", ""],
+        ["甲", first, "其他"],
+        [],
+        ["", "", ""],
+        ["乙", second, "unknown"],
+    ])
+    report = run_import(site, liaison, path)
+    assert report.imported == 1
+    assert [row for row, _ in skipped(report)] == [6]
+    assert "unknown category 'unknown'" in skipped(report)[0][1]
+
+
+def test_gbk_encoded_csv(site, liaison, tmp_path):
+    number = resident_id("32060219800101003")
+    path = write_csv(tmp_path / "gbk.csv", [
+        ["姓名", "证件号码", "性别", "人员类别", "来源地", "所属社区"],
+        ["欧阳娜娜", number, "女", "高风险区人员", "吉林市", "碧林湾社区"],
+    ], encoding="gbk")
+    assert path.read_bytes().decode("gbk")  # really GBK, not UTF-8
+    with pytest.raises(UnicodeDecodeError):
+        path.read_bytes().decode("utf-8")
+    report = run_import(site, liaison, path)
+    assert (report.imported, report.skipped) == (1, [])
+    stay = stay_of(site, "欧阳娜娜")
+    assert (stay.origin, stay.community) == ("吉林市", "碧林湾社区")
+    assert stay.category == Category.HIGH_RISK_AREA.value
+
+
+def test_xlsx_with_real_date_cells_and_numeric_cells(site, liaison, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "证件号码", "联系电话", "人员类别", "末次暴露日期", "入住时间",
+                  "出生日期", "证件类型", "性别", "房间号"])
+    sheet.append(["陈磊", "320602197903021016", 18612345674, "入境人员", date(2022, 4, 6),
+                  datetime(2022, 4, 8, 9, 15), None, None, None, 305])
+    sheet.append(["John Smith", "E12345678", "+44 7700 900123", "inbound traveller", None,
+                  datetime(2022, 4, 8, 9, 15), date(1980, 5, 17), "护照", "M", None])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+
+    report = run_import(site, liaison, path)
+
+    assert (report.imported, report.skipped) == (2, [])
+    chen = stay_of(site, "陈磊")
+    assert chen.exposure_date == date(2022, 4, 6)
+    assert chen.arrival_at == datetime(2022, 4, 8, 9, 15)
+    assert guest_named(site, "陈磊").phone == "18612345674"
+    assert room_of(site, "陈磊") == "305"
+    smith = guest_named(site, "John Smith")
+    assert (smith.id_type, smith.birth_date, smith.sex) == ("passport", date(1980, 5, 17), "M")
+
+
+def test_english_headers_in_another_order_with_stray_spaces(site, liaison, tmp_path):
+    number = resident_id("32060219800101004")
+    path = write_csv(tmp_path / "english.csv", [
+        ["  Category ", "Notes", " ID_Number", "Name  ", " Household ", "Batch", "Unknown col"],
+        ["close_contact", "needs halal food", f" {number[:6]} {number[6:]} ", "Ali", "", "X1",
+         "ignored"],
+        ["secondary close contact", "", resident_id("32060219800101005"), "Bo", "", "X1", ""],
+    ])
+    report = run_import(site, liaison, path)
+    assert (report.imported, report.skipped) == (2, [])
+    ali = stay_of(site, "Ali")
+    assert guest_named(site, "Ali").id_number == number
+    assert (ali.category, ali.batch, ali.notes) == ("close_contact", "X1", "needs halal food")
+    assert stay_of(site, "Bo").category == Category.SECONDARY_CLOSE_CONTACT.value
+
+
+def test_people_already_in_quarantine_are_skipped(site, liaison):
+    sample = DATA_DIR / "arrivals_sample.csv"
+    assert run_import(site, liaison, sample).imported == 10
+    again = run_import(site, liaison, sample)
+    assert again.imported == 0
+    assert skipped(again)[0] == (2, "王建国 (320602195604120517) is already registered here")
+    assert [row for row, _ in skipped(again)] == list(range(2, 12))
+
+
+def test_no_free_room_left(engine, manager, liaison, tmp_path):
+    with write_session(engine) as s:
+        rooms.add_rooms(s, manager, ["201-202"], now=NOW)
+    path = write_csv(tmp_path / "full.csv", [
+        ["姓名", "证件号码", "人员类别"],
+        *[[f"人{i}", resident_id(f"3206021980010110{i}"), "其他"] for i in range(3)],
+    ])
+    report = run_import(engine, liaison, path)
+    assert report.imported == 2
+    assert skipped(report) == [(4, "no free room left")]
+
+
+def test_a_room_given_twice_in_the_list_is_occupied_for_the_second(site, liaison, tmp_path):
+    path = write_csv(tmp_path / "twice.csv", [
+        ["姓名", "证件号码", "人员类别", "房间号"],
+        ["甲", resident_id("32060219800101201"), "其他", "210"],
+        ["乙", resident_id("32060219800101202"), "其他", "210"],
+    ])
+    report = run_import(site, liaison, path)
+    assert report.imported == 1
+    assert skipped(report) == [(3, "room 210 is occupied")]
+
+
+def test_missing_required_columns_is_one_clear_error(site, liaison, tmp_path):
+    path = write_csv(tmp_path / "cols.csv", [["姓名", "联系电话"], ["甲", "13800000000"]])
+    with pytest.raises(ValidationFailed) as caught:
+        run_import(site, liaison, path)
+    message = str(caught.value)
+    assert "证件号码 (id_number)" in message and "人员类别 (category)" in message
+    assert "\n" not in message
+
+
+def cli(db_path: Path, *args: str) -> int:
+    return main(["--db", str(db_path), *args])
+
+
+@pytest.mark.parametrize("content", [
+    b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + bytes(range(256)) * 4,
+    bytes((i * 7919 + 13) % 256 for i in range(4096)),
+], ids=["pdf", "random"])
+def test_a_file_that_is_not_a_spreadsheet_changes_nothing(site, db_path, tmp_path, capsys,
+                                                         content):
+    path = tmp_path / "list.csv"
+    path.write_bytes(content)
+    before = table_counts(db_path)
+    assert cli(db_path, "import", "arrivals", str(path)) != 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1
+    assert "list.csv is not a spreadsheet" in captured.err
+    assert table_counts(db_path) == before
+
+
+def test_dry_run_reports_the_same_and_writes_nothing(site, manager, db_path, capsys):
+    with write_session(site) as s:
+        checkin.check_in(s, manager, checkin.ArrivalInput(
+            "周杰", "320602198309231410", Category.CLOSE_CONTACT, room="201"), now=NOW)
+    before = table_counts(db_path)
+    assert cli(db_path, "import", "arrivals", str(MESSY), "--dry-run", "--json") == 0
+    dry = json.loads(capsys.readouterr().out)
+    assert table_counts(db_path) == before
+
+    assert cli(db_path, "import", "arrivals", str(MESSY), "--json") == 0
+    real = json.loads(capsys.readouterr().out)
+    assert dry.pop("dry_run") is True
+    assert "dry_run" not in real
+    assert dry == real
+    assert real["imported"] == 3
+    assert [s["row"] for s in real["skipped"]] == [3, 4, 7, 8, 9, 10, 11]
+    assert table_counts(db_path)["stay"] == before["stay"] + 3
+
+
+def test_dry_run_text_summary_lists_skipped_rows(site, db_path, capsys):
+    before = table_counts(db_path)
+    assert cli(db_path, "import", "arrivals", str(MESSY), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "dry run, nothing written: 4 arrival(s)" in out
+    assert "  row 3: resident ID check digit is 1" in out
+    assert "  row 10: name is missing" in out
+    assert table_counts(db_path) == before
+
+
+def test_missing_file_or_columns_exit_non_zero_with_one_line(site, db_path, tmp_path, capsys):
+    before = table_counts(db_path)
+    assert cli(db_path, "import", "arrivals", str(tmp_path / "nowhere.xlsx")) == 1
+    err = capsys.readouterr().err
+    assert "nowhere.xlsx not found" in err and err.count("\n") == 1
+    path = write_csv(tmp_path / "cols.csv", [["姓名", "人员类别"], ["甲", "其他"]])
+    assert cli(db_path, "import", "arrivals", str(path), "--json") == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert "cols.csv has no column 证件号码 (id_number)" in captured.err
+    assert table_counts(db_path) == before

@@ -1,0 +1,77 @@
+"""Roles apply on the command line: a staff account named with ``--user`` acts with its role."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from quarantine_desk.cli.main import main
+
+SAMPLE = Path(__file__).parent / "data" / "arrivals_sample.csv"
+PASSWORD = "cli-pass-456"
+
+
+def run(db: Path, capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", str(db), *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+
+
+@pytest.fixture
+def staffed_db(tmp_path: Path, capsys, monkeypatch) -> Path:
+    monkeypatch.setenv("QUARANTINE_DESK_PASSWORD", PASSWORD)
+    db = tmp_path / "site.db"
+    assert run(db, capsys, "staff", "add", "boss", "--role", "manager")[0] == 0
+    for username, role in (("nurse", "medical"), ("desk", "liaison")):
+        assert run(db, capsys, "--user", "boss", "staff", "add", username, "--role", role)[0] == 0
+    assert run(db, capsys, "--user", "boss", "rooms", "add", "201-230", "301-330")[0] == 0
+    assert run(db, capsys, "--user", "boss", "rooms", "add", "401-405", "--kind", "family")[0] == 0
+    return db
+
+
+@pytest.mark.parametrize("extra", [[], ["--dry-run"], ["--json"]])
+def test_medical_account_cannot_import_arrivals(staffed_db: Path, capsys, extra) -> None:
+    audit_before = count(staffed_db, "auditevent")
+    code, out, err = run(staffed_db, capsys, "--user", "nurse", "import", "arrivals",
+                         str(SAMPLE), *extra)
+    assert code != 0
+    assert out == ""
+    assert err == "quarantine-desk: nurse (medical) may not check guests in\n"
+    assert count(staffed_db, "guest") == 0
+    assert count(staffed_db, "stay") == 0
+    assert count(staffed_db, "auditevent") == audit_before
+
+
+def test_medical_account_cannot_change_rooms(staffed_db: Path, capsys) -> None:
+    code, _, err = run(staffed_db, capsys, "--user", "nurse", "rooms", "add", "501")
+    assert code != 0 and "nurse (medical) may not change rooms" in err
+    code, _, err = run(staffed_db, capsys, "--user", "nurse", "rooms", "set-state", "201",
+                       "out_of_service")
+    assert code != 0 and "may not change rooms" in err
+    assert count(staffed_db, "room") == 65
+
+
+def test_liaison_account_imports_arrivals_in_its_own_name(staffed_db: Path, capsys) -> None:
+    code, out, err = run(staffed_db, capsys, "--user", "desk", "import", "arrivals", str(SAMPLE))
+    assert (code, err) == (0, "")
+    assert "checked in 10 arrival(s)" in out
+    with sqlite3.connect(staffed_db) as conn:
+        actors = {row[0] for row in conn.execute(
+            "SELECT actor FROM auditevent WHERE action = 'stay.check_in'")}
+    assert actors == {"desk"}
+
+
+def test_an_unknown_user_acts_as_the_console_operator(staffed_db: Path, capsys) -> None:
+    code, _, _ = run(staffed_db, capsys, "--user", "visitor", "import", "arrivals", str(SAMPLE))
+    assert code == 0
+    with sqlite3.connect(staffed_db) as conn:
+        actors = {row[0] for row in conn.execute(
+            "SELECT actor FROM auditevent WHERE action = 'stay.check_in'")}
+    assert actors == {"console:visitor"}
