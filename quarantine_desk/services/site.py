@@ -1,0 +1,66 @@
+"""The site itself (DESIGN.md §4): its name, address and phone, set at first run."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from quarantine_desk.domain.permissions import Permission
+from quarantine_desk.domain.text import translate
+from quarantine_desk.services import audit, events
+from quarantine_desk.services.context import Actor, require
+from quarantine_desk.services.errors import ValidationFailed
+from quarantine_desk.store.models import Site
+
+MAX_NAME_LENGTH = 100
+
+
+def _tr(text: str) -> str:
+    return translate("site", text)
+
+
+def get_site(session: Session) -> Site | None:
+    """The site this database describes, or ``None`` before first-run setup."""
+    return session.exec(select(Site).order_by(Site.id).limit(1)).first()
+
+
+def setup_site(
+    session: Session,
+    actor: Actor,
+    name: str,
+    address: str = "",
+    phone: str = "",
+    now: datetime | None = None,
+) -> Site:
+    """Create the site, or change its details.
+
+    Anyone may create it while none exists (first-run setup); changing an existing site is the
+    point manager's job, as the name and phone are printed on every handover form.
+    """
+    site = get_site(session)
+    if site is not None:
+        require(actor, Permission.POLICY)
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationFailed(
+            _tr("the site needs a name: type it as the command centre writes it")
+        )
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValidationFailed(
+            _tr("the site name has more than {n} characters: shorten it").format(
+                n=MAX_NAME_LENGTH
+            )
+        )
+    before = audit.snapshot(site)
+    if site is None:
+        site = Site(name=name)
+    site.name = name
+    site.address = address.strip()
+    site.phone = phone.strip()
+    session.add(site)
+    session.flush()
+    audit.record(session, actor, "site.setup" if before is None else "site.update", "site",
+                 site.id, before=before, after=audit.snapshot(site), at=now)
+    events.changed(session, "site")
+    return site

@@ -1,0 +1,107 @@
+"""The panels of the navigation column, in order: one entry per panel.
+
+An entry whose ``factory`` is ``None`` shows the friendly "coming" panel. A real panel is added
+by writing its module and setting ``factory`` to ``"quarantine_desk.ui.panels.<module>:<Class>"``
+(imported on first use, so start-up stays fast) or to any callable taking a
+:class:`~quarantine_desk.ui.panels.base.PanelContext`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from quarantine_desk.domain.enums import Role
+from quarantine_desk.services.context import Actor
+from quarantine_desk.ui.panels.base import Panel, PanelContext
+
+PanelFactory = Callable[[PanelContext], Panel]
+
+#: Translation context of the titles and summaries below.
+CONTEXT = "Navigation"
+
+
+@dataclass(frozen=True)
+class PanelSpec:
+    key: str
+    title: str
+    summary: str
+    factory: str | PanelFactory | None = None
+    manager_only: bool = False
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.title)
+
+    def translated_summary(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.summary)
+
+    def visible_to(self, actor: Actor) -> bool:
+        """Every role sees every panel (actions inside are role-shaped) except manager-only."""
+        return not self.manager_only or actor.role is Role.MANAGER
+
+
+PANELS: tuple[PanelSpec, ...] = (
+    PanelSpec(
+        "overview", QT_TRANSLATE_NOOP("Navigation", "Overview"),
+        QT_TRANSLATE_NOOP("Navigation", "Today's figures, alerts needing action, arrivals and "
+                          "releases due, overdue stays and the rooms free over the next "
+                          "14 days."),
+    ),
+    PanelSpec(
+        "rooms", QT_TRANSLATE_NOOP("Navigation", "Rooms"),
+        QT_TRANSLATE_NOOP("Navigation", "The floor plan: every room coloured by state, with "
+                          "its guest and badges; check in, move, release, disinfect."),
+    ),
+    PanelSpec(
+        "guests", QT_TRANSLATE_NOOP("Navigation", "Guests"),
+        QT_TRANSLATE_NOOP("Navigation", "Search as you type by name, ID, room or phone, and "
+                          "open a guest's record: stay, health, temperatures, tests, history."),
+    ),
+    PanelSpec(
+        "temperatures", QT_TRANSLATE_NOOP("Navigation", "Temperatures"),
+        QT_TRANSLATE_NOOP("Navigation", "The rounds sheet for a date and slot: type each "
+                          "temperature and press Enter; fevers turn red at once."),
+    ),
+    PanelSpec(
+        "tests", QT_TRANSLATE_NOOP("Navigation", "Tests"),
+        QT_TRANSLATE_NOOP("Navigation", "Who is due for sampling today in walking order, "
+                          "samples taken and results entered or imported."),
+    ),
+    PanelSpec(
+        "releases", QT_TRANSLATE_NOOP("Navigation", "Releases"),
+        QT_TRANSLATE_NOOP("Navigation", "The stays due for release with each criterion, "
+                          "destination checks, approval, handover forms and the release list."),
+    ),
+    PanelSpec(
+        "alerts", QT_TRANSLATE_NOOP("Navigation", "Alerts"),
+        QT_TRANSLATE_NOOP("Navigation", "Fever, positive and symptom alerts with their "
+                          "history: escalate, or resolve with a note."),
+    ),
+    PanelSpec(
+        "settings", QT_TRANSLATE_NOOP("Navigation", "Settings"),
+        QT_TRANSLATE_NOOP("Navigation", "The site's details, the quarantine policy, staff "
+                          "accounts and backups."),
+        manager_only=True,
+    ),
+)
+
+
+def find_spec(key: str, specs: Sequence[PanelSpec] = PANELS) -> PanelSpec | None:
+    return next((spec for spec in specs if spec.key == key), None)
+
+
+def create_panel(spec: PanelSpec, context: PanelContext) -> Panel:
+    """Build the panel of ``spec``: its own class, or the "coming" panel until it exists."""
+    if spec.factory is None:
+        from quarantine_desk.ui.panels.coming import ComingPanel
+
+        return ComingPanel(context, spec.translated_title(), spec.translated_summary())
+    if isinstance(spec.factory, str):
+        module_name, _, class_name = spec.factory.partition(":")
+        factory: PanelFactory = getattr(importlib.import_module(module_name), class_name)
+    else:
+        factory = spec.factory
+    return factory(context)

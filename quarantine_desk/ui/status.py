@@ -1,0 +1,46 @@
+"""The status bar: who is signed in, with which role, on which database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from sqlalchemy.engine import make_url
+
+from quarantine_desk.domain.enums import Role
+from quarantine_desk.services.context import Actor
+
+_ROLE_LABELS = {
+    Role.MANAGER: "point manager",
+    Role.LIAISON: "liaison officer",
+    Role.MEDICAL: "medical staff",
+}
+
+
+def role_label(role: Role) -> str:
+    """The role as a person would say it, translated."""
+    return QCoreApplication.translate("Roles", _ROLE_LABELS[role])
+
+
+def describe_database(target: str) -> str:
+    """The database for people to read: a file path, or a server URL without its password."""
+    if "://" in target:
+        return make_url(target).render_as_string(hide_password=True)
+    return target
+
+
+class DeskStatusBar(QStatusBar):
+    def __init__(self, actor: Actor, database: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self.person = QLabel(
+            self.tr("Signed in: {name} · {role}").format(
+                name=actor.display_name or actor.username, role=role_label(actor.role)
+            ),
+            self,
+        )
+        self.person.setToolTip(self.tr("Account: {username}").format(username=actor.username))
+        self.database = QLabel(
+            self.tr("Database: {db}").format(db=describe_database(database)), self
+        )
+        self.addWidget(self.person)
+        self.addPermanentWidget(self.database)
