@@ -49,7 +49,7 @@ from quarantine_desk.domain.policy import (
     required_test_dates,
 )
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import audit, checkin, events, policies
+from quarantine_desk.services import alerts, audit, checkin, events, policies
 from quarantine_desk.services.board import all_policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import ChangedElsewhere, NotFound, ValidationFailed
@@ -230,24 +230,6 @@ def _page_ids(session: Session, found: _Filter, limit: int, offset: int) -> list
     return list(rest)
 
 
-def _rooms_of(session: Session, stay_ids: list[int]) -> dict[int, str]:
-    """The current room of each stay, else the last room it had."""
-    rows = session.exec(
-        select(RoomAssignment.stay_id, Room.number, RoomAssignment.end_at)
-        .join(Room, Room.id == RoomAssignment.room_id)  # type: ignore[arg-type]
-        .where(RoomAssignment.stay_id.in_(stay_ids))  # type: ignore[attr-defined]
-        .order_by(RoomAssignment.start_at, RoomAssignment.id)
-    ).all()
-    rooms: dict[int, str] = {}
-    current: set[int] = set()
-    for stay_id, number, end_at in rows:
-        if stay_id not in current:
-            rooms[stay_id] = number
-        if end_at is None:
-            current.add(stay_id)
-    return rooms
-
-
 def search(
     session: Session,
     text: str,
@@ -275,7 +257,7 @@ def search(
             .where(Stay.id.in_(ids))  # type: ignore[union-attr]
         ).all()
     }
-    rooms = _rooms_of(session, ids)
+    rooms = alerts.last_rooms(session, set(ids))
     by_policy = all_policies(session)
     rows = []
     for stay_id in ids:
