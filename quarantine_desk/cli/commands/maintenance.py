@@ -1,0 +1,89 @@
+"""``backup``, ``restore`` and ``check``: keeping the database safe (DESIGN.md §5)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from quarantine_desk.cli.context import CliContext
+from quarantine_desk.cli.main import CommandFailed
+from quarantine_desk.domain.text import translate
+from quarantine_desk.services import maintenance
+from quarantine_desk.services.context import Actor
+
+
+def _tr(text: str) -> str:
+    return translate("cli", text)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    backup = sub.add_parser("backup", help="online backup of the SQLite database")
+    backup.add_argument("--to", metavar="PATH", type=Path,
+                        help="a new file, or a folder (default: backups/ in the user data "
+                        "folder, with the time in the name)")
+    backup.add_argument("--json", action="store_true")
+    backup.set_defaults(func=_backup)
+
+    restore = sub.add_parser("restore", help="replace the database with a backup (a safety "
+                             "copy of the current one is kept)")
+    restore.add_argument("path", metavar="PATH", type=Path)
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.set_defaults(func=_restore)
+
+    check = sub.add_parser("check", help="integrity and consistency check (read-only)")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(func=_check)
+
+
+def _backup(args: argparse.Namespace, ctx: CliContext) -> int:
+    maintenance.sqlite_file(ctx.target)  # refuse a server before connecting to it
+    path = maintenance.backup(ctx.engine, args.to, actor=ctx.actor)
+    size = path.stat().st_size
+    if args.json:
+        ctx.print_json({"path": str(path), "bytes": size})
+    else:
+        ctx.print(_tr("backup written to {path} ({kb} KB)").format(path=path,
+                                                                  kb=round(size / 1024)))
+    return 0
+
+
+def _acting(ctx: CliContext, database: Path) -> Actor:
+    """The acting person as recorded in the database being replaced; when there is none, or
+    it cannot be read, the console operator."""
+    if not database.exists():
+        return Actor.console(ctx.username)
+    try:
+        return ctx.actor
+    except SQLAlchemyError:
+        return Actor.console(ctx.username)
+    finally:
+        ctx.dispose()
+
+
+def _restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    database = maintenance.sqlite_file(ctx.target)
+    maintenance.verify_backup(args.path)
+    if not args.yes and sys.stdin.isatty():
+        answer = input(_tr("Replace {db} with {backup}? A safety copy of the current database "
+                           "is kept. [y/N] ").format(db=database, backup=args.path))
+        if answer.strip().lower() not in ("y", "yes"):
+            raise CommandFailed(_tr("restore cancelled; nothing was changed"))
+    safety = maintenance.restore(ctx.target, args.path, actor=_acting(ctx, database))
+    ctx.print(_tr("restored {db} from {backup}").format(db=database, backup=args.path))
+    if safety is not None:
+        ctx.print(_tr("the database it replaced is kept in {path}").format(path=safety))
+    return 0
+
+
+def _check(args: argparse.Namespace, ctx: CliContext) -> int:
+    report = maintenance.check(ctx.engine)
+    if args.json:
+        ctx.print_json(report.to_json())
+    elif report.ok:
+        ctx.print(_tr("no problems found"))
+    for problem in report.problems:
+        print(f"quarantine-desk: {problem}", file=sys.stderr)
+    return 0 if report.ok else 1

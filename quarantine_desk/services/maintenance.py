@@ -1,0 +1,350 @@
+"""Keeping the database safe: online backup, restore, and the consistency check (DESIGN.md §5).
+
+Backup and restore use SQLite's online backup API, which copies a consistent snapshot page by
+page while other desks keep writing, and writes into a live WAL database through SQLite itself
+rather than replacing files under it. On PostgreSQL these two are refused: ``pg_dump`` and
+``pg_restore`` are the tools there. The check runs on both.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, func, select
+
+from quarantine_desk.domain.enums import RoomState, StayStatus
+from quarantine_desk.domain.permissions import Permission
+from quarantine_desk.domain.text import translate
+from quarantine_desk.services import audit
+from quarantine_desk.services.context import Actor, require
+from quarantine_desk.services.errors import ValidationFailed
+from quarantine_desk.store.engine import (
+    BUSY_TIMEOUT_MS,
+    open_database,
+    read_session,
+    sqlite_path,
+    to_url,
+    write_session,
+)
+from quarantine_desk.store.migrate import alembic_config
+from quarantine_desk.store.models import Guest, Room, RoomAssignment, Stay
+
+#: Tables every Quarantine Desk database has, whatever its schema version.
+_CORE_TABLES = frozenset({"alembic_version", "site", "room", "guest", "stay", "auditevent"})
+
+
+def _tr(text_: str) -> str:
+    return translate("maintenance", text_)
+
+
+def _now(now: datetime | None) -> datetime:
+    return now or datetime.now().replace(microsecond=0)
+
+
+def backup_folder() -> Path:
+    """Where backups go by default: ``backups`` in the user data folder."""
+    return Path(platformdirs.user_data_dir("quarantine-desk", appauthor=False)) / "backups"
+
+
+def sqlite_file(target: str) -> Path:
+    """The file behind a database target; refuses a server database with the right tool."""
+    path = sqlite_path(to_url(target))
+    if path is None:
+        raise ValidationFailed(
+            _tr("backup and restore work on SQLite files only: for a PostgreSQL server use "
+                "pg_dump and pg_restore")
+        )
+    return path
+
+
+def _private_new_file(path: Path) -> None:
+    """Create ``path`` readable by its owner only; refuse to overwrite anything."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        raise ValidationFailed(
+            _tr("{path} already exists: choose another name").format(path=path)
+        ) from None
+    os.close(fd)
+
+
+def _stamped(folder: Path, stem: str, now: datetime) -> Path:
+    """A new file name in ``folder`` carrying the time, never one that exists."""
+    base = f"{stem}-{now:%Y%m%d-%H%M%S}"
+    path, n = folder / f"{base}.db", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{base}-{n}.db"
+    return path
+
+
+def _copy(source: sqlite3.Connection, dest: Path) -> None:
+    """Copy a consistent snapshot of ``source`` into the new file ``dest`` (one file, no WAL)."""
+    try:
+        target = sqlite3.connect(dest)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+    except BaseException:
+        dest.unlink(missing_ok=True)
+        raise
+
+
+def backup(engine: Engine, to: Path | None = None, *, actor: Actor | None = None,
+           now: datetime | None = None) -> Path:
+    """Copy the database, while others keep working, into ``to`` (a new file, or a folder) or,
+    by default, a time-stamped file in :func:`backup_folder`; the copy is owner-readable only.
+
+    The backup is recorded in the audit trail of the database it was taken from.
+    """
+    acting = actor or Actor.system()
+    require(acting, Permission.BACKUP)
+    now = _now(now)
+    source_path = sqlite_file(engine.url.render_as_string(hide_password=False))
+    if to is None or to.is_dir():
+        dest = _stamped(to or backup_folder(), source_path.stem, now)
+    else:
+        dest = to
+    _private_new_file(dest)
+    raw = engine.raw_connection()
+    try:
+        _copy(raw.driver_connection, dest)  # type: ignore[arg-type]
+    finally:
+        raw.close()
+    with write_session(engine) as session:
+        audit.record(session, acting, "database.backup", "database", None,
+                     after={"path": str(dest), "bytes": dest.stat().st_size}, at=now)
+    return dest
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def verify_backup(path: Path) -> None:
+    """Refuse, with the reason, a file that is not a sound Quarantine Desk database this
+    version can open (newer schemas are refused; older ones are upgraded after restore)."""
+    if not path.is_file():
+        raise ValidationFailed(
+            _tr("{path} is not a file: give the path of a backup").format(path=path))
+    not_ours = _tr("{path} is not a Quarantine Desk database; nothing was changed")
+    try:
+        connection = _open_read_only(path)
+        try:
+            verdict = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = (connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                        if "alembic_version" in tables else None)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise ValidationFailed(f"{not_ours.format(path=path)} ({exc})") from exc
+    if verdict != ["ok"]:
+        raise ValidationFailed(
+            _tr("{path} fails the integrity check ({problem}); nothing was changed").format(
+                path=path, problem=verdict[0]))
+    if not _CORE_TABLES <= tables or revision is None:
+        raise ValidationFailed(not_ours.format(path=path))
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision[0])
+    except CommandError:
+        raise ValidationFailed(
+            _tr("{path} was made by a newer version of Quarantine Desk (schema {rev}): update "
+                "the application first; nothing was changed").format(path=path, rev=revision[0])
+        ) from None
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        connection = _open_read_only(path)
+        try:
+            connection.execute("PRAGMA schema_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
+def _safety_copy(path: Path, now: datetime) -> Path:
+    """Keep the database about to be replaced; a file SQLite cannot read is copied as is."""
+    dest = _stamped(backup_folder(), f"{path.stem}-before-restore", now)
+    _private_new_file(dest)
+    if not _is_database(path):
+        shutil.copyfile(path, dest)
+        return dest
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        _copy(connection, dest)
+    finally:
+        connection.close()
+    return dest
+
+
+def restore(target_db: str, from_path: Path, *, actor: Actor | None = None,
+            now: datetime | None = None) -> Path | None:
+    """Replace the database ``target_db`` with the backup ``from_path``.
+
+    The backup is checked first (nothing changes when it is refused); the current database is
+    kept as a safety copy in :func:`backup_folder`; the content is written through SQLite's
+    backup API so that desks with the database open see the restored data, never a torn file;
+    then migrations bring an older backup up to date. Returns the safety copy (None when there
+    was no database yet).
+    """
+    acting = actor or Actor.system()
+    require(acting, Permission.BACKUP)
+    now = _now(now)
+    path = sqlite_file(target_db)
+    verify_backup(from_path)
+    if path.exists() and path.resolve() == from_path.resolve():
+        raise ValidationFailed(_tr("{path} is the database itself: choose a backup file")
+                               .format(path=from_path))
+    safety = _safety_copy(path, now) if path.exists() and path.stat().st_size else None
+    if path.exists() and not _is_database(path):
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+    if not path.exists():
+        _private_new_file(path)
+    source = _open_read_only(from_path)
+    try:
+        target = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    engine = open_database(target_db)
+    try:
+        with write_session(engine) as session:
+            audit.record(session, acting, "database.restore", "database", None,
+                         after={"from": str(from_path),
+                                "safety_copy": str(safety) if safety else None}, at=now)
+    finally:
+        engine.dispose()
+    return safety
+
+
+# --- the check ------------------------------------------------------------------------------
+
+
+@dataclass
+class CheckReport:
+    """What the check found: one line per problem, none when the database is sound."""
+
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "problems": list(self.problems)}
+
+
+def _sqlite_checks(session: Session) -> list[str]:
+    problems = [
+        _tr("integrity check: {problem}").format(problem=row[0])
+        for row in session.execute(text("PRAGMA integrity_check"))
+        if row[0] != "ok"
+    ]
+    for table, rowid, parent, _fk in session.execute(text("PRAGMA foreign_key_check")):
+        problems.append(
+            _tr("{table} row {rowid} points to a missing {parent} row").format(
+                table=table, rowid=rowid, parent=parent))
+    return problems
+
+
+def _open_count():  # type: ignore[no-untyped-def]
+    """Open room assignments of the stay in the enclosing query."""
+    return (select(func.count(RoomAssignment.id))  # type: ignore[arg-type]
+            .where(RoomAssignment.stay_id == Stay.id,
+                   RoomAssignment.end_at.is_(None))  # type: ignore[union-attr]
+            .scalar_subquery())
+
+
+def _stay_checks(session: Session) -> list[str]:
+    problems: list[str] = []
+    count = _open_count()
+    for stay_id, name, n in session.exec(
+        select(Stay.id, Guest.full_name, count)
+        .join(Guest, Guest.id == Stay.guest_id)  # type: ignore[arg-type]
+        .where(Stay.status == StayStatus.IN_QUARANTINE.value, count != 1)
+        .order_by(Stay.id)
+    ):
+        problems.append(
+            _tr("stay {id} ({name}) is in quarantine with {n} open room assignments instead "
+                "of one: put them in one room").format(id=stay_id, name=name, n=n))
+    for stay_id, name, status, number in session.exec(
+        select(Stay.id, Guest.full_name, Stay.status, Room.number)
+        .join(Guest, Guest.id == Stay.guest_id)  # type: ignore[arg-type]
+        .join(RoomAssignment, RoomAssignment.stay_id == Stay.id)  # type: ignore[arg-type]
+        .join(Room, Room.id == RoomAssignment.room_id)  # type: ignore[arg-type]
+        .where(RoomAssignment.end_at.is_(None),  # type: ignore[union-attr]
+               Stay.status != StayStatus.IN_QUARANTINE.value)
+        .order_by(Stay.id)
+    ):
+        problems.append(
+            _tr("stay {id} ({name}) is {status} but still holds room {room}: end that room "
+                "assignment").format(id=stay_id, name=name, status=status, room=number))
+    for serial, n in session.exec(
+        select(Stay.release_serial, func.count())
+        .where(Stay.release_serial.is_not(None))  # type: ignore[union-attr]
+        .group_by(Stay.release_serial)
+        .having(func.count() > 1)
+    ):
+        problems.append(_tr("release serial {serial} is used by {n} stays").format(
+            serial=serial, n=n))
+    return problems
+
+
+def _room_checks(session: Session) -> list[str]:
+    problems: list[str] = []
+    occupants = (select(RoomAssignment.room_id, func.count().label("n"))
+                 .where(RoomAssignment.end_at.is_(None))  # type: ignore[union-attr]
+                 .group_by(RoomAssignment.room_id).subquery())
+    n = func.coalesce(occupants.c.n, 0)
+    for number, capacity, state, here in session.exec(
+        select(Room.number, Room.capacity, Room.state, n)
+        .outerjoin(occupants, occupants.c.room_id == Room.id)
+        .order_by(Room.floor, Room.number)
+    ):
+        if here > capacity:
+            problems.append(_tr("room {room} holds {n} guests but has room for {cap}").format(
+                room=number, n=here, cap=capacity))
+        if here and state != RoomState.OCCUPIED.value:
+            problems.append(_tr("room {room} has {n} guest(s) but is marked {state}").format(
+                room=number, n=here, state=state))
+        if not here and state == RoomState.OCCUPIED.value:
+            problems.append(
+                _tr("room {room} is marked occupied but nobody is in it: mark it awaiting "
+                    "disinfection").format(room=number))
+    return problems
+
+
+def check(engine: Engine) -> CheckReport:
+    """Read-only check: SQLite's own integrity and foreign keys, then the site's rules
+    (one room per guest in quarantine, rooms within capacity, room states that match their
+    occupants, no room held by a stay that ended, release serials never reused)."""
+    report = CheckReport()
+    with read_session(engine) as session:
+        if engine.dialect.name == "sqlite":
+            report.problems += _sqlite_checks(session)
+        report.problems += _stay_checks(session)
+        report.problems += _room_checks(session)
+    return report
