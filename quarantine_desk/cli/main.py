@@ -12,7 +12,7 @@ from quarantine_desk.domain.parsing import ParseError
 from quarantine_desk.services.errors import ServiceError
 
 #: Subcommand modules under ``quarantine_desk.cli.commands``, each with ``register()``.
-COMMAND_MODULES = ("staff", "gui", "imports", "rooms", "vacancy", "demo", "maintenance")
+COMMAND_MODULES = ("staff", "gui", "imports", "release", "rooms", "vacancy", "demo", "maintenance")
 
 
 class CommandFailed(Exception):
