@@ -1,0 +1,280 @@
+"""The data of release-day paperwork, gathered through the services for the renderers.
+
+The renderers of this layer know no database: this module fills their plain records — the release list
+(masked ID numbers, grouped later by receiving community) and one handover form per person,
+with the policy's home period and duties, the destination check and the release serial. A
+form for a stay not released yet is a draft: it carries a draft mark, never a serial number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from sqlmodel import Session, select
+
+from quarantine_desk.documents.data import (
+    LANGUAGES,
+    DestinationInfo,
+    HandoverData,
+    HealthNotes,
+    HomeTest,
+    NextSteps,
+    PersonInfo,
+    ReadingLine,
+    ReleaseListData,
+    ReleaseRow,
+    SiteInfo,
+    StayInfo,
+    TemperatureSummary,
+    TestLine,
+    TransferInfo,
+)
+from quarantine_desk.domain.enums import (
+    CATEGORY_LABELS_ZH,
+    ID_TYPE_LABELS_ZH,
+    SEX_LABELS_ZH,
+    Category,
+    HomeKind,
+    IdType,
+    Sex,
+    StayStatus,
+    TestKind,
+    TestResult,
+)
+from quarantine_desk.domain.identity import normalise_id_number
+from quarantine_desk.domain.key_persons import key_person_flags
+from quarantine_desk.domain.policy import home_period, home_test_dates
+from quarantine_desk.domain.text import translate
+from quarantine_desk.services import labtests, policies, readings, stays
+from quarantine_desk.services.destinations import get_destination
+from quarantine_desk.services.errors import NotFound
+from quarantine_desk.services.release import release_candidates
+from quarantine_desk.store.models import Guest, HealthRecord, Site, Stay
+
+LAST_READINGS = 4
+
+_HOME_KIND_LABELS = {
+    HomeKind.HEALTH_MONITORING: "居家健康监测",
+    HomeKind.ISOLATION: "居家隔离医学观察",
+}
+
+#: The duties of each home period, in the wording of the notices cities issued (DESIGN.md §7).
+_HOME_DUTIES = {
+    HomeKind.HEALTH_MONITORING: (
+        "居家期间尽量单独居住，与同住人员保持距离，不共用生活用品",
+        "每日早、晚各测量一次体温，如实向社区报告体温和健康状况",
+        "除就医等必要情况外不外出；确需外出时全程做好个人防护，不乘坐公共交通工具，"
+        "不前往人员密集场所",
+    ),
+    HomeKind.ISOLATION: (
+        "居家隔离期间不得外出，单人单间居住，不接待来访",
+        "每日早、晚各测量一次体温，如实向社区报告体温和健康状况",
+        "配合社区按时完成上门核酸采样",
+    ),
+}
+
+_KIND_LABELS = {TestKind.PCR: "核酸", TestKind.ANTIGEN: "抗原"}
+_RESULT_LABELS = {TestResult.NEGATIVE: "阴性", TestResult.POSITIVE: "阳性",
+                  TestResult.INVALID: "无效", TestResult.PENDING: "待出"}
+
+#: Provincial-level divisions, so an address tells where an inbound traveller's details go.
+_PROVINCES = (
+    "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省",
+    "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省",
+    "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省",
+    "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区",
+    "香港特别行政区", "澳门特别行政区",
+)
+
+
+def _tr(text: str) -> str:
+    return translate("paperwork", text)
+
+
+def province_of(address: str) -> str:
+    """The province an address starts with (``江苏省`` for ``江苏南京…``), or ``""``."""
+    text = address.strip()
+    for name in _PROVINCES:
+        short = name[:3] if name.startswith(("内蒙古", "黑龙江")) else name[:2]
+        if text.startswith(short):
+            return name
+    return ""
+
+
+def _site(session: Session) -> Site | None:
+    return session.exec(select(Site).order_by(Site.id).limit(1)).first()
+
+
+def _category_label(category: str) -> str:
+    return _tr(CATEGORY_LABELS_ZH[Category(category)])
+
+
+# --- the release list ----------------------------------------------------------------------
+
+
+def release_list_data(
+    session: Session, on: date, now: datetime, batch: str | None = None
+) -> ReleaseListData:
+    """The release list of ``on`` as of ``now`` (only one transfer batch when given)."""
+    site = _site(session)
+    rows = []
+    for candidate in release_candidates(session, on, now):
+        if batch is not None and candidate.batch != batch:
+            continue
+        inbound = candidate.category == Category.INBOUND_TRAVELLER.value
+        rows.append(ReleaseRow(
+            room=candidate.room, name=candidate.name,
+            id_number_masked=candidate.id_number_masked,
+            category_label=_category_label(candidate.category),
+            community=candidate.community, street=candidate.street,
+            eligible=candidate.eligible, criteria=dict(candidate.criteria),
+            reasons=list(candidate.reasons),
+            inbound_province=province_of(candidate.destination_address) if inbound else "",
+        ))
+    return ReleaseListData(release_date=on, site_name=site.name if site else "",
+                           printed_at=now, rows=rows, batch=batch)
+
+
+# --- handover forms ------------------------------------------------------------------------
+
+
+def handover_stay(session: Session, id_number: str) -> Stay:
+    """The stay a handover form of this person is about: the one in quarantine, else the
+    person's latest release."""
+    try:
+        return stays.active_stay_for_id_number(session, id_number)
+    except NotFound:
+        released = session.exec(
+            select(Stay)
+            .join(Guest, Guest.id == Stay.guest_id)  # type: ignore[arg-type]
+            .where(Guest.id_number == normalise_id_number(id_number),
+                   Stay.status == StayStatus.RELEASED.value)
+            .order_by(Stay.exit_at.desc())  # type: ignore[union-attr]
+        ).first()
+        if released is None:
+            raise
+        return released
+
+
+def draft_serial(stay_id: int) -> str:
+    """What stands in the serial box of a form printed before release: a draft mark that is
+    not a serial number, so no number is taken and none is reused."""
+    return _tr("草稿（未解除）-{stay}").format(stay=stay_id)
+
+
+def _person(guest: Guest) -> PersonInfo:
+    sex = _tr(SEX_LABELS_ZH[Sex(guest.sex)]) if guest.sex else ""
+    return PersonInfo(
+        full_name=guest.full_name, sex_label=sex,
+        id_type_label=_tr(ID_TYPE_LABELS_ZH[IdType(guest.id_type)]),
+        id_number=guest.id_number, phone=guest.phone, home_address=guest.home_address,
+        work_unit=guest.work_unit,
+    )
+
+
+def _room(session: Session, stay: Stay) -> str:
+    history = stays.room_history(session, stay.id or 0)
+    return history[-1][1].number if history else ""
+
+
+def _tests(session: Session, stay: Stay) -> list[TestLine]:
+    return [
+        TestLine(sampled_at=t.sampled_at, kind_label=_tr(_KIND_LABELS[TestKind(t.kind)]),
+                 result_label=_tr(_RESULT_LABELS[TestResult(t.result)]), sample_no=t.sample_no)
+        for t in labtests.tests_for_stay(session, stay.id or 0)
+        if t.sampled_at is not None
+    ]
+
+
+def _temperatures(session: Session, stay: Stay) -> TemperatureSummary:
+    taken = [ReadingLine(r.taken_at, r.celsius)
+             for r in readings.readings_for_stay(session, stay.id or 0)]
+    if not taken:
+        return TemperatureSummary()
+    highest = max(taken, key=lambda r: (r.celsius, r.taken_at))
+    return TemperatureSummary(last_readings=taken[-LAST_READINGS:], maximum=highest,
+                              count=len(taken))
+
+
+def _health(session: Session, guest: Guest, on: date) -> HealthNotes:
+    record = session.exec(select(HealthRecord).where(HealthRecord.guest_id == guest.id)).first()
+    conditions = [c for c in (record.conditions.split(";") if record else []) if c.strip()]
+    flags = key_person_flags(guest.birth_date, on, pregnant=bool(record and record.pregnant),
+                             conditions=conditions)
+    return HealthNotes(conditions=conditions, medication=record.medication if record else "",
+                       key_person_flags=flags)
+
+
+def _next_steps(session: Session, stay: Stay, site_phone: str) -> NextSteps:
+    rule = policies.policy_by_id(session, stay.policy_id).rule(Category(stay.category))
+    period = home_period(stay.basis_date, rule)
+    if period is None:
+        return NextSteps(site_phone=site_phone)
+    tests = [
+        HomeTest(on=on, label=_tr("居家第{k}天").format(k=k))
+        for k, on in zip(rule.home_test_days, home_test_dates(stay.basis_date, rule),
+                         strict=True)
+    ]
+    return NextSteps(
+        site_phone=site_phone,
+        home_kind_label=_tr(_HOME_KIND_LABELS[rule.home_kind]),
+        home_from=period[0], home_to=period[1],
+        duties=[_tr(duty) for duty in _HOME_DUTIES[rule.home_kind]],
+        home_tests=tests,
+    )
+
+
+def handover_data(session: Session, stay_id: int, now: datetime | None = None) -> HandoverData:
+    """One person's handover form: released stays carry their release serial; a stay still in
+    quarantine gets a draft dated on its planned release."""
+    now = now or datetime.now().replace(microsecond=0)
+    stay = stays.get_stay(session, stay_id)
+    guest = stays.guest_of(session, stay)
+    site = _site(session)
+    site_info = SiteInfo(name=site.name, phone=site.phone, address=site.address) if site \
+        else SiteInfo(name="", phone="", address="")
+    released = stay.status == StayStatus.RELEASED.value and stay.exit_at is not None
+    release_date = stay.exit_at.date() if released and stay.exit_at else stay.planned_release
+    arrival = stay.arrival_at or datetime.combine(stay.basis_date, datetime.min.time())
+    check = get_destination(session, stay.id or 0)
+    destination = DestinationInfo(
+        address=check.address, street=check.street, community=check.community,
+        grid_worker=check.grid_worker, grid_phone=check.grid_phone,
+        verified_by=check.verified_by, verified_at=check.verified_at, suitable=check.suitable,
+    ) if check else DestinationInfo()
+    transfer = TransferInfo(vehicle_plate=check.transfer_plate, escort=check.escort,
+                            escort_phone=check.escort_phone) if check else TransferInfo()
+    inbound_note = ""
+    if stay.category == Category.INBOUND_TRAVELLER.value:
+        province = province_of(check.address if check else "") or \
+            province_of(guest.home_address)
+        inbound_note = (_tr("入境人员：个人信息推送至目的地{province}").format(province=province)
+                        if province else _tr("入境人员：个人信息推送至目的地省份"))
+    language = site.language if site and site.language in LANGUAGES else "zh"
+    return HandoverData(
+        site=site_info,
+        serial=stay.release_serial if released and stay.release_serial
+        else draft_serial(stay.id or 0),
+        person=_person(guest),
+        stay=StayInfo(
+            category_label=_category_label(stay.category), basis_date=stay.basis_date,
+            arrival=arrival, release_date=release_date, room=_room(session, stay),
+            observation_from=arrival.date(), observation_to=release_date,
+        ),
+        next_steps=_next_steps(session, stay, site_info.phone),
+        tests=_tests(session, stay),
+        temperatures=_temperatures(session, stay),
+        health=_health(session, guest, release_date if released else now.date()),
+        destination=destination,
+        transfer=transfer,
+        inbound_note=inbound_note,
+        language=language,
+    )
+
+
+def handover_data_many(
+    session: Session, stay_ids: Iterable[int], now: datetime | None = None
+) -> list[HandoverData]:
+    """Forms for several stays, in the order given (each stay once)."""
+    return [handover_data(session, stay_id, now) for stay_id in dict.fromkeys(stay_ids)]
