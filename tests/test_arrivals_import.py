@@ -295,3 +295,26 @@ def test_missing_file_or_columns_exit_non_zero_with_one_line(site, db_path, tmp_
     assert captured.out == "" and captured.err.count("\n") == 1
     assert "cols.csv has no column 证件号码 (id_number)" in captured.err
     assert table_counts(db_path) == before
+
+
+def test_id_number_saved_as_an_excel_number_is_explained(tmp_path, engine, liaison) -> None:
+    """Excel turns a long number into a float; the row says how to fix the sheet."""
+    from openpyxl import Workbook
+
+    from quarantine_desk.services import rooms as rooms_service
+    from quarantine_desk.services.arrivals import import_arrivals
+    from quarantine_desk.store.engine import write_session
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "证件号码", "人员类别"])
+    sheet.append(["张伟", 320602198801300800, "密切接触者"])
+    sheet.append(["王建国", "320602195604120517", "密切接触者"])
+    path = tmp_path / "numbers.xlsx"
+    book.save(path)
+    with write_session(engine) as s:
+        rooms_service.add_rooms(s, liaison, ["201-203"])
+        report = import_arrivals(s, liaison, path)
+    assert report.imported == 1
+    assert [(r.row, "format the 证件号码 column as text" in r.reason) for r in report.skipped] \
+        == [(2, True)]

@@ -98,7 +98,13 @@ def parse_row(row: SheetRow) -> ArrivalInput:
     name = _text(_field(values, "name"))
     if not name:
         raise ValidationFailed(_tr("name is missing"))
-    id_number = normalise_id_number(_text(_field(values, "id_number")))
+    raw_id = _field(values, "id_number")
+    if isinstance(raw_id, int | float) and not isinstance(raw_id, bool) and abs(raw_id) >= 1e14:
+        # Excel keeps 15 significant digits: an 18-digit ID typed as a number is already wrong.
+        raise ValidationFailed(_tr(
+            "ID number was saved as a number in Excel and lost its last digits: format the "
+            "证件号码 column as text and type the number again"))
+    id_number = normalise_id_number(_text(raw_id))
     if not id_number:
         raise ValidationFailed(_tr("ID number is missing"))
     category = _parsed(values, "category", parse_category)
