@@ -3,7 +3,8 @@
 The renderers of this layer know no database: this module fills their plain records — the
 release list (masked ID numbers, grouped later by receiving community) and one handover form
 per person, with the policy's home period and duties, the destination check and the release
-serial. A form for a stay not released yet is a draft: it carries a draft mark, never a serial number.
+serial. A form for a stay not released yet is a draft: it carries a draft mark, never a
+serial number.
 """
 
 from __future__ import annotations
