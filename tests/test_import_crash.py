@@ -2,7 +2,8 @@
 
 A 3,000-row list is imported by a real ``quarantine-desk`` process that is killed with SIGKILL
 at a random moment, several times; after each kill the database must pass SQLite's integrity
-and foreign-key checks, open normally, and hold either the whole list or none of it.
+and foreign-key checks and the ``check`` command, open normally, and hold either the whole
+list or none of it.
 """
 
 from __future__ import annotations
@@ -109,6 +110,9 @@ def test_killed_import_leaves_all_of_the_list_or_none(tmp_path: Path) -> None:
         where = f"seed {seed}, attempt {attempt}, killed after {delay:.2f} s of {duration:.2f} s"
 
         assert integrity_problems(db) == [], where
+        check = subprocess.run([sys.executable, "-m", "quarantine_desk", "--db", str(db), "check"],
+                               capture_output=True, text=True, timeout=60)
+        assert check.returncode == 0, (where, check.stderr)
         found = counts(db)
         assert found in (dict.fromkeys(found, 0), dict.fromkeys(found, ROWS)), (where, found)
         engine = open_database(str(db))
