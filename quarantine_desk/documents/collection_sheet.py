@@ -1,0 +1,278 @@
+"""The collection sheet (核酸采样登记表): the sampling team's list for one day's walk.
+
+A4 portrait, floor by floor in walking order, one row per guest to sample with room, name and
+which test is due, a blank column to write the tube number and a box to tick; the team signs at
+the end. Samples already recorded when the sheet is printed show their number and a ticked box,
+so a sheet printed mid-round still tells the truth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from itertools import groupby
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
+from sqlmodel import Session
+
+from quarantine_desk.documents.fonts import register_fonts
+from quarantine_desk.documents.format import Labels, fmt_date, fmt_datetime, markup
+from quarantine_desk.documents.styles import (
+    INK,
+    LABEL_FILL,
+    MUTED,
+    RULE,
+    SEPARATOR,
+    BoldLine,
+    style,
+)
+from quarantine_desk.domain.enums import TestKind
+from quarantine_desk.services import labtests, sampling_day, site
+
+CONTEXT = "CollectionSheet"
+TITLE = "核酸采样登记表"
+_tr = Labels(CONTEXT, "zh").chinese
+
+PAGE = A4
+MARGIN = 12 * mm
+_FOOTER_H = 2 * mm
+_FRAME_W = PAGE[0] - 2 * MARGIN
+_FRAME_H = PAGE[1] - 2 * MARGIN - _FOOTER_H
+_ROW_H = 9 * mm  # room to write a tube number by hand
+_BOX = 4.2 * mm
+_GAP = "&nbsp;" * 6
+_BLANK = "<u>" + "&nbsp;" * 36 + "</u>"
+_COLUMNS = (  # heading, width
+    ("序号", 11 * mm), ("房间", 16 * mm), ("姓名", 30 * mm), ("检测", 24 * mm),
+    ("类型", 13 * mm), ("样本编号", 50 * mm), ("已采", 12 * mm),
+)
+_NOTE_W = _FRAME_W - sum(width for _, width in _COLUMNS)
+_SAMPLE_COL = 5
+_KIND_LABELS = {TestKind.PCR: "核酸", TestKind.ANTIGEN: "抗原"}
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One guest to sample. Labels are already in the words the sheet should show."""
+
+    floor: int
+    room: str
+    name: str
+    test_label: str  # which test is due: day N, admission, extra
+    kind_label: str  # PCR or antigen
+    note: str = ""  # why an extra test was scheduled
+    sample_no: str = ""  # the tube number, when the sample is already recorded
+    sampled: bool = False
+
+
+@dataclass(frozen=True)
+class CollectionSheetData:
+    site_name: str
+    on: date
+    rows: tuple[SheetRow, ...]  # in walking order (floor, room)
+    printed_at: datetime
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rows", tuple(self.rows))  # fixed once made
+
+    @property
+    def sampled(self) -> int:
+        return sum(row.sampled for row in self.rows)
+
+
+class TickBox(Flowable):
+    """An empty square to tick by hand, or a ticked one for a sample already recorded."""
+
+    def __init__(self, ticked: bool) -> None:
+        super().__init__()
+        self.ticked = ticked
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.avail_width = avail_width
+        return avail_width, _BOX
+
+    def draw(self) -> None:
+        canvas = self.canv
+        x = (self.avail_width - _BOX) / 2
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.7)
+        canvas.rect(x, 0, _BOX, _BOX)
+        if self.ticked:
+            canvas.setLineWidth(1.2)
+            canvas.setStrokeColor(INK)
+            path = canvas.beginPath()
+            path.moveTo(x + _BOX * 0.2, _BOX * 0.5)
+            path.lineTo(x + _BOX * 0.42, _BOX * 0.22)
+            path.lineTo(x + _BOX * 0.82, _BOX * 0.8)
+            canvas.drawPath(path, stroke=1, fill=0)
+        canvas.restoreState()
+
+
+class _NumberedCanvas(Canvas):
+    """Holds pages back until the end so each footer can say "page x of y"."""
+
+    def __init__(self, *args: object, data: CollectionSheetData, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._data = data
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._footer(len(self._pages))
+            super().showPage()
+        super().save()
+
+    def _footer(self, total: int) -> None:
+        data = self._data
+        self.saveState()
+        self.setFont(register_fonts(), 7.5)
+        self.setFillColor(MUTED)
+        y = MARGIN - 5 * mm
+        self.drawString(MARGIN, y, f"{data.site_name}　{_tr(TITLE)}　{fmt_date(data.on)}")
+        self.drawRightString(PAGE[0] - MARGIN, y, _tr(
+            "打印时间 {printed}　第 {page} 页 / 共 {total} 页").format(
+                printed=fmt_datetime(data.printed_at), page=self._pageNumber, total=total))
+        self.restoreState()
+
+
+class _Sheet:
+    def __init__(self, data: CollectionSheetData) -> None:
+        self.data = data
+        self.cell = style(10, leading=12, name="cs-cell")
+        self.small = style(8, leading=9.5, color=MUTED, name="cs-small")
+        self.head = style(8.5, align="center", leading=10, color=MUTED, name="cs-head")
+        self.info = style(9.5, leading=12, name="cs-info")
+
+    def heading(self) -> list[Flowable]:
+        data = self.data
+        info = [
+            _tr("隔离点：{site}").format(site=data.site_name),
+            _tr("采样日期：{date}").format(date=fmt_date(data.on)),
+            _tr("应采样 {due} 人，已采 {done} 人").format(due=len(data.rows), done=data.sampled),
+        ]
+        return [
+            BoldLine(_tr(TITLE), 16),
+            Spacer(1, 2 * mm),
+            Paragraph(SEPARATOR.join(markup(part) for part in info), self.info),
+            Spacer(1, 3 * mm),
+        ]
+
+    def floor_table(self, floor: int, rows: list[SheetRow], start: int) -> Table:
+        """The floor's title and column headings (repeated on each page), then its rooms."""
+        title = _tr("{floor} 层（{people} 人）").format(floor=floor, people=len(rows))
+        lines: list[list] = [
+            [Paragraph(markup(title), style(10.5, leading=13, name="cs-floor"))],
+            [Paragraph(markup(_tr(h)), self.head) for h in (*(h for h, _ in _COLUMNS), "备注")],
+        ]
+        for offset, row in enumerate(rows):
+            lines.append([
+                str(start + offset), row.room, Paragraph(markup(row.name), self.cell),
+                Paragraph(markup(row.test_label), self.cell), row.kind_label, row.sample_no,
+                TickBox(row.sampled), Paragraph(markup(row.note), self.small),
+            ])
+        commands: list[tuple] = [
+            ("FONT", (0, 0), (-1, -1), register_fonts(), 10),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            ("SPAN", (0, 0), (-1, 0)),
+            ("LEFTPADDING", (0, 0), (0, 0), 2),
+            ("BOTTOMPADDING", (0, 0), (0, 0), 4),
+            ("GRID", (0, 1), (-1, -1), 0.4, RULE),
+            ("BOX", (0, 1), (-1, -1), 0.8, RULE),
+            ("LINEBELOW", (0, 1), (-1, 1), 0.8, RULE),
+            ("BACKGROUND", (0, 1), (-1, 1), LABEL_FILL),
+            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+            ("ALIGN", (0, 2), (1, -1), "CENTER"),
+            ("ALIGN", (4, 2), (4, -1), "CENTER"),
+            ("FONT", (_SAMPLE_COL, 2), (_SAMPLE_COL, -1), register_fonts(), 9),
+            ("TOPPADDING", (0, 1), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
+        ]
+        widths = [width for _, width in _COLUMNS] + [_NOTE_W]
+        heights = [None, None] + [_ROW_H] * len(rows)
+        return Table(lines, colWidths=widths, rowHeights=heights, repeatRows=2,
+                     style=commands)
+
+    def story(self) -> list[Flowable]:
+        story = self.heading()
+        if not self.data.rows:
+            story.append(Paragraph(markup(_tr("当日无应采样人员。")), self.cell))
+        start = 1
+        for floor, members in groupby(self.data.rows, key=lambda row: row.floor):
+            rows = list(members)
+            table = self.floor_table(floor, rows, start)
+            # a short floor stays on one page; a long one starts where it is and runs on
+            fits = table.wrap(_FRAME_W, _FRAME_H)[1] <= _FRAME_H / 3
+            story.append(KeepTogether([table]) if fits else table)
+            story.append(Spacer(1, 4 * mm))
+            start += len(rows)
+        story.append(self.signatures())
+        return story
+
+    def signatures(self) -> Flowable:
+        lines = [
+            [_tr("采样人员签字：{blank}").format(blank=_BLANK),
+             _tr("记录人签字：{blank}").format(blank=_BLANK)],
+            [_tr("采样时间：{gap}时{gap}分 至 {gap}时{gap}分").format(gap=_GAP),
+             _tr("送检时间：{gap}时{gap}分{sep}样本数：{gap}份").format(gap=_GAP,
+                                                                     sep=SEPARATOR)],
+        ]
+        table = Table([[Paragraph(part, self.cell) for part in line] for line in lines],
+                      colWidths=[_FRAME_W / 2] * 2)
+        table.setStyle([
+            ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 10),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ])
+        return KeepTogether([Spacer(1, 2 * mm), table])
+
+
+def write_collection_sheet(path: str | Path, data: CollectionSheetData) -> Path:
+    """The day's collection sheet as an A4 PDF for the sampling team."""
+    target = Path(path)
+    register_fonts()
+    doc = BaseDocTemplate(
+        str(target), pagesize=PAGE, title=f"{_tr(TITLE)} {data.on.isoformat()}",
+        author=data.site_name, creator="Quarantine Desk",
+    )
+    frame = Frame(MARGIN, MARGIN + _FOOTER_H, _FRAME_W, _FRAME_H,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(frames=[frame])])
+    doc.build(_Sheet(data).story(),
+              canvasmaker=lambda *a, **k: _NumberedCanvas(*a, data=data, **k))
+    return target
+
+
+def collection_sheet_data(session: Session, on: date,
+                          now: datetime | None = None) -> CollectionSheetData:
+    """Who is due a sample on ``on`` (labtests.tests_due, in walking order) with the tube
+    numbers already recorded that day."""
+    numbers = sampling_day.sample_numbers_on(session, on)
+    rows = [
+        SheetRow(floor=due.floor, room=due.room, name=due.guest_name, test_label=due.label,
+                 kind_label=_tr(_KIND_LABELS[due.kind]), note=due.reason,
+                 sample_no=numbers.get((due.stay_id, due.kind), "") if due.sampled else "",
+                 sampled=due.sampled)
+        for due in labtests.tests_due(session, on)
+    ]
+    current = site.get_site(session)
+    return CollectionSheetData(site_name=current.name if current else "", on=on, rows=tuple(rows),
+                               printed_at=(now or datetime.now()).replace(microsecond=0))
