@@ -69,6 +69,7 @@ PANELS: tuple[PanelSpec, ...] = (
         "tests", QT_TRANSLATE_NOOP("Navigation", "Tests"),
         QT_TRANSLATE_NOOP("Navigation", "Who is due for sampling today in walking order, "
                           "samples taken and results entered or imported."),
+        factory="quarantine_desk.ui.panels.sampling:SamplingPanel",
     ),
     PanelSpec(
         "releases", QT_TRANSLATE_NOOP("Navigation", "Releases"),
