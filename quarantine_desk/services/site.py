@@ -32,11 +32,14 @@ def setup_site(
     address: str = "",
     phone: str = "",
     now: datetime | None = None,
+    *,
+    code: str | None = None,
 ) -> Site:
     """Create the site, or change its details.
 
     Anyone may create it while none exists (first-run setup); changing an existing site is the
     point manager's job, as the name and phone are printed on every handover form.
+    ``code`` (the command centre's number for the site) is kept as it is when ``None``.
     """
     site = get_site(session)
     if site is not None:
@@ -58,6 +61,8 @@ def setup_site(
     site.name = name
     site.address = address.strip()
     site.phone = phone.strip()
+    if code is not None:
+        site.code = code.strip()
     session.add(site)
     session.flush()
     audit.record(session, actor, "site.setup" if before is None else "site.update", "site",

@@ -85,6 +85,7 @@ PANELS: tuple[PanelSpec, ...] = (
         "settings", QT_TRANSLATE_NOOP("Navigation", "Settings"),
         QT_TRANSLATE_NOOP("Navigation", "The site's details, the quarantine policy, staff "
                           "accounts and backups."),
+        factory="quarantine_desk.ui.panels.settings:SettingsPanel",
         manager_only=True,
     ),
 )
