@@ -131,7 +131,6 @@ class PositiveBox(QFrame):
         ], self)
         self.table = make_table(self.model, self)
         self.table.setMinimumHeight(100)
-        self.table.setMaximumHeight(190)  # five rows; the results list above keeps its room
         self.day = QComboBox(self)
         self.schedule_button = QPushButton(self.tr("Schedule extra test for all of them"), self)
         theme.mark(self.schedule_button, "primary")

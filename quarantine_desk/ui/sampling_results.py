@@ -121,10 +121,10 @@ class ResultsPage(QWidget):
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
         layout.setSpacing(theme.SPACING + 2)
         layout.addLayout(top)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.empty, 3)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.positive)
+        layout.addWidget(self.positive, 1)
 
     def _enter(self, result: TestResult) -> Callable[[], None]:
         return lambda: self.enter_current(result)
