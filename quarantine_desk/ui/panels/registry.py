@@ -75,6 +75,7 @@ PANELS: tuple[PanelSpec, ...] = (
         "releases", QT_TRANSLATE_NOOP("Navigation", "Releases"),
         QT_TRANSLATE_NOOP("Navigation", "The stays due for release with each criterion, "
                           "destination checks, approval, handover forms and the release list."),
+        factory="quarantine_desk.ui.panels.releases:ReleasesPanel",
     ),
     PanelSpec(
         "alerts", QT_TRANSLATE_NOOP("Navigation", "Alerts"),
