@@ -49,11 +49,13 @@ PANELS: tuple[PanelSpec, ...] = (
         QT_TRANSLATE_NOOP("Navigation", "Today's figures, alerts needing action, arrivals and "
                           "releases due, overdue stays and the rooms free over the next "
                           "14 days."),
+        factory="quarantine_desk.ui.panels.overview:OverviewPanel",
     ),
     PanelSpec(
         "rooms", QT_TRANSLATE_NOOP("Navigation", "Rooms"),
         QT_TRANSLATE_NOOP("Navigation", "The floor plan: every room coloured by state, with "
                           "its guest and badges; check in, move, release, disinfect."),
+        factory="quarantine_desk.ui.panels.rooms:RoomsPanel",
     ),
     PanelSpec(
         "guests", QT_TRANSLATE_NOOP("Navigation", "Guests"),
