@@ -61,6 +61,7 @@ PANELS: tuple[PanelSpec, ...] = (
         "guests", QT_TRANSLATE_NOOP("Navigation", "Guests"),
         QT_TRANSLATE_NOOP("Navigation", "Search as you type by name, ID, room or phone, and "
                           "open a guest's record: stay, health, temperatures, tests, history."),
+        factory="quarantine_desk.ui.panels.guests:GuestsPanel",
     ),
     PanelSpec(
         "temperatures", QT_TRANSLATE_NOOP("Navigation", "Temperatures"),
