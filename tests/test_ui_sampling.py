@@ -339,6 +339,7 @@ def test_lab_file_import_does_what_its_preview_said(qtbot, engine, medical, thre
     panel, _ = open_panel(qtbot, engine, medical)
     page = panel.lab_file
     assert page is not None
+    panel.tabs.setCurrentWidget(page)
     preview = page.preview_file(path)
     assert preview is not None
     with read_session(engine) as s:  # nothing written by the preview
@@ -351,7 +352,7 @@ def test_lab_file_import_does_what_its_preview_said(qtbot, engine, medical, thre
     assert "L-9" in page.skipped.rows()[0][1]
     assert "1 POSITIVE" in page.summary.text()
     assert "Opens a positive alert for 客人2 (room 201)" in page.consequences.text()
-    assert page.apply_button.isEnabled()
+    assert page.apply_button.isVisible() and page.apply_button.isEnabled()
 
     report = page.apply()
     assert report is not None and preview.agrees_with(report)
@@ -369,6 +370,7 @@ def test_lab_file_refused_whole_says_why(qtbot, engine, medical, tmp_path) -> No
     path = tmp_path / "wrong.csv"
     path.write_text("姓名,备注\n张三,无\n", encoding="utf-8")
     panel, messages = open_panel(qtbot, engine, medical)
+    panel.tabs.setCurrentWidget(panel.lab_file)
     assert panel.lab_file.preview_file(path) is None  # type: ignore[union-attr]
     text, level = messages[-1]
     assert level is MessageLevel.ERROR and "wrong.csv" in text

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -80,7 +80,10 @@ class ImportPage(QWidget):
         ], self)
         self.changes_table = make_table(self.changes, self)
         self.skipped_table = make_table(self.skipped, self)
-        self.skipped_table.setWordWrap(True)  # reasons are whole sentences
+        self.skipped_table.setWordWrap(True)  # reasons are whole sentences: wrap them, and
+        # fit the rows once the header has settled on its new widths
+        self.skipped_table.horizontalHeader().sectionResized.connect(
+            lambda *_: QTimer.singleShot(0, self.skipped_table.resizeRowsToContents))
         self.changes_box = self._boxed(self.tr("Will change"), self.changes_table)
         self.skipped_box = self._boxed(self.tr("Cannot be used"), self.skipped_table)
         tables = QHBoxLayout()
@@ -114,17 +117,24 @@ class ImportPage(QWidget):
         scroll.setWidget(self.positives)
         self.positives_scroll = scroll
 
+        # the preview and the outcome of applying it take turns in the space below the help
+        self.preview_area = QWidget(self)
+        area = QVBoxLayout(self.preview_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.setSpacing(theme.SPACING + 2)
+        area.addWidget(self.summary)
+        area.addLayout(tables, 1)
+        area.addWidget(self.consequences)
+        area.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
         layout.setSpacing(theme.SPACING + 2)
         layout.addLayout(top)
         layout.addWidget(help_text)
-        layout.addWidget(self.summary)
-        layout.addLayout(tables, 1)
-        layout.addWidget(self.consequences)
-        layout.addLayout(actions)
+        layout.addWidget(self.preview_area, 1)
         layout.addWidget(self.outcome)
         layout.addWidget(scroll, 1)
+        layout.addStretch(0)
         self.clear()
         self.clear_outcome()
 
@@ -144,9 +154,7 @@ class ImportPage(QWidget):
         self.changes.set_rows([])
         self.skipped.set_rows([])
         self.consequences.clear()
-        for widget in (self.summary, self.changes_box, self.skipped_box, self.consequences,
-                       self.apply_button, self.discard_button):
-            widget.hide()
+        self.preview_area.hide()
 
     def _show_preview(self, preview: ResultPreview) -> None:
         self.preview = preview
@@ -162,11 +170,8 @@ class ImportPage(QWidget):
         self.skipped.set_rows(preview.skipped)
         fit_columns(self.changes_table)
         fit_columns(self.skipped_table, minimum=50)
-        self.skipped_table.resizeRowsToContents()
         self.consequences.setText("\n".join(self._consequences(preview)))
-        for widget in (self.summary, self.changes_box, self.consequences, self.apply_button,
-                       self.discard_button):
-            widget.show()
+        self.preview_area.show()
         self.skipped_box.setVisible(bool(preview.skipped))
         self.consequences.setVisible(bool(preview.alerts or preview.restarts))
         self.apply_button.setEnabled(preview.imported > 0)
