@@ -15,6 +15,7 @@ from quarantine_desk.services.context import Actor
 from quarantine_desk.store.engine import open_database, write_session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QUARANTINE_DESK_LANG"] = "en"  # the tests read English; test_translations tests Chinese
 
 DATA_DIR = Path(__file__).parent / "data"
 TEST_PASSWORD = "test-pass-123"

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from quarantine_desk import i18n
 from quarantine_desk.cli.context import CliContext
 from quarantine_desk.domain.parsing import ParseError
 from quarantine_desk.services.errors import ServiceError
@@ -43,6 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
     ctx = CliContext.from_args(args.db, args.user)
+    i18n.install(i18n.command_line_language())
     try:
         return int(args.func(args, ctx) or 0)
     except (ServiceError, ParseError, CommandFailed) as error:

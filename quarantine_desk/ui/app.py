@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy.engine import Engine
 
-from quarantine_desk import RESOURCES_DIR, __version__
+from quarantine_desk import __version__, i18n
 from quarantine_desk.domain.text import install_translator
 from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
@@ -19,22 +19,11 @@ from quarantine_desk.ui.setup import FirstRunDialog
 from quarantine_desk.ui.signin import SignInDialog
 from quarantine_desk.ui.theme import apply_theme
 
-TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 _READY = "quarantineDeskReady"
 
 
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
-
-
-def load_translations(app: QApplication, locale: QLocale) -> None:
-    """Install the application's and Qt's own translations for ``locale`` when shipped."""
-    sources = (("quarantine_desk", str(TRANSLATIONS_DIR)),
-               ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
-    for name, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -50,7 +39,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("quarantine-desk")
     app.setApplicationVersion(__version__)
     install_translator(_translate)
-    load_translations(app, QLocale.system())
+    i18n.install_in_application(app, i18n.window_language())
     apply_theme(app)
     apply_font(app)
     app.setProperty(_READY, True)
@@ -76,6 +65,7 @@ def run_desk(engine: Engine, database: str, *, username: str = "", note: str = "
              idle_minutes: float | None = None) -> int:
     """Open the application: sign in, then the main window until it is closed."""
     app = create_application()
+    i18n.install_in_application(app, i18n.window_language(engine))
     actor = obtain_actor(engine, database, username=username, note=note)
     if actor is None:
         return 0
