@@ -170,6 +170,8 @@ def test_typing_a_number_and_enter_records_it_and_moves_on(qtbot, engine, medica
     due.sample_field.clear()
     qtbot.keyClick(due.sample_field, Qt.Key.Key_Down)
     assert due.current_row().due.stay_id == in_203
+    qtbot.keyClick(due.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert due.sample_field.text() == ""  # shortcuts stay shortcuts
     qtbot.keyClicks(due.table, "77")
     assert due.sample_field.text() == "77" and due.sample_field.hasFocus()
     qtbot.keyClick(due.sample_field, Qt.Key.Key_Enter)

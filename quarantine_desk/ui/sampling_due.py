@@ -234,18 +234,23 @@ class DuePage(QWidget):
         if event.type() != QEvent.Type.KeyPress or not self.can_record:
             return super().eventFilter(watched, event)
         key_event: QKeyEvent = event  # type: ignore[assignment]
-        if watched is self.sample_field and key_event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            row = self.table.currentIndex().row()
-            step = -1 if key_event.key() == Qt.Key.Key_Up else 1
-            self.select_row(min(max(row + step, 0), self.model.rowCount() - 1))
+        key = key_event.key()
+        if watched is self.sample_field and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            if self.model.rowCount():
+                row = self.table.currentIndex().row() + (-1 if key == Qt.Key.Key_Up else 1)
+                self.select_row(min(max(row, 0), self.model.rowCount() - 1))
             return True
-        if (watched is self.table and self.sample_field.isEnabled()
-                and key_event.key() not in _NAVIGATION_KEYS and key_event.text().strip()):
+        if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.sample_field.setFocus()
-            self.sample_field.insert(key_event.text())
             return True
-        if watched is self.table and key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        text = key_event.text()
+        shortcut = key_event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                            | Qt.KeyboardModifier.AltModifier
+                                            | Qt.KeyboardModifier.MetaModifier)
+        if (watched is self.table and self.sample_field.isEnabled() and not shortcut
+                and key not in _NAVIGATION_KEYS and text.isprintable() and text.strip()):
             self.sample_field.setFocus()
+            self.sample_field.insert(text)
             return True
         return super().eventFilter(watched, event)
 
