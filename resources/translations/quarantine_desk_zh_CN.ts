@@ -1185,35 +1185,34 @@
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/sampling_due.py" line="74"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/sampling_due.py" line="75"/>
         <source>Back to today's list</source>
         <translation>回到今天的名单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/sampling_due.py" line="79"/>
         <source>Save sheet as PDF…</source>
         <translation>将采样单存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/sampling_due.py" line="80"/>
         <source>Save the collection sheet of this day (Ctrl+S)</source>
         <translation>保存当日采样单（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/sampling_due.py" line="83"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="83"/>
         <location filename="../../quarantine_desk/ui/sampling_due.py" line="84"/>
-        <source>Open the collection sheet in the PDF viewer to print it (Ctrl+P)</source>
-        <translation>在 PDF 阅读器中打开采样单以打印（Ctrl+P）</translation>
+        <source>Print the collection sheet of this day (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/sampling_due.py" line="88"/>
@@ -1372,19 +1371,30 @@
         <translation>采样单已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="328"/>
+        <location filename="../../quarantine_desk/ui/sampling_due.py" line="331"/>
+        <source>The printer {printer} did not accept the sheet: check that it is on and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/sampling_due.py" line="336"/>
+        <source>Collection sheet sent to the printer ({n} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot prepare the sheet for printing: {error}</source>
-        <translation>无法准备打印采样单：{error}</translation>
+        <translation type="vanished">无法准备打印采样单：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="333"/>
         <source>No PDF viewer opened the sheet. It is saved at {path}: open it and print from there.</source>
-        <translation>没有 PDF 阅读器打开采样单。文件已保存在 {path}：请打开后打印。</translation>
+        <translation type="vanished">没有 PDF 阅读器打开采样单。文件已保存在 {path}：请打开后打印。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="337"/>
+        <source>Open the collection sheet in the PDF viewer to print it (Ctrl+P)</source>
+        <translation type="vanished">在 PDF 阅读器中打开采样单以打印（Ctrl+P）</translation>
+    </message>
+    <message>
         <source>The collection sheet opened in the PDF viewer: print it from there.</source>
-        <translation>采样单已在 PDF 阅读器中打开，请在其中打印。</translation>
+        <translation type="vanished">采样单已在 PDF 阅读器中打开，请在其中打印。</translation>
     </message>
 </context>
 <context>
@@ -4387,7 +4397,7 @@ Press Enter or double-click a guest to open the record.</source>
     <message>
         <location filename="../../quarantine_desk/ui/panels/releases.py" line="104"/>
         <source>Due b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>截至(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/panels/releases.py" line="106"/>
@@ -5044,254 +5054,258 @@ The tabs below show who is due next.</source>
 <context>
     <name>RoomsPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="113"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="115"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="118"/>
         <source>&amp;Floor</source>
         <translation>楼层(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="120"/>
         <source>&amp;State</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="135"/>
         <source>Rooms on the site:</source>
         <translation>本点房间：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="144"/>
         <source>Badges:</source>
         <translation>标记：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="160"/>
         <source>Arrows move between rooms · Enter or right-click: actions</source>
         <translation>方向键切换房间 · Enter 或右键：操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="203"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="205"/>
         <source>All floors</source>
         <translation>全部楼层</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="205"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="207"/>
         <source>Floor {floor}</source>
         <translation>{floor} 楼</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="221"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="223"/>
         <source>No rooms match these filters.</source>
         <translation>没有符合筛选条件的房间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="222"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="224"/>
         <source>No rooms yet. Add them with: quarantine-desk rooms add 301-320</source>
         <translation>尚无房间。可用命令添加：quarantine-desk rooms add 301-320</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="228"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="230"/>
         <source>Rooms shown {n} of {total}</source>
         <translation>显示房间 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="230"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="232"/>
         <source>Guests {n}</source>
         <translation>人员 {n}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="233"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="235"/>
         <source>neighbours outlined {n}</source>
         <translation>已标出邻近 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="252"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="254"/>
         <source>Quick check-in of a walk-in…</source>
         <translation>临时人员快速入住…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="254"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="256"/>
         <source>Check in an expected arrival…</source>
         <translation>为待入住人员办理入住…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="259"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="261"/>
         <source>Move {name} to another room…</source>
         <translation>为 {name} 调换房间…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="266"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="268"/>
         <source>Outline {name}'s neighbours</source>
         <translation>标出 {name} 的邻近人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="269"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="271"/>
         <source>Clear the outlines (Esc)</source>
         <translation>清除标记（Esc）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="273"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="275"/>
         <source>Open {name}'s record</source>
         <translation>打开 {name} 的档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="279"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="281"/>
         <source>Release {name}… (Releases panel)</source>
         <translation>解除 {name}…（解除隔离页面）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="289"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="291"/>
         <source>Mark disinfected (room becomes available)</source>
         <translation>标记已消毒（房间转为空闲）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="292"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="294"/>
         <source>Room {number} disinfected and available</source>
         <translation>{number} 房间已消毒，转为空闲</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="294"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="296"/>
         <source>Reserve</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="296"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="298"/>
         <source>Room {number} reserved</source>
         <translation>{number} 房间已预留</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="298"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="300"/>
         <source>Release the reservation</source>
         <translation>取消预留</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="300"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="302"/>
         <source>Room {number} is available again</source>
         <translation>{number} 房间已恢复空闲</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="303"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="305"/>
         <source>Take out of service…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="306"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="308"/>
         <source>Back in service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="308"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="310"/>
         <source>Room {number} is back in service</source>
         <translation>{number} 房间已恢复使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="313"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="315"/>
         <source>Room {number} — {state}</source>
         <translation>{number} 房间 — {state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="322"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="324"/>
         <source>Nothing to do here for your role</source>
         <translation>您的角色在此无可用操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="365"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="367"/>
         <source>{name} checked in to room {room}; complete the record in Guests</source>
         <translation>{name} 已入住 {room} 房间；请在“隔离人员”中补全信息</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="385"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="387"/>
         <source>{name} checked in to room {room}</source>
         <translation>{name} 已入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="389"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="391"/>
         <source>Check in to room {room}</source>
         <translation>入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="390"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="392"/>
         <source>Who arrives in room {room}?</source>
         <translation>谁入住 {room} 房间？</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="391"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="393"/>
         <source>Check in</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="392"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="394"/>
         <source>No one is expected: arrivals announced by the command centre appear here.</source>
         <translation>暂无待入住人员：指挥部通知的待入住人员将显示在此。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="399"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="401"/>
         <source>Room {number}  ·  floor {floor}  ·  {kind} for {n}</source>
         <translation>{number} 房间  ·  {floor} 楼  ·  {kind}（{n}人）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="406"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="408"/>
         <source>{name} moved from room {old} to room {new}</source>
         <translation>{name} 已从 {old} 房间调至 {new} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="410"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="412"/>
         <source>Move {name}</source>
         <translation>为 {name} 调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="411"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="413"/>
         <source>Move {name} from room {room} to:</source>
         <translation>将 {name} 从 {room} 房间调至：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="413"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="415"/>
         <source>&amp;Reason (optional)</source>
         <translation>原因（选填）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="413"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="415"/>
         <source>Move</source>
         <translation>调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="414"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="416"/>
         <source>No room is free. Mark a room disinfected or bring one back into service first.</source>
         <translation>没有空闲房间。请先将房间标记为已消毒或恢复使用。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="427"/>
-        <source>Neighbours of {name} in rooms {rooms} (guests: {n}). The Tests panel lists them for extra testing; Esc clears the outlines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="427"/>
-        <source>Neighbours of {name}: {n} guests in rooms {rooms}. The Tests panel lists them for extra testing; Esc clears the outlines.</source>
-        <translation>{name} 的邻近人员：{rooms} 房间共 {n} 人。“检测”页面已列出供加测；按 Esc 清除标记。</translation>
-    </message>
-    <message>
         <location filename="../../quarantine_desk/ui/panels/rooms.py" line="431"/>
+        <source>and {n} more</source>
+        <translation>等另外 {n} 间</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="432"/>
+        <source>Neighbours of {name} in rooms {rooms} (guests: {n}). The Tests panel lists them for extra testing; Esc clears the outlines.</source>
+        <translation>{name} 的邻近人员在 {rooms} 房间（共 {n} 人）。“检测”页面已列出供加测；按 Esc 清除标记。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="436"/>
         <source>{name} has no neighbours in quarantine.</source>
         <translation>{name} 附近无在隔人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="437"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="442"/>
         <source>Out of service</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="438"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="443"/>
         <source>Why is room {number} out of service? (shown on its tile)</source>
         <translation>{number} 房间停用原因？（显示在房间方块上）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="444"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="449"/>
         <source>Room {number} is out of service</source>
         <translation>{number} 房间已停用</translation>
+    </message>
+    <message>
+        <source>Neighbours of {name}: {n} guests in rooms {rooms}. The Tests panel lists them for extra testing; Esc clears the outlines.</source>
+        <translation type="vanished">{name} 的邻近人员：{rooms} 房间共 {n} 人。“检测”页面已列出供加测；按 Esc 清除标记。</translation>
     </message>
     <message>
         <source>Open the Guests panel</source>
@@ -5542,9 +5556,19 @@ The tabs below show who is due next.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_sheet.py" line="24"/>
+        <location filename="../../quarantine_desk/ui/sampling_sheet.py" line="30"/>
         <source>collection-sheet-{date}.pdf</source>
         <translation>采样单-{date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/sampling_sheet.py" line="44"/>
+        <source>Collection sheet {date}</source>
+        <translation>采样单 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/sampling_sheet.py" line="51"/>
+        <source>Print the collection sheet</source>
+        <translation>打印采样单</translation>
     </message>
 </context>
 <context>
