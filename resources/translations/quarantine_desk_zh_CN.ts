@@ -1212,7 +1212,7 @@
     <message>
         <location filename="../../quarantine_desk/ui/sampling_due.py" line="84"/>
         <source>Print the collection sheet of this day (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印当日采样单（Ctrl+P）</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/sampling_due.py" line="88"/>
@@ -1373,12 +1373,12 @@
     <message>
         <location filename="../../quarantine_desk/ui/sampling_due.py" line="331"/>
         <source>The printer {printer} did not accept the sheet: check that it is on and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机 {printer} 未接受采样单：请检查是否开机后重试。</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/sampling_due.py" line="336"/>
         <source>Collection sheet sent to the printer ({n} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>采样单已发送到打印机（{n} 页）。</translation>
     </message>
     <message>
         <source>Cannot prepare the sheet for printing: {error}</source>
