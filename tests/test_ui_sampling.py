@@ -4,6 +4,7 @@ and import, the collection sheet, and what a liaison officer is offered."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from medical_support import add_rooms, admit, admit_household
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
@@ -48,6 +50,14 @@ def open_panel(qtbot, engine: Engine, actor: Actor) -> tuple[SamplingPanel, Mess
         panel.activateWindow()
     panel.activate()
     return panel, messages
+
+
+def pdf_printer(path: Path) -> QPrinter:
+    """A printer that prints into a PDF file, as a real one would be chosen in the dialog."""
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
 
 
 def _qdate(on: date) -> QDate:
@@ -392,11 +402,14 @@ def test_liaison_sees_the_due_list_and_prints_but_is_not_offered_recording(
     assert not panel.due.record_button.isVisible()
     assert panel.due.save_button.isVisible() and panel.due.print_button.isVisible()
 
-    opened: list[Path] = []
-    monkeypatch.setattr(sampling_sheet, "open_in_viewer", lambda path: opened.append(path) or True)
-    monkeypatch.setattr(sampling_sheet, "print_folder", lambda: tmp_path)
-    printed = panel.due.print_sheet()
-    assert printed is not None and opened == [printed] and printed.exists()
+    monkeypatch.setattr(sampling_sheet, "choose_printer",
+                        lambda parent: pdf_printer(tmp_path / "printed.pdf"))
+    assert panel.due.print_sheet() == 1
+    info = subprocess.run(["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True,
+                          text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+1$", info, re.MULTILINE)
+    assert messages[-1] == ("Collection sheet sent to the printer (1 pages).",
+                            MessageLevel.INFO)
     saved = panel.due.save_sheet(tmp_path / "sheet")  # ".pdf" is added
     assert saved == tmp_path / "sheet.pdf"
     text = subprocess.run(["pdftotext", "-layout", str(saved), "-"], capture_output=True,
@@ -407,14 +420,16 @@ def test_liaison_sees_the_due_list_and_prints_but_is_not_offered_recording(
     assert messages[-1][1] is MessageLevel.INFO and "sheet.pdf" in messages[-1][0]
 
 
-def test_viewer_missing_says_where_the_sheet_is(qtbot, engine, medical, three_due, tmp_path,
-                                                monkeypatch) -> None:
-    monkeypatch.setattr(sampling_sheet, "open_in_viewer", lambda path: False)
-    monkeypatch.setattr(sampling_sheet, "print_folder", lambda: tmp_path)
+def test_a_printer_that_refuses_the_job_is_reported(qtbot, engine, medical, three_due,
+                                                    tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(sampling_sheet, "choose_printer",
+                        lambda parent: pdf_printer(tmp_path / "missing" / "out.pdf"))
     panel, messages = open_panel(qtbot, engine, medical)
-    assert panel.due.print_sheet() is None
+    assert panel.due.print_sheet() == 0
     text, level = messages[-1]
-    assert level is MessageLevel.ERROR and str(tmp_path) in text
+    assert level is MessageLevel.ERROR and "did not accept" in text
+    monkeypatch.setattr(sampling_sheet, "choose_printer", lambda parent: None)  # cancelled
+    assert panel.due.print_sheet() == 0 and len(messages) == 1
 
 
 def test_positive_dialog_reads_ct_values(qtbot) -> None:

@@ -32,6 +32,7 @@ from quarantine_desk.services.labtests import DueTest
 from quarantine_desk.ui import sampling_common, sampling_sheet, theme
 from quarantine_desk.ui.messages import MessageLevel
 from quarantine_desk.ui.panels.base import Panel
+from quarantine_desk.ui.release_pdf import print_pages
 from quarantine_desk.ui.sampling_common import kind_text
 from quarantine_desk.ui.sampling_models import Column, RowsModel, fit_columns, make_table
 
@@ -80,8 +81,7 @@ class DuePage(QWidget):
         self.save_button.clicked.connect(self.choose_sheet_file)
         QShortcut(QKeySequence.StandardKey.Save, self, self.choose_sheet_file)
         self.print_button = QPushButton(self.tr("Print…"), self)
-        self.print_button.setToolTip(self.tr(
-            "Open the collection sheet in the PDF viewer to print it (Ctrl+P)"))
+        self.print_button.setToolTip(self.tr("Print the collection sheet of this day (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_sheet)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_sheet)
         top = QHBoxLayout()
@@ -317,24 +317,22 @@ class DuePage(QWidget):
                                   MessageLevel.INFO)
         return written
 
-    def print_sheet(self) -> Path | None:
-        """Hand the day's sheet to the PDF viewer, where it is printed."""
-        day = self.selected_day()
-        path = sampling_sheet.print_folder() / sampling_sheet.file_name(day)
+    def print_sheet(self) -> int:
+        """Print the day's sheet on the printer the person picks; returns the pages sent."""
+        printer = sampling_sheet.choose_printer(self)
+        if printer is None:
+            return 0
+        report = self.panel.context.report
+        pages = sampling_sheet.sheet_pages(self.panel.context, self.selected_day())
         try:
-            written = sampling_sheet.write_sheet(self.panel.context, day, path)
+            print_pages(pages, printer)
+            count = len(pages)
         except OSError as error:
-            self.panel.context.report(
-                self.tr("Cannot prepare the sheet for printing: {error}").format(
-                    error=error.strerror or error), MessageLevel.ERROR)
-            return None
-        if not sampling_sheet.open_in_viewer(written):
-            self.panel.context.report(
-                self.tr("No PDF viewer opened the sheet. It is saved at {path}: open it and "
-                        "print from there.").format(path=written), MessageLevel.ERROR)
-            return None
-        self.panel.context.report(
-            self.tr("The collection sheet opened in the PDF viewer: print it from there."),
-            MessageLevel.INFO)
-        return written
-
+            report(self.tr("The printer {printer} did not accept the sheet: check that it is on "
+                           "and try again.").format(printer=error), MessageLevel.ERROR)
+            return 0
+        finally:
+            pages.close()
+        report(self.tr("Collection sheet sent to the printer ({n} pages).").format(n=count),
+               MessageLevel.INFO)
+        return count

@@ -1,6 +1,6 @@
-"""The collection sheet from the window: saved where the person chooses, or handed to the
-system's PDF viewer to print (Qt's PDF module is not part of PySide6-Essentials, so the viewer
-does the printing and the printer choice)."""
+"""The collection sheet from the window: saved where the person chooses, or printed on the
+printer picked in the system's print dialog (pages rasterised by PDFium, as the Releases panel
+prints its forms)."""
 
 from __future__ import annotations
 
@@ -8,21 +8,26 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
 
 from quarantine_desk.documents.collection_sheet import (
     collection_sheet_data,
     write_collection_sheet,
 )
 from quarantine_desk.ui.panels.base import PanelContext
+from quarantine_desk.ui.release_pdf import PdfPages
 from quarantine_desk.ui.sampling_common import now
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sampling", text)
 
 
 def file_name(on: date) -> str:
     """The suggested file name: the sheet of which day, readable in a folder listing."""
-    return QCoreApplication.translate("Sampling", "collection-sheet-{date}.pdf").format(
-        date=on.isoformat())
+    return _tr("collection-sheet-{date}.pdf").format(date=on.isoformat())
 
 
 def write_sheet(context: PanelContext, on: date, path: Path) -> Path:
@@ -32,13 +37,18 @@ def write_sheet(context: PanelContext, on: date, path: Path) -> Path:
     return write_collection_sheet(path, data)
 
 
-def print_folder() -> Path:
-    """Where sheets handed to the viewer are kept: the temporary folder, one file per day."""
-    folder = Path(tempfile.gettempdir()) / "quarantine-desk"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+def sheet_pages(context: PanelContext, on: date) -> PdfPages:
+    """The sheet of ``on`` as it is now, ready to print (the caller closes the pages)."""
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = write_sheet(context, on, Path(folder) / "sheet.pdf").read_bytes()
+    return PdfPages([pdf], [_tr("Collection sheet {date}").format(date=on.isoformat())])
 
 
-def open_in_viewer(path: Path) -> bool:
-    """Open ``path`` in the system's PDF viewer; False when the system has none."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def choose_printer(parent: QWidget) -> QPrinter | None:
+    """The printer the person picks in the system's print dialog, or None."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print the collection sheet"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return printer
