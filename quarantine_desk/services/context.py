@@ -9,6 +9,9 @@ from quarantine_desk.domain.permissions import Permission, allowed
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services.errors import PermissionDenied
 
+#: Role names as people say them (the English source equals the code, so messages stay as before).
+_ROLE_NAMES = {Role.LIAISON: "liaison", Role.MEDICAL: "medical", Role.MANAGER: "manager"}
+
 _ACTION_NAMES = {
     Permission.CHECK_IN: "check guests in",
     Permission.MOVE: "move guests between rooms",
@@ -57,7 +60,7 @@ def require(actor: Actor, permission: Permission) -> None:
         raise PermissionDenied(
             translate("permissions", "{user} ({role}) may not {action}").format(
                 user=actor.username,
-                role=actor.role.value,
+                role=translate("permissions", _ROLE_NAMES[actor.role]),
                 action=translate("permissions", _ACTION_NAMES[permission]),
             )
         )

@@ -2467,55 +2467,55 @@ to {last}</source>
 <context>
     <name>GuestsPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="88"/>
         <source>Name, ID number (or its last 4 digits), room or phone</source>
         <translation>姓名、证件号码（或后4位）、房间号或电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="90"/>
         <source>Search as you type (Ctrl+F); Enter opens the first guest, ↓ goes to the list</source>
         <translation>边输入边查找（Ctrl+F）；Enter 打开第一位，↓ 进入列表</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="100"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="94"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="104"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="98"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="117"/>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="111"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="112"/>
         <source>Type a name, an ID number or its last four digits, a room or a phone number.
 Press Enter or double-click a guest to open the record.</source>
         <translation>输入姓名、证件号码或其后四位、房间号或电话号码。
 按 Enter 或双击人员打开档案。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="283"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="279"/>
         <source>{n}+ guests, counting…</source>
         <translation>{n}+ 人，统计中…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="285"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="281"/>
         <source>1 guest</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="287"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="283"/>
         <source>No guest matches: try fewer letters, or the last four digits of the ID.</source>
         <translation>无匹配人员：请少输几个字，或输入证件号后四位。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="290"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="286"/>
         <source>{n} guests</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="292"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="288"/>
         <source>sorted: the {n} listed so far (scroll for more)</source>
         <translation>已排序：目前列出的 {n} 人（滚动查看更多）</translation>
     </message>
@@ -7762,87 +7762,102 @@ The tabs below show who is due next.</source>
 <context>
     <name>permissions</name>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="58"/>
+        <location filename="../../quarantine_desk/services/context.py" line="61"/>
         <source>{user} ({role}) may not {action}</source>
         <translation>{user}（{role}）无权{action}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="63"/>
+        <source>liaison</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/context.py" line="63"/>
+        <source>manager</source>
+        <translation>点位长</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/context.py" line="63"/>
+        <source>medical</source>
+        <translation>医护人员</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>back up or restore the database</source>
         <translation>备份或恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>change rooms</source>
         <translation>修改房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>change the quarantine policy</source>
         <translation>修改隔离规则</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>check guests in</source>
         <translation>办理入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>edit guest details</source>
         <translation>修改人员信息</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>edit health records</source>
         <translation>修改健康档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>enter samples and test results</source>
         <translation>登记采样和检测结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>enter temperature readings</source>
         <translation>录入体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>handle alerts</source>
         <translation>处置异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>log follow-up calls to key persons</source>
         <translation>登记重点人员随访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>manage staff accounts</source>
         <translation>管理工作人员账户</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>move guests between rooms</source>
         <translation>为人员调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>record destination checks</source>
         <translation>登记居家条件核实</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>release guests</source>
         <translation>解除隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>see reports</source>
         <translation>查看报表</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/context.py" line="61"/>
+        <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>view the site</source>
         <translation>查看隔离点</translation>
     </message>
