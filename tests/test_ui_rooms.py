@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy.engine import Engine
 
-from quarantine_desk.domain.enums import Category, RoomKind, RoomState
+from quarantine_desk.domain.enums import Category, RoomKind, RoomState, TestResult
 from quarantine_desk.domain.identity import resident_id_check_char
-from quarantine_desk.services import checkin, rooms
+from quarantine_desk.services import checkin, labtests, rooms
 from quarantine_desk.services.board import Badge, RoomTile
 from quarantine_desk.services.context import Actor
 from quarantine_desk.store.engine import read_session, write_session
@@ -265,3 +265,24 @@ def test_a_guest_due_for_release_leads_the_manager_to_releases(
     window.show_panel("rooms")
     action(panel, "302", f"record:{stay.id}").trigger()
     assert window.current_key() == "guests"
+
+
+def test_a_positive_guest_s_neighbours_are_outlined(qtbot, engine: Engine, site: None,
+                                                    liaison: Actor, medical: Actor,
+                                                    db_path: Path) -> None:
+    positive = check_in(engine, liaison, "张三", "001", "302")
+    check_in(engine, liaison, "李四", "002", "303")  # next door
+    check_in(engine, liaison, "王五", "003", "401")  # another floor, another batch
+    with write_session(engine) as s:
+        test = labtests.record_sample(s, medical, positive, sample_no="S1", sampled_at=NOW,
+                                      now=NOW)
+        labtests.record_result(s, medical, test.id or 0, TestResult.POSITIVE, now=NOW)
+    window, panel = open_rooms(qtbot, engine, medical, db_path)
+    assert Badge.POSITIVE in tile(panel, "302").badges
+    action(panel, "302", f"neighbours:{positive}").trigger()
+    assert panel.board.marked_rooms() == frozenset({"303"})
+    assert "Neighbours of 张三 in rooms 303 (guests: 1)" in window.messages.text
+    assert "neighbours outlined 1" in panel.summary.text()
+    panel.board.setFocus()
+    qtbot.keyClick(panel.board, Qt.Key.Key_Escape)
+    assert panel.board.marked_rooms() == frozenset()

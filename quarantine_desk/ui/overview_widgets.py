@@ -217,15 +217,27 @@ class ListCard(QFrame):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their content when there is room; narrower in proportion (the
-        full text in the tooltip) when not, so the table never scrolls sideways."""
+        """Columns as wide as their content when there is room; when not, the short columns
+        keep their width and the long ones share what is left (the full text in the tooltip),
+        so the table never scrolls sideways."""
         natural = self._natural
-        available = self.table.viewport().width()
-        if not natural or available <= 0:
+        remaining = self.table.viewport().width()
+        if not natural or remaining <= 0:
             return
-        scale = min(1.0, available / sum(natural))
+        widths = dict.fromkeys(range(len(natural)), 0)
+        pending = list(widths)
+        while pending:
+            share = remaining / len(pending)
+            fitting = [c for c in pending if natural[c] <= share]
+            if not fitting:
+                widths.update((c, max(48, int(share))) for c in pending)
+                break
+            for column in fitting:
+                widths[column] = natural[column]
+                remaining -= natural[column]
+            pending = [c for c in pending if c not in fitting]
         for column in range(len(natural) - 1):
-            self.table.setColumnWidth(column, max(48, int(natural[column] * scale)))
+            self.table.setColumnWidth(column, widths[column])
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

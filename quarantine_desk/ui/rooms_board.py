@@ -4,7 +4,8 @@ A site may have 2,000 rooms; a widget with a layout per tile would make each ref
 The board instead keeps the tiles as data, lays them out as arithmetic (one band per floor,
 tiles flowing left to right) and paints only the tiles in view. Keyboard first: arrows move
 between tiles, Home/End and Page Up/Down jump, Enter or the menu key asks for the tile's
-actions; a click selects, a double click or right click asks for the actions.
+actions, Esc clears outlined rooms; a click selects, a double click or right click asks for the
+actions.
 """
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ class RoomBoardView(QAbstractScrollArea):
     current_changed = Signal(object)
     #: The person asked for the actions of a tile: (``RoomTile``, global position for a menu).
     actions_requested = Signal(object, QPoint)
+    #: The outlined rooms changed (``frozenset`` of room numbers).
+    marks_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +98,7 @@ class RoomBoardView(QAbstractScrollArea):
         self._content_height = 0
         self._current = -1
         self._empty_text = ""
+        self._marked: frozenset[str] = frozenset()
         self._measure()
 
     # -- data -------------------------------------------------------------------------------
@@ -121,6 +125,15 @@ class RoomBoardView(QAbstractScrollArea):
         """What the board says when it has no tile to show."""
         self._empty_text = text
         self.viewport().update()
+
+    def mark_rooms(self, numbers: frozenset[str]) -> None:
+        """Outline these rooms (a positive's neighbours) until cleared with Esc or an empty set."""
+        self._marked = frozenset(numbers)
+        self.viewport().update()
+        self.marks_changed.emit(self._marked)
+
+    def marked_rooms(self) -> frozenset[str]:
+        return self._marked
 
     def current_tile(self) -> RoomTile | None:
         return self._tiles[self._current] if 0 <= self._current < len(self._tiles) else None
@@ -179,6 +192,7 @@ class RoomBoardView(QAbstractScrollArea):
         self._looks = {state.value: _StateLook.of(state) for state in RoomState}
         self._chips = {badge: _Chip.of(badge, self._fm_chip) for badge in Badge}
         self._muted = theme.qcolor(theme.MUTED_TEXT)
+        self._mark_pen = QPen(theme.qcolor(theme.POSITIVE), 3, Qt.PenStyle.DashLine)
         self._state_words = {state.value: state_label(state) for state in RoomState}
 
     def tile_size(self) -> QSize:
@@ -316,6 +330,9 @@ class RoomBoardView(QAbstractScrollArea):
             event.accept()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Menu):
             self.request_actions()
+            event.accept()
+        elif key == Qt.Key.Key_Escape and self._marked:
+            self.mark_rooms(frozenset())
             event.accept()
         else:
             super().keyPressEvent(event)
@@ -456,6 +473,10 @@ class RoomBoardView(QAbstractScrollArea):
         painter.setPen(look.edge)
         painter.setBrush(look.fill)
         painter.drawRoundedRect(shape, RADIUS, RADIUS)
+        if tile.number in self._marked:
+            painter.setPen(self._mark_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(shape.adjusted(2, 2, -2, -2), RADIUS - 1, RADIUS - 1)
         if index == self._current:
             focused = self.hasFocus()
             painter.setPen(QPen(theme.qcolor(theme.FOCUS if focused else theme.ACCENT),

@@ -28,7 +28,7 @@ from sqlmodel import Session
 
 from quarantine_desk.domain.enums import RoomState
 from quarantine_desk.domain.permissions import Permission
-from quarantine_desk.services import board, checkin, guests, overview, rooms
+from quarantine_desk.services import board, checkin, guests, labtests, overview, rooms
 from quarantine_desk.services.board import BADGES, Badge, Occupant, RoomTile
 from quarantine_desk.ui import theme
 from quarantine_desk.ui.messages import MessageLevel
@@ -48,6 +48,8 @@ from quarantine_desk.ui.rooms_labels import (
 T = TypeVar("T")
 SWATCH = QSize(16, 16)
 _VACANT = (RoomState.AVAILABLE.value, RoomState.RESERVED.value)
+#: Rooms named in the message about a positive's neighbours (the board outlines them all).
+LISTED_ROOMS = 12
 
 
 def _swatch(fill: str, edge: str, mark: str = "", ink: str = "") -> QPixmap:
@@ -123,6 +125,7 @@ class RoomsPanel(Panel):
 
         self.board = RoomBoardView(self)
         self.board.actions_requested.connect(self._open_menu)
+        self.board.marks_changed.connect(lambda _marks: self._show_counts(self.board.tiles()))
         self.floor_filter.currentIndexChanged.connect(self._apply_filters)
         self.state_filter.currentIndexChanged.connect(self._apply_filters)
 
@@ -228,6 +231,9 @@ class RoomsPanel(Panel):
                                                               total=self._site["rooms_total"]),
                  self.tr("Guests {n}").format(n=here["guests"])]
         parts += [f"{badge_name(b)} {here[b.value]}" for b in BADGES if here[b.value]]
+        if self.board.marked_rooms():
+            parts.append(self.tr("neighbours outlined {n}").format(
+                n=len(self.board.marked_rooms())))
         self.summary.setText("  ·  ".join(parts))
 
     # -- actions ----------------------------------------------------------------------------
@@ -256,6 +262,14 @@ class RoomsPanel(Panel):
                     lambda o=occupant: self.move_guest(tile, o))
         if self.context.can(Permission.ROOMS):
             self._room_actions(tile, add)
+        for occupant in tile.occupants:
+            if Badge.POSITIVE in occupant.badges:
+                add(f"neighbours:{occupant.stay_id}",
+                    self.tr("Outline {name}'s neighbours").format(name=occupant.name),
+                    lambda o=occupant: self.show_neighbours(o))
+        if self.board.marked_rooms():
+            add("clearMarks", self.tr("Clear the outlines (Esc)"),
+                lambda: self.board.mark_rooms(frozenset()))
         for occupant in tile.occupants:
             add(f"record:{occupant.stay_id}",
                 self.tr("Open {name}'s record").format(name=occupant.name),
@@ -401,6 +415,26 @@ class RoomsPanel(Panel):
             choices, save, note_label=self.tr("&Reason (optional)"), save_text=self.tr("Move"),
             empty_text=self.tr("No room is free. Mark a room disinfected or bring one back into "
                                "service first."), parent=self))
+
+    def show_neighbours(self, occupant: Occupant) -> None:
+        """Outline the rooms of the guests a positive may have exposed (same room, nearby on
+        the floor, same transfer batch); the Tests panel schedules their extra tests."""
+        with self.context.read() as session:
+            found = labtests.neighbours(session, occupant.stay_id)
+        self.state_filter.setCurrentIndex(0)
+        self.floor_filter.setCurrentIndex(0)
+        self.board.mark_rooms(frozenset(n.room for n in found if n.room))
+        if found:
+            numbers = list(dict.fromkeys(n.room for n in found))
+            rooms_text = ", ".join(numbers[:LISTED_ROOMS])
+            if len(numbers) > LISTED_ROOMS:
+                rooms_text += " " + self.tr("and {n} more").format(n=len(numbers) - LISTED_ROOMS)
+            text = self.tr("Neighbours of {name} in rooms {rooms} (guests: {n}). The Tests "
+                           "panel lists them for extra testing; Esc clears the outlines.").format(
+                name=occupant.name, n=len(found), rooms=rooms_text)
+        else:
+            text = self.tr("{name} has no neighbours in quarantine.").format(name=occupant.name)
+        self.context.report(text, MessageLevel.INFO)
 
     def take_out_of_service(self, tile: RoomTile) -> None:
         """Ask why (kept as the room's note), then take the room out of service."""
