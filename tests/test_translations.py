@@ -139,7 +139,7 @@ def test_criteria_reasons_in_chinese_with_placeholders_filled(chinese: None) -> 
 def test_permission_refusal_in_chinese(chinese: None) -> None:
     with pytest.raises(PermissionDenied) as refused:
         require(Actor("li.na", Role.LIAISON), Permission.RELEASE)
-    assert str(refused.value) == "li.na（liaison）无权解除隔离"
+    assert str(refused.value) == "li.na（联络员）无权解除隔离"
 
 
 def test_english_is_the_source_text() -> None:
