@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 
 from quarantine_desk.domain.enums import AlertKind, AlertStatus, RoomState, StayStatus
 from quarantine_desk.domain.permissions import Permission
@@ -321,3 +321,11 @@ def _leave_room(session: Session, stay_id: int, now: datetime) -> Room | None:
         room.state = RoomState.AWAITING_DISINFECTION.value
         session.add(room)
     return room
+
+
+def open_count(session: Session) -> int:
+    """How many alerts are open or escalated (the count beside "Alerts" in the navigation)."""
+    return int(session.exec(
+        select(func.count()).select_from(Alert)
+        .where(Alert.status.in_(ACTIVE_STATUSES))  # type: ignore[attr-defined]
+    ).one())

@@ -23,7 +23,14 @@ from quarantine_desk.services import alerts, audit, events, policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
 from quarantine_desk.services.stays import get_stay, guest_of
-from quarantine_desk.store.models import Guest, Reading, Room, RoomAssignment, Stay
+from quarantine_desk.store.models import (
+    Guest,
+    PolicyVersion,
+    Reading,
+    Room,
+    RoomAssignment,
+    Stay,
+)
 
 METHODS = ("forehead", "ear", "armpit", "oral")
 SLOTS = ("morning", "afternoon")
@@ -304,3 +311,25 @@ def _last_before(session: Session, stay_ids: list[int],
 def missing_count(session: Session, on: date, slot: str) -> int:
     """How many guests on the rounds sheet still have no reading for the slot."""
     return sum(1 for row in rounds_sheet(session, on, slot) if row.missing)
+
+
+def fevers_per_day(session: Session, start: date, end: date) -> list[tuple[date, int]]:
+    """For each day from ``start`` to ``end`` (both included), how many guests had a valid
+    reading at or above their stay's threshold (the site's fever chart)."""
+    thresholds = {row.id: policies.load(row).fever_threshold
+                  for row in session.exec(select(PolicyVersion))}
+    feverish: dict[date, set[int]] = {}
+    if thresholds:
+        rows = session.exec(
+            select(Reading.stay_id, Reading.taken_at, Reading.celsius, Stay.policy_id)
+            .join(Stay, Stay.id == Reading.stay_id)  # type: ignore[arg-type]
+            .where(Reading.taken_at >= datetime.combine(start, time(0, 0)),
+                   Reading.taken_at < datetime.combine(end + timedelta(days=1), time(0, 0)),
+                   Reading.voided_at.is_(None),  # type: ignore[union-attr]
+                   Reading.celsius >= min(thresholds.values()) - 0.05)
+        ).all()
+        for stay_id, taken_at, celsius, policy_id in rows:
+            if is_fever(celsius, thresholds[policy_id]):
+                feverish.setdefault(taken_at.date(), set()).add(stay_id)
+    days = (start + timedelta(days=n) for n in range((end - start).days + 1))
+    return [(day, len(feverish.get(day, ()))) for day in days]

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 
 from quarantine_desk.services.context import Actor
 from quarantine_desk.ui import theme
+from quarantine_desk.ui.alerts_badge import AlertsBadge
 from quarantine_desk.ui.changes import ChangeBridge
 from quarantine_desk.ui.idle import IdleWatcher, idle_minutes_from_env
 from quarantine_desk.ui.lock import LockOverlay
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.changes = ChangeBridge(self)
         self.changes.changed.connect(self._on_changed, Qt.ConnectionType.QueuedConnection)
+        self.alerts_badge = AlertsBadge(engine, self.navigation, self.changes, self)
 
         self._show_site()
         self.navigation.setFocus()

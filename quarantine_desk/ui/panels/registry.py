@@ -67,6 +67,7 @@ PANELS: tuple[PanelSpec, ...] = (
         "temperatures", QT_TRANSLATE_NOOP("Navigation", "Temperatures"),
         QT_TRANSLATE_NOOP("Navigation", "The rounds sheet for a date and slot: type each "
                           "temperature and press Enter; fevers turn red at once."),
+        factory="quarantine_desk.ui.panels.temperatures:TemperaturesPanel",
     ),
     PanelSpec(
         "tests", QT_TRANSLATE_NOOP("Navigation", "Tests"),
@@ -84,6 +85,7 @@ PANELS: tuple[PanelSpec, ...] = (
         "alerts", QT_TRANSLATE_NOOP("Navigation", "Alerts"),
         QT_TRANSLATE_NOOP("Navigation", "Fever, positive and symptom alerts with their "
                           "history: escalate, or resolve with a note."),
+        factory="quarantine_desk.ui.panels.alerts:AlertsPanel",
     ),
     PanelSpec(
         "settings", QT_TRANSLATE_NOOP("Navigation", "Settings"),

@@ -1,0 +1,36 @@
+"""The Alerts panel (DESIGN.md §8): alerts with their history, and the key persons' calls."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+
+from quarantine_desk.ui import temps_clock
+from quarantine_desk.ui.alerts_tab import AlertsTab
+from quarantine_desk.ui.key_persons_tab import KeyPersonsTab
+from quarantine_desk.ui.panels.base import Panel, PanelContext
+
+
+class AlertsPanel(Panel):
+    """Tab 1: alerts needing action (escalate, note, resolve, hospital transfer);
+    tab 2: key persons and their follow-up calls."""
+
+    topics = frozenset({"alerts", "stays", "rooms", "readings", "tests"})
+
+    def __init__(self, context: PanelContext) -> None:
+        super().__init__(context)
+        self.alerts = AlertsTab(context, temps_clock.now, self)
+        self.key_persons = KeyPersonsTab(context, temps_clock.now, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.alerts, self.tr("&Alerts"))
+        self.tabs.addTab(self.key_persons, self.tr("&Key persons"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        self.alerts.load()
+        self.key_persons.load()
+
+    def activate(self) -> None:
+        super().activate()
+        self.tabs.currentWidget().list.setFocus()
