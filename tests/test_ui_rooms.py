@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
 from sqlalchemy.engine import Engine
 
 from quarantine_desk.domain.enums import Category, RoomKind, RoomState, TestResult
@@ -159,6 +160,18 @@ def test_mark_disinfected_and_room_states(qtbot, engine: Engine, site: None, lia
     assert "reserve" not in names
     action(panel, "303", "unreserve").trigger()
     qtbot.waitUntil(lambda: tile(panel, "303").state == RoomState.AVAILABLE.value, timeout=3000)
+
+    action(panel, "304", "outOfService").trigger()
+    dialog = panel.dialog
+    assert isinstance(dialog, QInputDialog)
+    dialog.setTextValue("heater broken")
+    dialog.accept()
+    qtbot.waitUntil(lambda: tile(panel, "304").state == RoomState.OUT_OF_SERVICE.value,
+                    timeout=3000)
+    assert tile(panel, "304").note == "heater broken"
+    assert {a.objectName() for a in panel.actions_for(tile(panel, "304"))} == {"backInService"}
+    action(panel, "304", "backInService").trigger()
+    qtbot.waitUntil(lambda: tile(panel, "304").state == RoomState.AVAILABLE.value, timeout=3000)
 
 
 def test_medical_staff_are_not_offered_room_actions(qtbot, engine: Engine, site: None,

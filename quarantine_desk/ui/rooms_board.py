@@ -90,7 +90,8 @@ class RoomBoardView(QAbstractScrollArea):
         self.viewport().setAutoFillBackground(True)
         self.setAccessibleName(self.tr("Room board"))
         self._tiles: list[RoomTile] = []
-        self._rects: list[QRect] = []
+        self._xs: list[int] = []  # left edge of each tile; its top is its row's
+        self._tile_width = 0
         self._rows: list[_Row] = []
         self._row_tops: list[int] = []
         self._row_of: list[int] = []
@@ -106,7 +107,7 @@ class RoomBoardView(QAbstractScrollArea):
     def set_tiles(self, tiles: list[RoomTile]) -> None:
         """Show ``tiles`` (in floor order), keeping the current room when it is still shown."""
         current = self.current_tile()
-        self._tiles = list(tiles)
+        self._tiles = sorted(tiles, key=lambda t: t.floor)  # stable: room order within a floor
         self._relayout()
         index = -1
         if current is not None:
@@ -150,7 +151,7 @@ class RoomBoardView(QAbstractScrollArea):
         """Where the room's tile is in the viewport now (for tests and menus)."""
         for index, tile in enumerate(self._tiles):
             if tile.room_id == room_id:
-                return self._rects[index].translated(0, -self.verticalScrollBar().value())
+                return self._rect(index).translated(0, -self.verticalScrollBar().value())
         return None
 
     def request_actions(self) -> None:
@@ -158,7 +159,7 @@ class RoomBoardView(QAbstractScrollArea):
         tile = self.current_tile()
         if tile is None:
             return
-        rect = self._rects[self._current].translated(0, -self.verticalScrollBar().value())
+        rect = self._rect(self._current).translated(0, -self.verticalScrollBar().value())
         self.actions_requested.emit(tile, self.viewport().mapToGlobal(rect.bottomLeft()))
 
     # -- geometry ---------------------------------------------------------------------------
@@ -207,7 +208,8 @@ class RoomBoardView(QAbstractScrollArea):
         by_floor: dict[int, list[int]] = defaultdict(list)
         for index, tile in enumerate(self._tiles):
             by_floor[tile.floor].append(index)
-        self._rects = [QRect()] * len(self._tiles)
+        self._tile_width = tw
+        self._xs = [0] * len(self._tiles)
         self._row_of = [0] * len(self._tiles)
         self._rows, self._headers = [], []
         y = MARGIN
@@ -221,9 +223,10 @@ class RoomBoardView(QAbstractScrollArea):
             for start in range(0, len(indices), columns):
                 line = indices[start:start + columns]
                 self._rows.append(_Row(y, line[0], line[-1] + 1))
+                row = len(self._rows) - 1
                 for column, index in enumerate(line):
-                    self._rects[index] = QRect(MARGIN + column * (tw + GAP), y, tw, th)
-                    self._row_of[index] = len(self._rows) - 1
+                    self._xs[index] = MARGIN + column * (tw + GAP)
+                    self._row_of[index] = row
                 y += th + GAP
             y += FLOOR_GAP
         self._row_tops = [row.top for row in self._rows]
@@ -259,6 +262,12 @@ class RoomBoardView(QAbstractScrollArea):
             self._relayout()
             self.viewport().update()
 
+    def _rect(self, index: int) -> QRect:
+        """Where tile ``index`` is on the board (made when asked: 2,000 rectangles made on
+        every refresh would cost more than the arithmetic)."""
+        return QRect(self._xs[index], self._rows[self._row_of[index]].top, self._tile_width,
+                     self._tile_size.height())
+
     def _index_at(self, pos: QPoint) -> int:
         """The tile under a viewport position, or -1."""
         point = pos + QPoint(0, self.verticalScrollBar().value())
@@ -267,12 +276,12 @@ class RoomBoardView(QAbstractScrollArea):
             return -1
         found = self._rows[row]
         for index in range(found.first, found.end):
-            if self._rects[index].contains(point):
+            if self._rect(index).contains(point):
                 return index
         return -1
 
     def _ensure_visible(self, index: int) -> None:
-        rect = self._rects[index]
+        rect = self._rect(index)
         bar = self.verticalScrollBar()
         top, height = bar.value(), self.viewport().height()
         if rect.top() - GAP < top:
@@ -309,8 +318,8 @@ class RoomBoardView(QAbstractScrollArea):
             return 0
         target = max(0, min(self._row_of[self._current] + rows, len(self._rows) - 1))
         row = self._rows[target]
-        x = self._rects[self._current].x()
-        return min(range(row.first, row.end), key=lambda i: abs(self._rects[i].x() - x))
+        x = self._xs[self._current]
+        return min(range(row.first, row.end), key=lambda i: abs(self._xs[i] - x))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         key = event.key()
@@ -375,7 +384,7 @@ class RoomBoardView(QAbstractScrollArea):
                 QToolTip.hideText()
                 event.ignore()
                 return True
-            rect = self._rects[index].translated(0, -self.verticalScrollBar().value())
+            rect = self._rect(index).translated(0, -self.verticalScrollBar().value())
             QToolTip.showText(event.globalPos(), self._tooltip(self._tiles[index]),
                               self.viewport(), rect)
             return True
@@ -446,7 +455,7 @@ class RoomBoardView(QAbstractScrollArea):
             if row.top > exposed.bottom():
                 break
             for index in range(row.first, row.end):
-                if self._rects[index].intersects(exposed):
+                if self._rect(index).intersects(exposed):
                     self._paint_tile(painter, index)
 
     def _paint_header(self, painter: QPainter, header: _Header) -> None:
@@ -467,7 +476,7 @@ class RoomBoardView(QAbstractScrollArea):
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
 
     def _paint_tile(self, painter: QPainter, index: int) -> None:
-        tile, rect = self._tiles[index], self._rects[index]
+        tile, rect = self._tiles[index], self._rect(index)
         look = self._looks[tile.state]
         shape = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5)
         painter.setPen(look.edge)

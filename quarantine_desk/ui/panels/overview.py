@@ -71,27 +71,25 @@ def load_overview(engine: Engine, now: datetime, with_report: bool) -> OverviewD
 
 
 class _Signals(QObject):
-    loaded = Signal(object, int)  # OverviewData, generation
-    failed = Signal(str, int)
+    loaded = Signal(object)  # OverviewData
+    failed = Signal(str)
 
 
 class _Load(QRunnable):
     """Runs :func:`load_overview` off the GUI thread and reports back through signals."""
 
-    def __init__(self, job: Callable[[], OverviewData], generation: int,
-                 signals: _Signals) -> None:
+    def __init__(self, job: Callable[[], OverviewData], signals: _Signals) -> None:
         super().__init__()
         self._job = job
-        self._generation = generation
         self._signals = signals
 
     def run(self) -> None:
         try:
             data = self._job()
-        except Exception as error:  # noqa: BLE001 - a worker must report, never die silently
-            self._signals.failed.emit(str(error), self._generation)
+        except Exception as error:  # a worker must report, never die silently
+            self._signals.failed.emit(str(error))
             return
-        self._signals.loaded.emit(data, self._generation)
+        self._signals.loaded.emit(data)
 
 
 class OverviewPanel(Panel):
@@ -110,7 +108,6 @@ class OverviewPanel(Panel):
         self._signals = _Signals(self)
         self._signals.loaded.connect(self._on_loaded)
         self._signals.failed.connect(self._on_failed)
-        self._generation = 0
         self._running = False
         self._again = False
 
@@ -289,11 +286,9 @@ class OverviewPanel(Panel):
             return
         self._running = True
         self._again = False
-        self._generation += 1
         engine, now = self.context.engine, self.clock()
         with_report = self.context.can(Permission.REPORTS)
-        self._pool.start(_Load(lambda: load_overview(engine, now, with_report),
-                               self._generation, self._signals))
+        self._pool.start(_Load(lambda: load_overview(engine, now, with_report), self._signals))
 
     def is_loading(self) -> bool:
         return self._running
@@ -303,16 +298,17 @@ class OverviewPanel(Panel):
         if self._again:
             self.refresh()
 
-    def _on_failed(self, message: str, _generation: int) -> None:
+    def _on_failed(self, message: str) -> None:
         self.context.report(self.tr("The overview could not be read: {error}").format(
             error=message), MessageLevel.ERROR)
         self._finished()
 
-    def _on_loaded(self, data: OverviewData, generation: int) -> None:
-        if generation == self._generation:
-            self.data = data
+    def _on_loaded(self, data: OverviewData) -> None:
+        self.data = data
+        try:
             self._show(data)
-        self._finished()
+        finally:
+            self._finished()
 
     # -- showing ----------------------------------------------------------------------------
 

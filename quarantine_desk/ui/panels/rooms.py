@@ -242,10 +242,9 @@ class RoomsPanel(Panel):
         """The actions the person may take on ``tile`` (objectName says which, for tests)."""
         made: list[QAction] = []
 
-        def add(name: str, text: str, slot: Callable[[], None], enabled: bool = True) -> None:
+        def add(name: str, text: str, slot: Callable[[], None]) -> None:
             action = QAction(text, self)
             action.setObjectName(name)
-            action.setEnabled(enabled)
             action.triggered.connect(lambda _checked=False: slot())
             made.append(action)
 
@@ -289,9 +288,10 @@ class RoomsPanel(Panel):
         number = tile.number
         if state is RoomState.AWAITING_DISINFECTION:
             add("disinfected", self.tr("Mark disinfected (room becomes available)"),
-                lambda: self._room_write(lambda s: rooms.mark_disinfected(
+                lambda: self.perform(lambda s: rooms.mark_disinfected(
                     s, self.context.actor, number, now=self.clock()),
-                    self.tr("Room {number} disinfected and available").format(number=number)))
+                    done=self.tr("Room {number} disinfected and available").format(
+                        number=number)))
         if state is RoomState.AVAILABLE and not tile.occupants:
             add("reserve", self.tr("Reserve"),
                 lambda: self._set_state(number, RoomState.RESERVED,
@@ -339,13 +339,10 @@ class RoomsPanel(Panel):
         with self.context.write() as session:
             return action(session)
 
-    def _room_write(self, action: Callable[[Session], object], done: str) -> None:
-        self.perform(action, done=done)
-
     def _set_state(self, number: str, state: RoomState, done: str) -> None:
-        self._room_write(lambda s: rooms.set_state(s, self.context.actor, number, state,
-                                                   now=self.clock()),
-                         done.format(number=number))
+        self.perform(lambda s: rooms.set_state(s, self.context.actor, number, state,
+                                               now=self.clock()),
+                     done=done.format(number=number))
 
     def _show_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog
