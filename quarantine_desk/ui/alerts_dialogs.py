@@ -72,7 +72,6 @@ class NoteDialog(QDialog):
         self.confirm: QPushButton = buttons.addButton(confirm,
                                                       QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm.setDefault(True)
-        theme.mark(self.confirm, "primary")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -94,4 +93,7 @@ class NoteDialog(QDialog):
         super().accept()
 
     def _update(self) -> None:
-        self.confirm.setEnabled(bool(self.text()) or not self._required)
+        ready = bool(self.text()) or not self._required
+        self.confirm.setEnabled(ready)
+        # The theme's primary look has no disabled variant: show it only once it can be used.
+        theme.mark(self.confirm, "primary" if ready else "")

@@ -63,7 +63,7 @@ class AlertsTab(QWidget):
         top.addWidget(self.show_resolved)
 
         self.model = TextTableModel([self.tr("Status"), self.tr("Kind"), self.tr("Room"),
-                                     self.tr("Guest"), self.tr("Opened"), self.tr("Summary")],
+                                     self.tr("Guest"), self.tr("Opened"), self.tr("Latest note")],
                                     self)
         self.list = text_table_view(self, self.model)
         for column, width in enumerate((200, 130, 70, 110, 110)):

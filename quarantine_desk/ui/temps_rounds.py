@@ -56,6 +56,7 @@ class RoundsSheet(QWidget):
         self.clock = clock
         self.editable = context.can(Permission.READINGS)
         self.dialog: QWidget | None = None  # the symptoms or void dialog while it is open
+        self._refused = False  # the message bar shows a refusal that a save should replace
 
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
@@ -233,6 +234,7 @@ class RoundsSheet(QWidget):
             self.delegate.refuse(editor, reason)
             self._notice(reason, "error")
             self.context.report(reason, MessageLevel.ERROR)
+            self._refused = True
             return
         self.delegate.finish(editor)
         self.model.set_reading(row, ReadingInfo(id=saved.id or 0, taken_at=saved.taken_at,
@@ -250,6 +252,11 @@ class RoundsSheet(QWidget):
             self.context.report(text, MessageLevel.ERROR)
         else:
             self._show_hint()
+            if self._refused:
+                self.context.report(self.tr("Saved: room {room}, {celsius} °C").format(
+                    room=guest.room, celsius=f"{guest.reading.celsius:.1f}"
+                    if guest.reading else ""), MessageLevel.INFO)
+        self._refused = False
         self._show_count()
         following = self.model.next_missing_row(row)
         if following < 0:
