@@ -8,7 +8,9 @@ the results are shown, on a worker thread, and only for the latest search.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,26 +55,18 @@ class _CountSignals(QObject):
     failed = Signal(int, str)
 
 
-class _CountJob(QRunnable):
-    """Counts every match of one search with its own read session, off the window's thread."""
-
-    def __init__(self, panel_context: PanelContext, generation: int, text: str,
-                 status: str | None, category: str | None, signals: _CountSignals) -> None:
-        super().__init__()
-        self._context = panel_context
-        self._generation = generation
-        self._query = (text, status, category)
-        self._signals = signals
-
-    def run(self) -> None:
-        text, status, category = self._query
-        try:
-            with self._context.read() as session:
-                total = guests.count_search(session, text, status=status, category=category)
-        except (ServiceError, SQLAlchemyError) as error:
-            self._signals.failed.emit(self._generation, str(error))
-        else:
-            self._signals.counted.emit(self._generation, total)
+def _count(context: PanelContext, generation: int, query: tuple[str, str | None, str | None],
+           signals: _CountSignals) -> None:
+    """Count every match of one search with its own read session, off the window's thread;
+    the answer travels back by a (queued) signal."""
+    text, status, category = query
+    try:
+        with context.read() as session:
+            total = guests.count_search(session, text, status=status, category=category)
+    except (ServiceError, SQLAlchemyError) as error:
+        signals.failed.emit(generation, str(error))
+    else:
+        signals.counted.emit(generation, total)
 
 
 class GuestsPanel(Panel):
@@ -133,8 +127,11 @@ class GuestsPanel(Panel):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self._start_count)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        # A plain Python worker: one count at a time, the newest last (older ones are ignored).
+        self._counter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guest-count")
+        self._count_job: Future[None] | None = None
+        counter = self._counter
+        self.destroyed.connect(lambda *_: counter.shutdown(wait=False, cancel_futures=True))
         self._count_signals = _CountSignals()
         self._count_signals.counted.connect(self._on_counted)
         self._count_signals.failed.connect(self._on_count_failed)
@@ -220,7 +217,7 @@ class GuestsPanel(Panel):
 
     def is_loading(self) -> bool:
         return (self._search_timer.isActive() or self._count_timer.isActive() or self._counting
-                or self._pool.activeThreadCount() > 0)
+                or (self._count_job is not None and not self._count_job.done()))
 
     # -- searching --------------------------------------------------------------------------
 
@@ -260,10 +257,9 @@ class GuestsPanel(Panel):
         self._select_open_stay()
 
     def _start_count(self) -> None:
-        text, status, category = self._query()
         self._counting = True
-        self._pool.start(_CountJob(self.context, self._generation, text, status, category,
-                                   self._count_signals))
+        self._count_job = self._counter.submit(_count, self.context, self._generation,
+                                               self._query(), self._count_signals)
 
     def _on_counted(self, generation: int, total: int) -> None:
         if generation == self._generation:  # an older search's count is of no use
