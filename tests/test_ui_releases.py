@@ -383,7 +383,7 @@ def test_release_list_and_draft_forms_are_saved_previewed_and_printed(
         printer.setOutputFileName(str(printed))
         return printer
 
-    monkeypatch.setattr(panel, "choose_printer", pdf_printer)
+    monkeypatch.setattr(panel.documents, "choose_printer", pdf_printer)
     panel.print_handover_forms()
     assert _pages(printed) == 3
     assert "Sent 3 page(s)" in messages.last[0]

@@ -3,7 +3,6 @@ manager's approval, handover forms and the release list (DESIGN.md §3, §7, §8
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -16,37 +15,24 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QObject,
     QPoint,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from quarantine_desk.documents import paperwork
 from quarantine_desk.documents.data import HandoverData
-from quarantine_desk.documents.handover import (
-    render_handover,
-    write_handover_batch,
-    write_handover_folder,
-)
-from quarantine_desk.documents.release_list import write_release_list_pdf, write_release_list_xlsx
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.services import destinations, stays
 from quarantine_desk.services.errors import ServiceError
@@ -65,21 +51,22 @@ from quarantine_desk.ui.release_destination import (
     NotificationDialog,
 )
 from quarantine_desk.ui.release_detail import ReleaseDetail
-from quarantine_desk.ui.release_marks import MarkDelegate
+from quarantine_desk.ui.release_documents import ReleaseDocuments
 from quarantine_desk.ui.release_model import (
-    CRITERION_OF_COLUMN,
     STAY_ROLE,
-    CandidateColumn,
     CandidateModel,
-    ReleasedColumn,
     ReleasedModel,
 )
-from quarantine_desk.ui.release_pdf import PdfPages, PdfPreviewDialog, print_pages
+from quarantine_desk.ui.release_pdf import PdfPreviewDialog
+from quarantine_desk.ui.release_tables import (
+    candidate_table,
+    fit_columns,
+    released_table,
+    with_empty_state,
+)
 
 #: How many days after the chosen date the forecast covers.
 FORECAST_DAYS = 2
-#: No column but the last grows wider than this, in pixels, however long its text.
-MAX_COLUMN_WIDTH = 200
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 
@@ -102,8 +89,7 @@ class ReleasesPanel(Panel):
                  clock: Callable[[], datetime] = desk_now) -> None:
         super().__init__(context, parent)
         self._clock = clock
-        self._folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        self.documents = ReleaseDocuments(self, context, clock)
         self._check: DestinationCheck | None = None
         self._restoring = False  # True while a reload puts the selections back
         self.dialog: QDialog | None = None  # the dialog opened last (tests and screenshots)
@@ -115,7 +101,7 @@ class ReleasesPanel(Panel):
         self.date_edit.setToolTip(self.tr("Everyone due by this date (Ctrl+Left / Ctrl+Right "
                                           "for the day before / after)"))
         self.date_edit.dateChanged.connect(lambda _: self.refresh())
-        date_label = QLabel(self.tr("&Due by"), self)
+        date_label = QLabel(self.tr("Due b&y"), self)
         date_label.setBuddy(self.date_edit)
         self.today_button = QPushButton(self.tr("Today"), self)
         self.today_button.setToolTip(self.tr("Back to today (Ctrl+Home)"))
@@ -188,16 +174,14 @@ class ReleasesPanel(Panel):
              self.list_xlsx_action])
 
         self.model = CandidateModel(self)
-        self.table = self._candidate_table(self.model)
-        self.due_stack, self.due_empty = self._with_empty_state(self.table)
+        self.table = candidate_table(self.model, self)
+        self.due_stack, self.due_empty = with_empty_state(self.table, self)
         self.forecast_model = CandidateModel(self)
-        self.forecast_table = self._candidate_table(self.forecast_model)
-        self.forecast_stack, self.forecast_empty = self._with_empty_state(self.forecast_table)
+        self.forecast_table = candidate_table(self.forecast_model, self)
+        self.forecast_stack, self.forecast_empty = with_empty_state(self.forecast_table, self)
         self.released_model = ReleasedModel(self)
-        self.released_table = self._table(self.released_model)
-        self.released_table.horizontalHeader().setSectionResizeMode(
-            ReleasedColumn.APPROVED_BY, QHeaderView.ResizeMode.Stretch)
-        self.released_stack, self.released_empty = self._with_empty_state(self.released_table)
+        self.released_table = released_table(self.released_model, self)
+        self.released_stack, self.released_empty = with_empty_state(self.released_table, self)
 
         self.detail = ReleaseDetail(self)
         self.tabs = QTabWidget(self)
@@ -279,41 +263,6 @@ class ReleasesPanel(Panel):
         row.addWidget(button)
         return button
 
-    def _table(self, model: CandidateModel | ReleasedModel) -> QTableView:
-        view = QTableView(self)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setHighlightSections(False)
-        view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
-                                                    | Qt.AlignmentFlag.AlignVCenter)
-        view.setWordWrap(True)
-        return view
-
-    def _candidate_table(self, model: CandidateModel) -> QTableView:
-        view = self._table(model)
-        delegate = MarkDelegate(view)
-        for column in CRITERION_OF_COLUMN:
-            view.setItemDelegateForColumn(column, delegate)
-        view.horizontalHeader().setSectionResizeMode(CandidateColumn.WHY,
-                                                     QHeaderView.ResizeMode.Stretch)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        return view
-
-    def _with_empty_state(self, view: QTableView) -> tuple[QStackedWidget, QLabel]:
-        stack = QStackedWidget(self)
-        empty = QLabel(self)
-        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty.setWordWrap(True)
-        theme.mark(empty, "muted")
-        empty.setStyleSheet(f"background: {theme.SURFACE}; border: 1px solid {theme.BORDER};")
-        stack.addWidget(view)
-        stack.addWidget(empty)
-        return stack, empty
-
     # -- the date ---------------------------------------------------------------------------
 
     def release_date(self) -> date:
@@ -344,20 +293,13 @@ class ReleasesPanel(Panel):
                                            now.date())
         self.released_model.set_entries(done)
         for view in self._views:
-            self._fit_columns(view)
+            fit_columns(view)
         for view, ids in kept.items():
             self._restore_rows(view, ids, current if view is self._active else None)
         if not any(kept.values()) and due:
             self._restore_rows(self.table, [due[0].stay_id], due[0].stay_id)
         self._show_counts(on, due, ahead, len(done), now.date())
         self._on_selection(self._active)
-
-    def _fit_columns(self, view: QTableView) -> None:
-        """Every column as wide as its heading and contents; the last takes what is left."""
-        last = view.model().columnCount() - 1
-        for column in range(last):
-            view.resizeColumnToContents(column)
-            view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
 
     def _show_counts(self, on: date, due: list[ReleaseCandidate],
                      ahead: dict[date, list[ReleaseCandidate]], released: int,
@@ -629,175 +571,52 @@ class ReleasesPanel(Panel):
         level = MessageLevel.ERROR if outcome.refused else MessageLevel.INFO
         self.context.report(" ".join(parts), level)
 
-    # -- handover forms ---------------------------------------------------------------------
+    # -- handover forms and the release list ------------------------------------------------
 
-    def _forms(self) -> list[HandoverData]:
+    def _chosen_forms(self) -> list[HandoverData]:
         """The forms of the people selected in the active list (drafts for those not
-        released yet)."""
+        released yet); a message when nobody is selected."""
         ids = self._selected_ids(self._active)
         if not ids:
             self.context.report(self.tr("Select the people whose handover forms you need."),
                                 MessageLevel.ERROR)
             return []
-        with self.context.read() as session:
-            return paperwork.handover_data_many(session, ids, self._clock())
+        return self.documents.forms(ids)
 
-    def _drafts_note(self, forms: Sequence[HandoverData]) -> str:
-        if self._active is self.released_table:
-            return ""
-        return " " + self.tr("Not released yet, so marked as drafts without a serial "
-                             "number: {names}.").format(
-                                 names=", ".join(f.person.full_name for f in forms))
-
-    def _form_pages(self, forms: Sequence[HandoverData]) -> PdfPages:
-        return PdfPages([render_handover(f) for f in forms],
-                        [f"{f.person.full_name} · {f.serial}" for f in forms])
+    def _drafts(self) -> bool:
+        return self._active is not self.released_table
 
     def preview_handover_forms(self) -> PdfPreviewDialog | None:
-        forms = self._forms()
+        forms = self._chosen_forms()
         if not forms:
             return None
-        actions = [(self.tr("Print…"), lambda: self._print(self._form_pages(forms)))]
-        actions.append((self.tr("Save as PDF…"), lambda: self._save_forms_combined(forms)))
-        return self._open(PdfPreviewDialog(
-            self.tr("Handover forms ({n})").format(n=len(forms)), self._form_pages(forms),
-            actions, self))
+        return self.documents.preview_forms(forms, self.release_date(), self._drafts())
 
     def print_handover_forms(self) -> None:
-        forms = self._forms()
+        forms = self._chosen_forms()
         if forms:
-            self._print(self._form_pages(forms))
+            self.documents.print_forms(forms)
 
     def save_handover_folder(self) -> list[Path]:
-        """One PDF per selected person, named by serial and name, into a chosen folder."""
-        forms = self._forms()
-        if not forms:
-            return []
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the handover forms"), self._folder)
-        if not folder:
-            return []
-        self._folder = folder
-        try:
-            written = write_handover_folder(folder, forms)
-        except (OSError, ValueError) as error:
-            self._cannot_write(folder, error)
-            return []
-        self.context.report(self.tr("Saved {n} handover form(s) in {folder}.").format(
-                                n=len(written), folder=folder)
-                            + self._drafts_note(forms), MessageLevel.INFO)
-        return written
+        forms = self._chosen_forms()
+        return self.documents.save_forms_folder(forms, self._drafts()) if forms else []
 
     def save_handover_combined(self) -> Path | None:
-        forms = self._forms()
-        return self._save_forms_combined(forms) if forms else None
-
-    def _save_forms_combined(self, forms: Sequence[HandoverData]) -> Path | None:
-        name = self.tr("handover-forms-{date}.pdf").format(date=self.release_date().isoformat())
-        path = self._ask_file(self.tr("Save the handover forms"), name,
-                              self.tr("PDF files (*.pdf)"), ".pdf")
-        if path is None:
+        forms = self._chosen_forms()
+        if not forms:
             return None
-        try:
-            write_handover_batch(path, forms)
-        except OSError as error:
-            self._cannot_write(str(path), error)
-            return None
-        self.context.report(self.tr("Saved {n} handover form(s) to {path}.").format(
-                                n=len(forms), path=path)
-                            + self._drafts_note(forms), MessageLevel.INFO)
-        return path
-
-    # -- release list -----------------------------------------------------------------------
-
-    def _list_pdf(self) -> bytes:
-        with self.context.read() as session:
-            data = paperwork.release_list_data(session, self.release_date(), self._clock())
-        with tempfile.TemporaryDirectory() as folder:
-            path = write_release_list_pdf(Path(folder) / "release-list.pdf", data)
-            return path.read_bytes()
-
-    def _list_pages(self) -> PdfPages:
-        return PdfPages([self._list_pdf()], [self.tr("Release list {date}").format(
-            date=self.release_date().isoformat())])
+        return self.documents.save_forms_combined(forms, self.release_date(), self._drafts())
 
     def preview_release_list(self) -> PdfPreviewDialog | None:
         if not self.context.can(Permission.REPORTS):
             return None
-        actions = [(self.tr("Print…"), self.print_release_list),
-                   (self.tr("Save as PDF…"), self.save_release_list_pdf)]
-        return self._open(PdfPreviewDialog(
-            self.tr("Release list {date}").format(date=self.release_date().isoformat()),
-            self._list_pages(), actions, self))
+        return self.documents.preview_list(self.release_date())
 
     def print_release_list(self) -> None:
-        self._print(self._list_pages())
+        self.documents.print_list(self.release_date())
 
     def save_release_list_pdf(self) -> Path | None:
-        return self._save_release_list(".pdf", self.tr("PDF files (*.pdf)"))
+        return self.documents.save_list(self.release_date(), ".pdf")
 
     def save_release_list_xlsx(self) -> Path | None:
-        return self._save_release_list(".xlsx", self.tr("Excel workbooks (*.xlsx)"))
-
-    def _save_release_list(self, suffix: str, file_filter: str) -> Path | None:
-        on = self.release_date()
-        path = self._ask_file(self.tr("Save the release list"),
-                              self.tr("release-list-{date}").format(date=on.isoformat()) + suffix,
-                              file_filter, suffix)
-        if path is None:
-            return None
-        with self.context.read() as session:
-            data = paperwork.release_list_data(session, on, self._clock())
-        writer = write_release_list_pdf if suffix == ".pdf" else write_release_list_xlsx
-        try:
-            writer(path, data)
-        except OSError as error:
-            self._cannot_write(str(path), error)
-            return None
-        self.context.report(self.tr("Release list of {date} saved to {path}.").format(
-            date=on.isoformat(), path=path), MessageLevel.INFO)
-        return path
-
-    # -- files and printing -----------------------------------------------------------------
-
-    def _ask_file(self, title: str, name: str, file_filter: str, suffix: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(self._folder) / name),
-                                                file_filter)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
-        self._folder = str(path.parent)
-        return path
-
-    def _cannot_write(self, where: str, error: Exception) -> None:
-        self.context.report(self.tr("Could not write {path}: {error}. Choose another folder "
-                                    "or close the file where it is open.").format(
-                                        path=where, error=error), MessageLevel.ERROR)
-
-    def choose_printer(self) -> QPrinter | None:
-        """The printer the person picks in the system's print dialog, or None."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return printer
-
-    def _print(self, pages: PdfPages) -> None:
-        try:
-            printer = self.choose_printer()
-            if printer is None:
-                return
-            try:
-                print_pages(pages, printer)
-            except OSError as error:
-                self.context.report(self.tr("The printer {printer} did not accept the job: "
-                                            "check that it is on and try again.").format(
-                    printer=error), MessageLevel.ERROR)
-                return
-            self.context.report(self.tr("Sent {n} page(s) to the printer.").format(
-                n=len(pages)), MessageLevel.INFO)
-        finally:
-            pages.close()
+        return self.documents.save_list(self.release_date(), ".xlsx")
