@@ -25,6 +25,8 @@ from quarantine_desk.ui.release_model import (
 
 #: No column but the last grows wider than this, in pixels, however long its text.
 MAX_COLUMN_WIDTH = 200
+#: The five mark columns are at least this wide, so they read as one even row of marks.
+MIN_MARK_COLUMN_WIDTH = 68
 
 
 def _table(model: CandidateModel | ReleasedModel, parent: QWidget) -> QTableView:
@@ -63,10 +65,13 @@ def released_table(model: ReleasedModel, parent: QWidget) -> QTableView:
 
 def fit_columns(view: QTableView) -> None:
     """Every column as wide as its heading and contents; the last takes what is left."""
-    last = view.model().columnCount() - 1
-    for column in range(last):
+    model = view.model()
+    marks = CRITERION_OF_COLUMN if isinstance(model, CandidateModel) else {}
+    for column in range(model.columnCount() - 1):
         view.resizeColumnToContents(column)
-        view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
+        width = min(view.columnWidth(column), MAX_COLUMN_WIDTH)
+        view.setColumnWidth(column, max(width, MIN_MARK_COLUMN_WIDTH) if column in marks
+                            else width)
 
 
 def with_empty_state(view: QTableView, parent: QWidget) -> tuple[QStackedWidget, QLabel]:
