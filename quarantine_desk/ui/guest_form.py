@@ -104,6 +104,13 @@ class EditForm(QWidget):
     def add_widget(self, label: str, widget: QWidget) -> None:
         self.form.addRow(self._caption(label) if label else None, widget)
 
+    @staticmethod
+    def lock(editor: QLineEdit | QPlainTextEdit | QSpinBox, locked: bool) -> None:
+        """Make a text editor read-only, and look it: no white box inviting typing."""
+        editor.setReadOnly(locked)
+        editor.setStyleSheet(
+            f"background: {theme.WINDOW}; color: {theme.TEXT};" if locked else "")
+
     def _caption(self, text: str) -> QLabel:
         caption = QLabel(text, self)
         theme.mark(caption, "muted")
@@ -129,7 +136,7 @@ class EditForm(QWidget):
                  placeholder: str = "", hint: Callable[[Any], str] | None = None) -> QLineEdit:
         editor = QLineEdit(self)
         editor.setPlaceholderText(placeholder)
-        editor.setReadOnly(not self.editable)
+        self.lock(editor, not self.editable)
         editor.textChanged.connect(self._on_edit)
         editor.returnPressed.connect(lambda: editor.focusNextChild())
         self._add(_Field(name, editor, lambda: editor.text().strip(),
@@ -143,7 +150,7 @@ class EditForm(QWidget):
         editor = QPlainTextEdit(self)
         editor.setPlaceholderText(placeholder)
         editor.setTabChangesFocus(True)
-        editor.setReadOnly(not self.editable)
+        self.lock(editor, not self.editable)
         height = editor.fontMetrics().lineSpacing() * lines + 16
         editor.setFixedHeight(height)
         editor.textChanged.connect(self._on_edit)
@@ -185,7 +192,7 @@ class EditForm(QWidget):
         editor = QSpinBox(self)
         editor.setRange(UNKNOWN, maximum)
         editor.setSpecialValueText(unknown)
-        editor.setReadOnly(not self.editable)
+        self.lock(editor, not self.editable)
         editor.setMaximumWidth(160)
         editor.valueChanged.connect(self._on_edit)
 

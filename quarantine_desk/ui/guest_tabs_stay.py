@@ -108,7 +108,7 @@ class StayTab(QScrollArea):
             if stay.exit_at else labels.dash())
         self.form.load({name: getattr(stay, name) for name in guests.STAY_FIELDS})
         ended = stay.status not in _OPEN
-        self.exposure.setReadOnly(ended or not self.form.editable)
+        self.form.lock(self.exposure, ended or not self.form.editable)
         self.exposure.setToolTip(self.tr("The stay has ended: its dates no longer change.")
                                  if ended else "")
         self.rooms_model.set_rows(record.rooms)

@@ -66,7 +66,7 @@ class TemperaturesTab(QWidget):
         split.addWidget(self.table)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        split.setSizes([320, 220])  # the curve first: scaled to the tab when shown
+        split.setSizes([280, 260])  # the curve first: scaled to the tab when shown
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.SPACING, theme.SPACING, theme.SPACING, theme.SPACING)
