@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import TEST_PASSWORD
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -23,9 +24,12 @@ from release_scenario import (
 )
 from sqlalchemy.engine import Engine
 
-from quarantine_desk.domain.enums import Category, RoomState
+from quarantine_desk.domain.enums import Category, Role, RoomState
 from quarantine_desk.services import audit, checkin, destinations, rooms
+from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
+from quarantine_desk.services.release import release
+from quarantine_desk.services.released import released_on
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.ui.app import create_application
 from quarantine_desk.ui.main_window import MainWindow
@@ -175,6 +179,7 @@ def test_manager_releases_the_eligible_and_the_refused_keep_their_reason(
     messages = Messages()
     panel = _panel(qtbot, engine, manager, messages)
     assert panel.release_button is not None and panel.release_button.isEnabled()
+    assert panel.release_button.property("kind") == "primary"
     panel.table.selectAll()
 
     shown: list[str] = []
@@ -206,8 +211,12 @@ def test_manager_releases_the_eligible_and_the_refused_keep_their_reason(
     # The list now holds only the refused stay; the released wait on their own tab, selected.
     assert _row_names(panel) == [NAMES["no_day5"]]
     assert panel.release_action is not None and not panel.release_action.isEnabled()
+    assert panel.release_button is not None and not panel.release_button.isEnabled()
+    assert panel.release_button.property("kind") == ""  # not drawn as the ready primary
     assert panel.tabs.currentWidget() is panel.released_stack
     assert panel.released_model.rowCount() == 2
+    assert {panel.released_model.entry(r).released_by for r in range(2)} == {
+        manager.display_name or manager.username}
     assert panel.tabs.tabText(2).endswith(": 2")
 
     # Their handover forms now carry serial numbers: one file each, and one combined file.
@@ -405,3 +414,20 @@ def test_release_list_preview_shows_the_day(qtbot, engine: Engine, manager: Acto
     assert preview is not None and len(preview.pages) >= 1
     assert "2022-07-15" in preview.windowTitle()
     preview.reject()
+
+
+def test_the_days_releases_name_the_approver_and_the_room_left(
+        engine: Engine, manager: Actor, liaison: Actor, medical: Actor) -> None:
+    site = _build(engine, manager, liaison, medical)
+    with write_session(engine) as s:
+        chief = staff_service.actor_for(staff_service.add_staff(
+            s, manager, "chief", Role.MANAGER, TEST_PASSWORD, display_name="王建国"))
+    with write_session(engine) as s:
+        release(s, chief, [site.stays["ready"]], D, now=T)
+    with read_session(engine) as s:
+        assert released_on(s, D - timedelta(days=1)) == []
+        [entry] = released_on(s, D)
+    assert (entry.stay_id, entry.name, entry.room, entry.released_by, entry.released_at) == (
+        site.stays["ready"], NAMES["ready"], ROOMS["ready"], "王建国", T)
+    assert entry.serial.startswith("QD-2022-") and entry.id_number_masked.endswith(
+        resident_id(1)[-4:])

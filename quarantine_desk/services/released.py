@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 from quarantine_desk.domain.enums import StayStatus
 from quarantine_desk.domain.identity import mask_id_number
 from quarantine_desk.domain.room_choice import room_sort_key
-from quarantine_desk.store.models import Guest, Room, RoomAssignment, Stay
+from quarantine_desk.store.models import Guest, Room, RoomAssignment, Staff, Stay
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class ReleasedEntry:
     room: str
     serial: str
     released_at: datetime
-    released_by: str
+    released_by: str  # the approver's display name, else the name recorded (console:NAME)
 
 
 def released_on(session: Session, on: date) -> list[ReleasedEntry]:
@@ -37,8 +37,9 @@ def released_on(session: Session, on: date) -> list[ReleasedEntry]:
     start = datetime.combine(on, time.min)
     rows = session.exec(
         select(Stay.id, Guest.full_name, Guest.id_number, Room.number, Stay.release_serial,
-               Stay.exit_at, Stay.released_by)
+               Stay.exit_at, Stay.released_by, Staff.display_name)
         .join(Guest, Guest.id == Stay.guest_id)  # type: ignore[arg-type]
+        .outerjoin(Staff, Staff.username == Stay.released_by)  # type: ignore[arg-type]
         .outerjoin(RoomAssignment, and_(RoomAssignment.stay_id == Stay.id,
                                         RoomAssignment.end_at == Stay.exit_at))
         .outerjoin(Room, Room.id == RoomAssignment.room_id)  # type: ignore[arg-type]
@@ -47,12 +48,12 @@ def released_on(session: Session, on: date) -> list[ReleasedEntry]:
                Stay.exit_at < start + timedelta(days=1))  # type: ignore[operator]
     ).all()
     entries: dict[int, ReleasedEntry] = {}
-    for stay_id, name, id_number, room, serial, exit_at, released_by in rows:
+    for stay_id, name, id_number, room, serial, exit_at, released_by, approver in rows:
         if stay_id in entries:  # a household's second room: list the stay once
             continue
         entries[stay_id] = ReleasedEntry(
             stay_id=stay_id, name=name, id_number_masked=mask_id_number(id_number),
             room=room or "", serial=serial or "", released_at=exit_at,
-            released_by=released_by,
+            released_by=approver or released_by,
         )
     return sorted(entries.values(), key=lambda e: (room_sort_key(e.room), e.name))

@@ -162,8 +162,12 @@ class ReleasesPanel(Panel):
         self.destination_button = self._button(self.destination_action, toolbar)
         self.notify_button = self._button(self.notify_action, toolbar)
         self.release_button = self._button(self.release_action, toolbar)
-        if self.release_button is not None:
-            theme.mark(self.release_button, "primary")
+        if self.release_action is not None and self.release_button is not None:
+            # The theme's primary look has no disabled variant: drop it while disabled, so
+            # a button that does nothing never looks ready.
+            button = self.release_button
+            self.release_action.enabledChanged.connect(
+                lambda enabled: theme.mark(button, "primary" if enabled else ""))
         self.forms_button = self._menu_button(
             self.tr("Handover forms"), toolbar,
             [self.preview_action, self.print_forms_action, self.save_folder_action,
