@@ -20,6 +20,7 @@ from quarantine_desk.services.context import Actor
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.ui.app import create_application
 from quarantine_desk.ui.main_window import MainWindow
+from quarantine_desk.ui.panels.base import Panel
 from quarantine_desk.ui.panels.registry import PANELS
 from quarantine_desk.ui.panels.rooms import RoomsPanel
 from quarantine_desk.ui.rooms_dialogs import PickDialog, QuickCheckInDialog
@@ -56,7 +57,7 @@ def check_in(engine: Engine, actor: Actor, name: str, seq: str, room: str) -> in
 def open_rooms(qtbot, engine: Engine, actor: Actor,  # type: ignore[no-untyped-def]
                db_path: Path) -> tuple[MainWindow, RoomsPanel]:
     # Only the Rooms panel is real: these tests are about it, not its neighbours.
-    specs = [spec if spec.key == "rooms" else replace(spec, factory=None)
+    specs = [spec if spec.key == "rooms" else replace(spec, factory=Panel)
              for spec in PANELS if spec.key != "overview"]
     window = MainWindow(engine, actor, str(db_path), idle_minutes=0, panels=specs)
     qtbot.addWidget(window)

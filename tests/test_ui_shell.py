@@ -25,7 +25,6 @@ from quarantine_desk.ui.app import create_application
 from quarantine_desk.ui.idle import IDLE_ENV, idle_minutes_from_env
 from quarantine_desk.ui.main_window import MainWindow
 from quarantine_desk.ui.panels.base import Panel, PanelContext
-from quarantine_desk.ui.panels.coming import ComingPanel
 from quarantine_desk.ui.panels.registry import PANELS, PanelSpec
 from quarantine_desk.ui.setup import FirstRunDialog
 from quarantine_desk.ui.signin import SignInDialog
@@ -180,14 +179,6 @@ def test_navigation_shortcuts_switch_panels(qtbot, engine: Engine, manager: Acto
     assert window.current_key() == "settings"
     window.navigation.setCurrentRow(1)  # picking an entry with the mouse or arrows
     assert window.current_key() == "rooms"
-
-
-def test_unbuilt_panels_say_they_come_later(qtbot, engine: Engine, manager: Actor,
-                                            db_path: Path) -> None:
-    window = _window(qtbot, engine, manager, db_path, panels=PANELS)
-    panel = window.show_panel("alerts")
-    assert isinstance(panel, ComingPanel)
-    assert panel.heading.text() == "Alerts arrives in a later version"
 
 
 def test_settings_is_for_the_manager_only(qtbot, engine: Engine, liaison: Actor,

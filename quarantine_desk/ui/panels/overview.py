@@ -12,10 +12,11 @@ the new ones arrive.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -75,21 +76,18 @@ class _Signals(QObject):
     failed = Signal(str)
 
 
-class _Load(QRunnable):
-    """Runs :func:`load_overview` off the GUI thread and reports back through signals."""
+def _load_and_report(job: Callable[[], OverviewData], signals: _Signals) -> None:
+    """Run ``job`` off the GUI thread and report back through queued signals.
 
-    def __init__(self, job: Callable[[], OverviewData], signals: _Signals) -> None:
-        super().__init__()
-        self._job = job
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            data = self._job()
-        except Exception as error:  # a worker must report, never die silently
-            self._signals.failed.emit(str(error))
-            return
-        self._signals.loaded.emit(data)
+    A plain Python thread, not a QRunnable subclass: under PySide6 6.11 a Python QRunnable
+    subclass was seen to corrupt memory in another panel.
+    """
+    try:
+        data = job()
+    except Exception as error:  # a worker must report, never die silently
+        signals.failed.emit(str(error))
+        return
+    signals.loaded.emit(data)
 
 
 class OverviewPanel(Panel):
@@ -103,8 +101,9 @@ class OverviewPanel(Panel):
         #: The clock "today" is read from (tests may fix it).
         self.clock: Callable[[], datetime] = desk_now
         self.data: OverviewData | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="overview-load")
+        pool = self._pool
+        self.destroyed.connect(lambda: pool.shutdown(wait=False))
         self._signals = _Signals(self)
         self._signals.loaded.connect(self._on_loaded)
         self._signals.failed.connect(self._on_failed)
@@ -288,7 +287,8 @@ class OverviewPanel(Panel):
         self._again = False
         engine, now = self.context.engine, self.clock()
         with_report = self.context.can(Permission.REPORTS)
-        self._pool.start(_Load(lambda: load_overview(engine, now, with_report), self._signals))
+        self._pool.submit(_load_and_report, lambda: load_overview(engine, now, with_report),
+                          self._signals)
 
     def is_loading(self) -> bool:
         return self._running

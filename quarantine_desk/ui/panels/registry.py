@@ -1,9 +1,8 @@
 """The panels of the navigation column, in order: one entry per panel.
 
-An entry whose ``factory`` is ``None`` shows the friendly "coming" panel. A real panel is added
-by writing its module and setting ``factory`` to ``"quarantine_desk.ui.panels.<module>:<Class>"``
-(imported on first use, so start-up stays fast) or to any callable taking a
-:class:`~quarantine_desk.ui.panels.base.PanelContext`.
+A panel is added by writing its module and an entry whose ``factory`` is
+``"quarantine_desk.ui.panels.<module>:<Class>"`` (imported on first use, so start-up stays fast)
+or any callable taking a :class:`~quarantine_desk.ui.panels.base.PanelContext`.
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ class PanelSpec:
     key: str
     title: str
     summary: str
-    factory: str | PanelFactory | None = None
+    factory: str | PanelFactory
     manager_only: bool = False
 
     def translated_title(self) -> str:
@@ -102,11 +101,7 @@ def find_spec(key: str, specs: Sequence[PanelSpec] = PANELS) -> PanelSpec | None
 
 
 def create_panel(spec: PanelSpec, context: PanelContext) -> Panel:
-    """Build the panel of ``spec``: its own class, or the "coming" panel until it exists."""
-    if spec.factory is None:
-        from quarantine_desk.ui.panels.coming import ComingPanel
-
-        return ComingPanel(context, spec.translated_title(), spec.translated_summary())
+    """Build the panel of ``spec`` (a module is imported on first use, keeping start-up fast)."""
     if isinstance(spec.factory, str):
         module_name, _, class_name = spec.factory.partition(":")
         factory: PanelFactory = getattr(importlib.import_module(module_name), class_name)
