@@ -152,8 +152,8 @@
     <message>
         <location filename="../../quarantine_desk/ui/alerts_text.py" line="19"/>
         <location filename="../../quarantine_desk/ui/alerts_text.py" line="43"/>
-        <source>Opened</source>
-        <translation>发生时间</translation>
+        <source>Alert opened</source>
+        <translation>异常已登记</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/alerts_text.py" line="20"/>
@@ -211,6 +211,10 @@
         <source>Open</source>
         <translation>待处置</translation>
     </message>
+    <message>
+        <source>Opened</source>
+        <translation type="vanished">发生时间</translation>
+    </message>
 </context>
 <context>
     <name>AlertsBadge</name>
@@ -262,13 +266,13 @@
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/alerts_tab.py" line="66"/>
-        <source>Opened</source>
-        <translation>发生时间</translation>
+        <source>Latest note</source>
+        <translation>最新备注</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/alerts_tab.py" line="66"/>
-        <source>Summary</source>
-        <translation>摘要</translation>
+        <source>Opened</source>
+        <translation>发生时间</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/alerts_tab.py" line="79"/>
@@ -510,6 +514,10 @@
         <source>{name} transferred to hospital; room {room} awaits disinfection</source>
         <translation>{name} 已转运医院；{room} 房间待消毒</translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation type="vanished">摘要</translation>
+    </message>
 </context>
 <context>
     <name>BackupsTab</name>
@@ -729,14 +737,12 @@
 <context>
     <name>ComingPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/coming.py" line="20"/>
-        <source>{panel} arrives in a later version</source>
-        <translation>“{panel}”将在后续版本提供</translation>
+        <source>Nothing is lost meanwhile: the data stays in the database, and the other panels and the quarantine-desk command keep working.</source>
+        <translation type="vanished">期间数据不会丢失：数据仍在数据库中，其他页面和 quarantine-desk 命令照常可用。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/coming.py" line="26"/>
-        <source>Nothing is lost meanwhile: the data stays in the database, and the other panels and the quarantine-desk command keep working.</source>
-        <translation>期间数据不会丢失：数据仍在数据库中，其他页面和 quarantine-desk 命令照常可用。</translation>
+        <source>{panel} arrives in a later version</source>
+        <translation type="vanished">“{panel}”将在后续版本提供</translation>
     </message>
 </context>
 <context>
@@ -3065,82 +3071,82 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="47"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="49"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="48"/>
         <source>Today's figures, alerts needing action, arrivals and releases due, overdue stays and the rooms free over the next 14 days.</source>
         <translation>今日数据、待处置异常情况、待入住与应解除人员、超期人员，以及未来14天空余房间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="54"/>
         <source>Rooms</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="55"/>
         <source>The floor plan: every room coloured by state, with its guest and badges; check in, move, release, disinfect.</source>
         <translation>楼层平面：每个房间按状态着色，显示入住人员和标记；入住、调房、解除、消毒。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="60"/>
         <source>Guests</source>
         <translation>隔离人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="61"/>
         <source>Search as you type by name, ID, room or phone, and open a guest's record: stay, health, temperatures, tests, history.</source>
         <translation>按姓名、证件号、房间号或电话边输入边查找，打开人员档案：隔离记录、健康、体温、检测、历史。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="66"/>
         <source>Temperatures</source>
         <translation>体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="67"/>
         <source>The rounds sheet for a date and slot: type each temperature and press Enter; fevers turn red at once.</source>
         <translation>按日期和时段的测温表：逐个输入体温后按 Enter；发热立即标红。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="72"/>
         <source>Tests</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="73"/>
         <source>Who is due for sampling today in walking order, samples taken and results entered or imported.</source>
         <translation>今日应采样人员（按巡房顺序）、已采样本，以及录入或导入的结果。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="78"/>
         <source>Releases</source>
         <translation>解除隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="79"/>
         <source>The stays due for release with each criterion, destination checks, approval, handover forms and the release list.</source>
         <translation>应解除人员及各项条件、居家条件核实、审批、交接单和解除名单。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="85"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="84"/>
         <source>Alerts</source>
         <translation>异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="85"/>
         <source>Fever, positive and symptom alerts with their history: escalate, or resolve with a note.</source>
         <translation>发热、阳性和症状异常情况及处置经过：上报，或填写说明后处置完毕。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="91"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="90"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="92"/>
+        <location filename="../../quarantine_desk/ui/panels/registry.py" line="91"/>
         <source>The site's details, the quarantine policy, staff accounts and backups.</source>
         <translation>隔离点信息、隔离规则、工作人员账户和备份。</translation>
     </message>
@@ -3199,338 +3205,338 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="115"/>
         <source>In quarantine</source>
         <translation>在隔人数</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="116"/>
         <source>Arrived today</source>
         <translation>今日入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="121"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="117"/>
         <source>Released today</source>
         <translation>今日解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="122"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="118"/>
         <source>Fevers today</source>
         <translation>今日发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="123"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="119"/>
         <source>Positives today</source>
         <translation>今日阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="124"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="120"/>
         <source>Open alerts</source>
         <translation>待处置异常</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="125"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="121"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="128"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="146"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="221"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="124"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="217"/>
         <source>Rooms</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="132"/>
         <source>Alerts needing action</source>
         <translation>待处置的异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="133"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="133"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="133"/>
         <source>Opened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="145"/>
         <location filename="../../quarantine_desk/ui/panels/overview.py" line="149"/>
         <location filename="../../quarantine_desk/ui/panels/overview.py" line="153"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="157"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="134"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="134"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="135"/>
         <source>No open alert. Fevers and positive results open one at once.</source>
         <translation>无待处置异常情况。发热和阳性结果会立即生成异常情况。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="136"/>
         <source>Alerts</source>
         <translation>异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="138"/>
         <source>Expected arrivals</source>
         <translation>待入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="145"/>
         <location filename="../../quarantine_desk/ui/panels/overview.py" line="149"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="153"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="139"/>
         <source>Expected</source>
         <translation>预计</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="139"/>
         <source>ID</source>
         <translation>证件号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="145"/>
         <location filename="../../quarantine_desk/ui/panels/overview.py" line="149"/>
         <location filename="../../quarantine_desk/ui/panels/overview.py" line="153"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="157"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="162"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="158"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="145"/>
         <location filename="../../quarantine_desk/ui/panels/overview.py" line="149"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="153"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="140"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="141"/>
         <source>No one is announced. Check arrivals in from a room tile.</source>
         <translation>暂无通知待入住人员。可在房间方块上办理入住。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="144"/>
         <source>Due for release today</source>
         <translation>今日应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="150"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="146"/>
         <source>No release is planned for today.</source>
         <translation>今日无计划解除人员。</translation>
     </message>
     <message>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="146"/>
         <location filename="../../quarantine_desk/ui/panels/overview.py" line="150"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="154"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="159"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="155"/>
         <source>Releases</source>
         <translation>解除隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="148"/>
         <source>Due for release tomorrow</source>
         <translation>明日应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="154"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="150"/>
         <source>No release is planned for tomorrow.</source>
         <translation>明日无计划解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="156"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="152"/>
         <source>Overdue stays</source>
         <translation>超期人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="153"/>
         <source>Days over</source>
         <translation>超期天数</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="153"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="154"/>
         <source>Why still here</source>
         <translation>未解除原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="159"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="155"/>
         <source>Nobody is past their planned release date.</source>
         <translation>无人超过计划解除日期。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="157"/>
         <source>Medical staff on duty</source>
         <translation>值班医护</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="162"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="158"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="162"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="158"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="163"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="159"/>
         <source>No doctor or nurse is marked on duty.</source>
         <translation>未设置值班医生或护士。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="177"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="173"/>
         <source>Rooms free over the next {n} days</source>
         <translation>未来 {n} 天空余房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="180"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="176"/>
         <source>Counted from planned releases: each room is taken as free from its last guest's release date.</source>
         <translation>按计划解除日期推算：房间自最后一位入住人员解除之日起视为空余。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="193"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="189"/>
         <source>&amp;Copy report</source>
         <translation>复制日报(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="198"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="194"/>
         <source>Daily report for the command centre</source>
         <translation>报送指挥部的日报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="219"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="215"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="249"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="245"/>
         <source>Open the panel behind this figure</source>
         <translation>打开此数据对应的页面</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="307"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="302"/>
         <source>The overview could not be read: {error}</source>
         <translation>无法读取总览：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="324"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="320"/>
         <source>{n} more expected</source>
         <translation>另有 {n} 人待入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="326"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="327"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="322"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="323"/>
         <source>due: {today} today, {tomorrow} tomorrow</source>
         <translation>应解除：今日 {today}，明日 {tomorrow}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="329"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="325"/>
         <source>guests at or above threshold</source>
         <translation>人达到发热标准</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="330"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="326"/>
         <source>guests, results today</source>
         <translation>人（今日结果）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="332"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="328"/>
         <source>{n} escalated</source>
         <translation>{n} 条已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="334"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="330"/>
         <source>aged, young, pregnant or ill</source>
         <translation>老、幼、孕、病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="339"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="335"/>
         <source>{n} guests in them</source>
         <translation>入住 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="355"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="351"/>
         <source>eligible: waiting for approval</source>
         <translation>符合条件：待审批</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="366"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="362"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="367"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="363"/>
         <source>positive</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="368"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="364"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="369"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="365"/>
         <source>open</source>
         <translation>待处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="370"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="366"/>
         <source>escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="377"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="373"/>
         <source>doctor / nurse</source>
         <translation>医生 / 护士</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="378"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="374"/>
         <source>liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="379"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="375"/>
         <source>point manager</source>
         <translation>点位长</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="400"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="396"/>
         <source>The report is still being prepared; try again in a moment.</source>
         <translation>日报仍在生成，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="404"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="400"/>
         <source>Daily report copied: paste it into the command centre's group.</source>
         <translation>日报已复制：请粘贴到指挥部工作群。</translation>
     </message>
@@ -4512,125 +4518,125 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>将当日解除名单存为 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="168"/>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="427"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="172"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="431"/>
         <source>Handover forms</source>
         <translation>交接单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="172"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="176"/>
         <source>Release list</source>
         <translation>解除名单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="188"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="192"/>
         <source>Selected person</source>
         <translation>所选人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="309"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="313"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="311"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="315"/>
         <source>{n} due by {day}: &lt;b style='color:{ok}'&gt;{ready} ready&lt;/b&gt;, &lt;b style='color:{bad}'&gt;{waiting} not yet&lt;/b&gt;</source>
         <translation>截至 {day} 应解除 {n} 人：&lt;b style='color:{ok}'&gt;{ready} 人可解除&lt;/b&gt;，&lt;b style='color:{bad}'&gt;{waiting} 人尚不符合&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="316"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="320"/>
         <source>, &lt;b style='color:{warn}'&gt;{overdue} overdue&lt;/b&gt;</source>
         <translation>，&lt;b style='color:{warn}'&gt;{overdue} 人超期&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="319"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="323"/>
         <source>Nobody is due for release by {day}.</source>
         <translation>截至 {day} 无应解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="321"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="325"/>
         <source>Nobody in quarantine is due for release by {day}.
 The tabs below show who is due next.</source>
         <translation>截至 {day} 无在隔人员应解除。
 下方标签页显示之后应解除的人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="326"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="330"/>
         <source>Next {n} days ({days}): {count}</source>
         <translation>未来 {n} 天（{days}）：{count}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="328"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="332"/>
         <source>Nobody is due on {days}.</source>
         <translation>{days} 无应解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="330"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="334"/>
         <source>Released on {day}: {count}</source>
         <translation>{day} 已解除：{count}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="332"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="336"/>
         <source>Nobody was released on {day}.</source>
         <translation>{day} 无人解除。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="426"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="430"/>
         <source>Handover forms ({n})</source>
         <translation>交接单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="447"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="451"/>
         <source>{name} (room {room})</source>
         <translation>{name}（{room} 房间）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="448"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="452"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="481"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="485"/>
         <source>Destination check of {who} saved.</source>
         <translation>{who} 的居家条件核实已保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="507"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="511"/>
         <source>Noted that the community of {who} was told the release time.</source>
         <translation>已登记已告知 {who} 所属社区解除时间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="527"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="531"/>
         <source>Select the people to release in the list first.</source>
         <translation>请先在列表中选择要解除的人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="534"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="538"/>
         <source>Nobody selected can be released on {date}: {why}</source>
         <translation>所选人员均不能在 {date} 解除：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="555"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="559"/>
         <source>{who}: {why}</source>
         <translation>{who}：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="562"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="566"/>
         <source>Released {n}: {names}. Their rooms await terminal disinfection; print their handover forms from the list below.</source>
         <translation>已解除 {n} 人：{names}。其房间待终末消毒；请在下方列表打印交接单。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="568"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="572"/>
         <source>Not released: {why}</source>
         <translation>未解除：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="569"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="573"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="581"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="585"/>
         <source>Select the people whose handover forms you need.</source>
         <translation>请选择需要交接单的人员。</translation>
     </message>
@@ -4857,65 +4863,65 @@ The tabs below show who is due next.</source>
         <translation>房间看板</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="186"/>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="397"/>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="410"/>
+        <location filename="../../quarantine_desk/ui/rooms_board.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/rooms_board.py" line="406"/>
+        <location filename="../../quarantine_desk/ui/rooms_board.py" line="419"/>
         <source>day {n} of {m}</source>
         <translation>第{n}/{m}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/rooms_board.py" line="188"/>
         <source>day {first}–{last} of {m}</source>
         <translation>第{first}–{last}/{m}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="218"/>
+        <location filename="../../quarantine_desk/ui/rooms_board.py" line="220"/>
         <source>Floor {floor}</source>
         <translation>{floor} 楼</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="236"/>
+        <location filename="../../quarantine_desk/ui/rooms_board.py" line="239"/>
         <source>Rooms {n}</source>
         <translation>房间 {n}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="237"/>
+        <location filename="../../quarantine_desk/ui/rooms_board.py" line="240"/>
         <source>Guests {n}</source>
         <translation>人员 {n}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="394"/>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="402"/>
+        <location filename="../../quarantine_desk/ui/rooms_board.py" line="403"/>
+        <location filename="../../quarantine_desk/ui/rooms_board.py" line="411"/>
         <source>Room {number}</source>
         <translation>{number} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="404"/>
+        <location filename="../../quarantine_desk/ui/rooms_board.py" line="413"/>
         <source>{kind} room for {n}</source>
         <translation>{kind}（{n}人）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="411"/>
+        <location filename="../../quarantine_desk/ui/rooms_board.py" line="420"/>
         <source>release {date}</source>
         <translation>解除 {date}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="413"/>
+        <location filename="../../quarantine_desk/ui/rooms_board.py" line="422"/>
         <source>batch {batch}</source>
         <translation>批次 {batch}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="420"/>
+        <location filename="../../quarantine_desk/ui/rooms_board.py" line="429"/>
         <source>(highest {t} °C in 48 h)</source>
         <translation>（48小时内最高 {t} °C）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="502"/>
+        <location filename="../../quarantine_desk/ui/rooms_board.py" line="511"/>
         <source>for {n}</source>
         <translation>{n}人间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="519"/>
+        <location filename="../../quarantine_desk/ui/rooms_board.py" line="528"/>
         <source>{name} +{more}</source>
         <translation>{name} +{more}</translation>
     </message>
@@ -5119,47 +5125,47 @@ The tabs below show who is due next.</source>
         <translation>已标出邻近 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="254"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="253"/>
         <source>Quick check-in of a walk-in…</source>
         <translation>临时人员快速入住…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="256"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="255"/>
         <source>Check in an expected arrival…</source>
         <translation>为待入住人员办理入住…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="261"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="260"/>
         <source>Move {name} to another room…</source>
         <translation>为 {name} 调换房间…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="268"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="267"/>
         <source>Outline {name}'s neighbours</source>
         <translation>标出 {name} 的邻近人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="271"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="270"/>
         <source>Clear the outlines (Esc)</source>
         <translation>清除标记（Esc）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="275"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="274"/>
         <source>Open {name}'s record</source>
         <translation>打开 {name} 的档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="281"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="280"/>
         <source>Release {name}… (Releases panel)</source>
         <translation>解除 {name}…（解除隔离页面）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="291"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="290"/>
         <source>Mark disinfected (room becomes available)</source>
         <translation>标记已消毒（房间转为空闲）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="294"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="293"/>
         <source>Room {number} disinfected and available</source>
         <translation>{number} 房间已消毒，转为空闲</translation>
     </message>
@@ -5209,97 +5215,97 @@ The tabs below show who is due next.</source>
         <translation>您的角色在此无可用操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="367"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="364"/>
         <source>{name} checked in to room {room}; complete the record in Guests</source>
         <translation>{name} 已入住 {room} 房间；请在“隔离人员”中补全信息</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="387"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="384"/>
         <source>{name} checked in to room {room}</source>
         <translation>{name} 已入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="391"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="388"/>
         <source>Check in to room {room}</source>
         <translation>入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="392"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="389"/>
         <source>Who arrives in room {room}?</source>
         <translation>谁入住 {room} 房间？</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="393"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="390"/>
         <source>Check in</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="394"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="391"/>
         <source>No one is expected: arrivals announced by the command centre appear here.</source>
         <translation>暂无待入住人员：指挥部通知的待入住人员将显示在此。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="401"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="398"/>
         <source>Room {number}  ·  floor {floor}  ·  {kind} for {n}</source>
         <translation>{number} 房间  ·  {floor} 楼  ·  {kind}（{n}人）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="408"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="405"/>
         <source>{name} moved from room {old} to room {new}</source>
         <translation>{name} 已从 {old} 房间调至 {new} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="412"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="409"/>
         <source>Move {name}</source>
         <translation>为 {name} 调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="413"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="410"/>
         <source>Move {name} from room {room} to:</source>
         <translation>将 {name} 从 {room} 房间调至：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="415"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="412"/>
         <source>&amp;Reason (optional)</source>
         <translation>原因（选填）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="415"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="412"/>
         <source>Move</source>
         <translation>调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="416"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="413"/>
         <source>No room is free. Mark a room disinfected or bring one back into service first.</source>
         <translation>没有空闲房间。请先将房间标记为已消毒或恢复使用。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="431"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="428"/>
         <source>and {n} more</source>
         <translation>等另外 {n} 间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="432"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="429"/>
         <source>Neighbours of {name} in rooms {rooms} (guests: {n}). The Tests panel lists them for extra testing; Esc clears the outlines.</source>
         <translation>{name} 的邻近人员在 {rooms} 房间（共 {n} 人）。“检测”页面已列出供加测；按 Esc 清除标记。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="436"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="433"/>
         <source>{name} has no neighbours in quarantine.</source>
         <translation>{name} 附近无在隔人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="442"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="439"/>
         <source>Out of service</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="443"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="440"/>
         <source>Why is room {number} out of service? (shown on its tile)</source>
         <translation>{number} 房间停用原因？（显示在房间方块上）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="449"/>
+        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="446"/>
         <source>Room {number} is out of service</source>
         <translation>{number} 房间已停用</translation>
     </message>
@@ -5319,62 +5325,62 @@ The tabs below show who is due next.</source>
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/temps_model.py" line="45"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="49"/>
+        <location filename="../../quarantine_desk/ui/temps_model.py" line="46"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/temps_model.py" line="47"/>
         <source>Last reading</source>
         <translation>最近体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/temps_model.py" line="48"/>
         <source>Temperature °C</source>
         <translation>体温 °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/temps_model.py" line="49"/>
         <source>Symptoms</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/temps_model.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="186"/>
+        <location filename="../../quarantine_desk/ui/temps_model.py" line="178"/>
         <source>{celsius} °C · {time}</source>
         <translation>{celsius} °C · {time}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="195"/>
+        <location filename="../../quarantine_desk/ui/temps_model.py" line="187"/>
         <source>to measure</source>
         <translation>待测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="197"/>
+        <location filename="../../quarantine_desk/ui/temps_model.py" line="189"/>
         <source>FEVER (≥ {threshold} °C) · {time}</source>
         <translation>发热（≥ {threshold} °C）· {time}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="199"/>
+        <location filename="../../quarantine_desk/ui/temps_model.py" line="191"/>
         <source>taken {time}</source>
         <translation>测于 {time}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="236"/>
+        <location filename="../../quarantine_desk/ui/temps_model.py" line="228"/>
         <source>Type the temperature and press Enter (fever from {threshold} °C)</source>
         <translation>输入体温后按 Enter（≥ {threshold} °C 为发热）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="239"/>
+        <location filename="../../quarantine_desk/ui/temps_model.py" line="231"/>
         <source>Ticked: saved with the temperature</source>
         <translation>勾选：随体温一并保存</translation>
     </message>
@@ -5382,133 +5388,138 @@ The tabs below show who is due next.</source>
 <context>
     <name>RoundsSheet</name>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="65"/>
         <source>Morning (before 12:00)</source>
         <translation>上午（12:00前）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="66"/>
         <source>Afternoon (from 12:00)</source>
         <translation>下午（12:00起）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="67"/>
         <source>Current &amp;round</source>
         <translation>当前轮次(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="68"/>
         <source>Today's sheet for the time of day now</source>
         <translation>今天当前时段的测温表</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="70"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="71"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="73"/>
         <source>S&amp;lot</source>
         <translation>时段(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="108"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="109"/>
         <source>Symptoms…</source>
         <translation>症状…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="110"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="111"/>
         <source>Void reading…</source>
         <translation>作废体温…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="184"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="185"/>
         <source>Nobody is housed in this slot</source>
         <translation>此时段无入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="186"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="187"/>
         <source>All {total} guests measured</source>
         <translation>全部 {total} 人已测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="188"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="189"/>
         <source>1 room still to measure</source>
         <translation>还有 1 间未测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="190"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="191"/>
         <source>{rooms} rooms still to measure</source>
         <translation>还有 {rooms} 间未测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="192"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="193"/>
         <source>{rooms} rooms ({guests} guests) still to measure</source>
         <translation>还有 {rooms} 间（{guests} 人）未测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="201"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="202"/>
         <source>Type the temperature and press Enter: it is saved at once and the cursor moves on. S ticks symptoms first; Delete voids a saved reading with a reason. Enter on an empty cell skips the room.</source>
         <translation>输入体温后按 Enter：立即保存并跳到下一间。按 S 先勾选症状；按 Delete 填写原因作废已存体温。空格处按 Enter 跳过该房间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="205"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="206"/>
         <source>Read only: temperatures are entered by medical staff.</source>
         <translation>只读：体温由医护人员录入。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="231"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="232"/>
         <source>Not saved — room {room}, {name}: {reason}</source>
         <translation>未保存 — {room} 房间，{name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="244"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="246"/>
         <source>Fever: room {room}, {name}, {celsius} °C (from {threshold} °C). A fever alert is open in Alerts.</source>
         <translation>发热：{room} 房间，{name}，{celsius} °C（≥ {threshold} °C）。已在“异常情况”中生成发热异常。</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/temps_rounds.py" line="256"/>
+        <source>Saved: room {room}, {celsius} °C</source>
+        <translation>已保存：{room} 房间，{celsius} °C</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="263"/>
         <source>Round complete: every guest on this sheet is measured.</source>
         <translation>本轮完成：表上人员均已测温。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="293"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="300"/>
         <source>Symptoms are saved with the reading: void it (Delete) and type it again to correct them.</source>
         <translation>症状随体温保存：如需更正，请作废该体温（Delete）后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="296"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="303"/>
         <source>room {room}, {name}</source>
         <translation>{room} 房间，{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="317"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="324"/>
         <source>Room {room} has no reading in this slot to void.</source>
         <translation>{room} 房间在此时段没有可作废的体温。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="321"/>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="327"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="328"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="334"/>
         <source>Void reading</source>
         <translation>作废体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="322"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="329"/>
         <source>Void {celsius} °C taken at {time} for room {room}, {name}? The reading stays on record as voided; type the right value afterwards.</source>
         <translation>作废 {room} 房间 {name} 于 {time} 测得的 {celsius} °C？该记录将保留并标为作废；之后请录入正确数值。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="327"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="334"/>
         <source>&amp;Reason (required)</source>
         <translation>原因（必填）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="328"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="335"/>
         <source>e.g. typing error, measured again</source>
         <translation>如：录入错误，已复测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="348"/>
+        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="355"/>
         <source>Reading voided: type the right value and press Enter.</source>
         <translation>体温已作废：请输入正确数值后按 Enter。</translation>
     </message>
