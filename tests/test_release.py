@@ -344,3 +344,15 @@ def test_release_list_data_masks_and_names_the_province(scenario, liaison) -> No
 ])
 def test_province_of_an_address(address, province) -> None:
     assert paperwork.province_of(address) == province
+
+
+def test_release_list_still_names_people_released_that_day(scenario, manager) -> None:
+    """The communities sign the day's list after approval: released people stay on it."""
+    with write_session(scenario.engine) as s:
+        outcome = rel.release(s, manager, [scenario.stays["ready"]], D, now=T)
+    with read_session(scenario.engine) as s:
+        data = paperwork.release_list_data(s, D, T)
+    released = [row for row in data.rows if row.released_serial]
+    assert [row.name for row in released] == ["张伟"]
+    assert released[0].released_serial == outcome.released[0].serial
+    assert len(data.rows) == 5  # the four still due and the one released

@@ -169,6 +169,7 @@ class ReleaseRow:
     criteria: Mapping[str, bool]
     reasons: tuple[str, ...] = ()
     inbound_province: str = ""  # inbound travellers: the province their details went to
+    released_serial: str = ""  # already released that day: the handover form's serial
 
     def __post_init__(self) -> None:
         _freeze_sequences(self)

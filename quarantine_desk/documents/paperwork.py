@@ -31,6 +31,7 @@ from quarantine_desk.documents.data import (
     TestLine,
     TransferInfo,
 )
+from quarantine_desk.domain.criteria import CRITERIA_KEYS
 from quarantine_desk.domain.enums import (
     CATEGORY_LABELS_ZH,
     ID_TYPE_LABELS_ZH,
@@ -51,6 +52,7 @@ from quarantine_desk.services import labtests, policies, readings, stays
 from quarantine_desk.services.destinations import get_destination
 from quarantine_desk.services.errors import NotFound
 from quarantine_desk.services.release import release_candidates
+from quarantine_desk.services.released import released_on
 from quarantine_desk.store.models import Guest, HealthRecord, Site, Stay
 
 LAST_READINGS = 4
@@ -133,8 +135,32 @@ def release_list_data(
             reasons=list(candidate.reasons),
             inbound_province=province_of(candidate.destination_address) if inbound else "",
         ))
+    rows.extend(_released_rows(session, on, batch))
     return ReleaseListData(release_date=on, site_name=site.name if site else "",
                            printed_at=now, rows=rows, batch=batch)
+
+
+def _released_rows(session: Session, on: date, batch: str | None) -> list[ReleaseRow]:
+    """People already released on ``on``: the list the communities sign must still name them
+    after the manager has approved (they met every criterion when released)."""
+    rows = []
+    for entry in released_on(session, on):
+        stay = stays.get_stay(session, entry.stay_id)
+        if batch is not None and stay.batch != batch:
+            continue
+        destination = get_destination(session, entry.stay_id)
+        inbound = stay.category == Category.INBOUND_TRAVELLER.value
+        address = destination.address if destination else ""
+        rows.append(ReleaseRow(
+            room=entry.room, name=entry.name, id_number_masked=entry.id_number_masked,
+            category_label=_category_label(stay.category),
+            community=destination.community if destination else stay.community,
+            street=destination.street if destination else "",
+            eligible=True, criteria=dict.fromkeys(CRITERIA_KEYS, True),
+            inbound_province=province_of(address) if inbound else "",
+            released_serial=entry.serial,
+        ))
+    return rows
 
 
 # --- handover forms ------------------------------------------------------------------------

@@ -111,6 +111,8 @@ def groups(data: ReleaseListData) -> list[Group]:
 
 
 def _status(row: ReleaseRow) -> str:
+    if row.released_serial:
+        return _tr("已解除（交接单 {serial}）").format(serial=row.released_serial)
     if row.eligible:
         return _tr("可解除")
     return _tr("暂缓：{reasons}").format(reasons="；".join(row.reasons) or _tr("条件未满足"))
@@ -326,7 +328,8 @@ def _xlsx_rows(data: ReleaseListData) -> Iterator[list[object]]:
                 number, row.room, row.name, mask_id_number(row.id_number_masked),
                 row.category_label, row.street, row.community,
                 *(_tr("是") if row.criteria[key] else _tr("否") for key in CRITERIA_KEYS),
-                _tr("可解除") if row.eligible else _tr("暂缓"),
+                _tr("已解除") if row.released_serial
+                else _tr("可解除") if row.eligible else _tr("暂缓"),
                 "；".join(row.reasons), row.inbound_province,
             ]
 

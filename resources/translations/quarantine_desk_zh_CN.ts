@@ -7561,138 +7561,138 @@ The tabs below show who is due next.</source>
 <context>
     <name>paperwork</name>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="111"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="113"/>
         <source>入境人员</source>
         <translation>入境人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="111"/>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="171"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="113"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="197"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="111"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="113"/>
         <source>密切接触者</source>
         <translation>密切接触者</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="111"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="113"/>
         <source>密接的密接</source>
         <translation>密接的密接</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="111"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="113"/>
         <source>高风险区人员</source>
         <translation>高风险区人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="164"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="190"/>
         <source>草稿（未解除）-{stay}</source>
         <translation>草稿（未解除）-{stay}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="168"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="194"/>
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="168"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="194"/>
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="171"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="197"/>
         <source>护照</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="171"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="197"/>
         <source>港澳通行证</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="171"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="197"/>
         <source>身份证</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="184"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="210"/>
         <source>抗原</source>
         <translation>抗原</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="184"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="210"/>
         <source>核酸</source>
         <translation>核酸</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="185"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="211"/>
         <source>待出</source>
         <translation>待出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="185"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="211"/>
         <source>无效</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="185"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="211"/>
         <source>阳性</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="185"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="211"/>
         <source>阴性</source>
         <translation>阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="216"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="242"/>
         <source>居家第{k}天</source>
         <translation>居家第{k}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="222"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="248"/>
         <source>居家健康监测</source>
         <translation>居家健康监测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="222"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="248"/>
         <source>居家隔离医学观察</source>
         <translation>居家隔离医学观察</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="224"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="250"/>
         <source>居家期间尽量单独居住，与同住人员保持距离，不共用生活用品</source>
         <translation>居家期间尽量单独居住，与同住人员保持距离，不共用生活用品</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="224"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="250"/>
         <source>居家隔离期间不得外出，单人单间居住，不接待来访</source>
         <translation>居家隔离期间不得外出，单人单间居住，不接待来访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="224"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="250"/>
         <source>每日早、晚各测量一次体温，如实向社区报告体温和健康状况</source>
         <translation>每日早、晚各测量一次体温，如实向社区报告体温和健康状况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="224"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="250"/>
         <source>配合社区按时完成上门核酸采样</source>
         <translation>配合社区按时完成上门核酸采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="224"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="250"/>
         <source>除就医等必要情况外不外出；确需外出时全程做好个人防护，不乘坐公共交通工具，不前往人员密集场所</source>
         <translation>除就医等必要情况外不外出；确需外出时全程做好个人防护，不乘坐公共交通工具，不前往人员密集场所</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="253"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="279"/>
         <source>入境人员：个人信息推送至目的地{province}</source>
         <translation>入境人员：个人信息推送至目的地{province}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="254"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="280"/>
         <source>入境人员：个人信息推送至目的地省份</source>
         <translation>入境人员：个人信息推送至目的地省份</translation>
     </message>
