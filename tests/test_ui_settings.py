@@ -329,3 +329,16 @@ def test_settings_is_offered_to_the_manager_only(qtbot, engine, db_path, manager
         assert isinstance(panel, SettingsPanel) if shown else panel is None
         window.close()
 
+
+
+def test_a_manager_cannot_deactivate_their_own_account(engine, manager) -> None:
+    """The service refuses it too, not only the panel: a site must keep a manager."""
+    import pytest as _pytest
+
+    from quarantine_desk.services import staff as staff_service
+    from quarantine_desk.services.errors import ValidationFailed
+    from quarantine_desk.store.engine import write_session
+
+    with _pytest.raises(ValidationFailed, match="your own account"):
+        with write_session(engine) as s:
+            staff_service.set_active(s, manager, manager.username, False)

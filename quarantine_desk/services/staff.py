@@ -157,6 +157,9 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> S
     staff = find(session, username)
     if staff is None:
         raise NotFound(_tr("no staff account '{name}'").format(name=username))
+    if not active and staff.username == actor.username:
+        raise ValidationFailed(
+            _tr("you cannot deactivate your own account: ask another manager"))
     before = audit.snapshot(staff)
     staff.active = active
     session.add(staff)

@@ -8189,6 +8189,11 @@ The tabs below show who is due next.</source>
         <source>no staff account '{name}'</source>
         <translation>没有工作人员账户“{name}”</translation>
     </message>
+    <message>
+        <location filename="../../quarantine_desk/services/staff.py" line="162"/>
+        <source>you cannot deactivate your own account: ask another manager</source>
+        <translation>不能停用本人账户：请另一位点位长操作</translation>
+    </message>
 </context>
 <context>
     <name>stays</name>
