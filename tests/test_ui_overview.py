@@ -159,3 +159,15 @@ def test_medical_staff_see_no_report_and_changes_refresh(qtbot, engine: Engine, 
         rooms.set_state(s, manager, "204", RoomState.OUT_OF_SERVICE, now=NOW)
     qtbot.waitUntil(lambda: figure(panel, "out_of_service") == "1", timeout=5000)
     assert figure(panel, "available") == "0"
+
+
+def test_refresh_while_the_application_closes_does_not_hang(qtbot, engine: Engine, site: None,
+                                                            manager: Actor,
+                                                            db_path: Path) -> None:
+    from quarantine_desk.ui import background
+
+    _, panel = open_overview(qtbot, engine, manager, db_path)
+    background.wait_for_all()
+    panel.refresh()  # its worker is closed: the panel keeps what it shows and is not loading
+    assert not panel.is_loading()
+    assert figure(panel, "in_quarantine") == "3"

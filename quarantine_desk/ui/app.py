@@ -13,6 +13,7 @@ from quarantine_desk.domain.text import install_translator
 from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
 from quarantine_desk.store.engine import read_session
+from quarantine_desk.ui.background import wait_for_all
 from quarantine_desk.ui.fonts import apply_font
 from quarantine_desk.ui.main_window import MainWindow
 from quarantine_desk.ui.setup import FirstRunDialog
@@ -42,6 +43,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     i18n.install_in_application(app, i18n.window_language())
     apply_theme(app)
     apply_font(app)
+    app.aboutToQuit.connect(wait_for_all)
     app.setProperty(_READY, True)
     return app
 

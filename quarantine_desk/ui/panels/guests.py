@@ -8,7 +8,7 @@ the results are shown, on a worker thread, and only for the latest search.
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -31,8 +31,8 @@ from quarantine_desk.domain.enums import Category, StayStatus
 from quarantine_desk.services import guests
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.guests import GuestRow
+from quarantine_desk.ui import background, theme
 from quarantine_desk.ui import guest_labels as labels
-from quarantine_desk.ui import theme
 from quarantine_desk.ui.guest_record import GuestRecordView
 from quarantine_desk.ui.guest_table_model import PAGE_SIZE, GuestTableModel
 from quarantine_desk.ui.messages import MessageLevel
@@ -128,7 +128,7 @@ class GuestsPanel(Panel):
         self._count_timer.setInterval(COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self._start_count)
         # A plain Python worker: one count at a time, the newest last (older ones are ignored).
-        self._counter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guest-count")
+        self._counter = background.worker("guest-count")
         self._count_job: Future[None] | None = None
         counter = self._counter
         self.destroyed.connect(lambda *_: counter.shutdown(wait=False, cancel_futures=True))
@@ -257,9 +257,12 @@ class GuestsPanel(Panel):
         self._select_open_stay()
 
     def _start_count(self) -> None:
+        try:
+            self._count_job = self._counter.submit(_count, self.context, self._generation,
+                                                   self._query(), self._count_signals)
+        except RuntimeError:  # the application is closing: its workers no longer take jobs
+            return
         self._counting = True
-        self._count_job = self._counter.submit(_count, self.context, self._generation,
-                                               self._query(), self._count_signals)
 
     def _on_counted(self, generation: int, total: int) -> None:
         if generation == self._generation:  # an older search's count is of no use

@@ -12,7 +12,6 @@ the new ones arrive.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -35,7 +34,7 @@ from quarantine_desk.domain.enums import AlertKind, AlertStatus, Role, RoomState
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.services import alerts, daily_report, key_persons, overview
 from quarantine_desk.store.engine import read_session
-from quarantine_desk.ui import theme
+from quarantine_desk.ui import background, theme
 from quarantine_desk.ui.messages import MessageLevel
 from quarantine_desk.ui.overview_widgets import FigureCard, ForecastChart, ListCard, Row
 from quarantine_desk.ui.panels.base import Panel, PanelContext
@@ -101,7 +100,7 @@ class OverviewPanel(Panel):
         #: The clock "today" is read from (tests may fix it).
         self.clock: Callable[[], datetime] = desk_now
         self.data: OverviewData | None = None
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="overview-load")
+        self._pool = background.worker("overview-load")
         pool = self._pool
         self.destroyed.connect(lambda: pool.shutdown(wait=False))
         self._signals = _Signals(self)
@@ -287,8 +286,11 @@ class OverviewPanel(Panel):
         self._again = False
         engine, now = self.context.engine, self.clock()
         with_report = self.context.can(Permission.REPORTS)
-        self._pool.submit(_load_and_report, lambda: load_overview(engine, now, with_report),
-                          self._signals)
+        try:
+            self._pool.submit(_load_and_report, lambda: load_overview(engine, now, with_report),
+                              self._signals)
+        except RuntimeError:  # the application is closing: its workers no longer take jobs
+            self._running = False
 
     def is_loading(self) -> bool:
         return self._running
