@@ -63,6 +63,11 @@ def _run(args: argparse.Namespace, ctx: CliContext) -> int:
                             "or make a picture with --screenshot FILE")
     if not args.demo:
         return _open(args, ctx, ctx.engine, ctx.target, [], idle_minutes)
+    from quarantine_desk.ui.app import create_application
+
+    # Before the demo is made, so the text it stores (alert summaries) is in the window's
+    # language rather than in English.
+    create_application()
     target = str(demo_folder() / DEMO_DATABASE)
     engine = open_database(target)
     try:
@@ -151,6 +156,7 @@ def _accounts_note(accounts: list[dict[str, Any]]) -> str:
 def _screenshot(args: argparse.Namespace, ctx: CliContext, engine: Engine, target: str,
                 accounts: list[dict[str, Any]], username: str) -> int:
     from quarantine_desk.ui.app import create_application
+    from quarantine_desk.ui.background import wait_for_all
     from quarantine_desk.ui.main_window import MainWindow
     from quarantine_desk.ui.panels.registry import PANELS, find_spec
     from quarantine_desk.ui.screenshot import (
@@ -187,6 +193,7 @@ def _screenshot(args: argparse.Namespace, ctx: CliContext, engine: Engine, targe
                 save_window(window, key, size, args.screenshot)
             finally:
                 window.close()
+                wait_for_all()  # before the engine and Qt go away under a running worker
                 window.deleteLater()
     except ScreenshotFailed as error:
         raise CommandFailed(str(error)) from None
