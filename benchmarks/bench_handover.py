@@ -29,7 +29,7 @@ from quarantine_desk.documents.data import (
     TestLine,
     TransferInfo,
 )
-from quarantine_desk.documents.handover import write_handover_batch
+from quarantine_desk.documents.handover_batch import write_handover_batch
 from quarantine_desk.domain.identity import resident_id_check_char
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"

@@ -39,9 +39,9 @@ from quarantine_desk.documents.handover import (
     qr_payload,
     render_handover,
     write_handover,
-    write_handover_batch,
     write_handover_folder,
 )
+from quarantine_desk.documents.handover_batch import write_handover_batch
 from quarantine_desk.documents.release_list import (
     write_release_list_pdf,
     write_release_list_xlsx,

@@ -52,7 +52,7 @@ __all__ = [
     "qr_payload",
     "render_handover",
     "write_handover",
-    "write_handover_batch",
+    "draw_forms",
     "write_handover_folder",
 ]
 
@@ -574,7 +574,8 @@ def _canvas(target: str | BinaryIO, title: str, author: str) -> Canvas:
     return canvas
 
 
-def _draw_all(target: str | BinaryIO, items: Sequence[HandoverData]) -> None:
+def draw_forms(target: str | BinaryIO, items: Sequence[HandoverData]) -> None:
+    """Draw the forms, one page each, into ``target`` (a path or a binary file)."""
     if not items:
         raise ValueError("no handover forms to write")
     register_fonts()
@@ -591,7 +592,7 @@ def _draw_all(target: str | BinaryIO, items: Sequence[HandoverData]) -> None:
 def render_handover(data: HandoverData) -> bytes:
     """One person's handover form as the bytes of a one-page PDF."""
     buffer = io.BytesIO()
-    _draw_all(buffer, [data])
+    draw_forms(buffer, [data])
     return buffer.getvalue()
 
 
@@ -599,13 +600,6 @@ def write_handover(path: str | Path, data: HandoverData) -> Path:
     """Write one person's form to ``path``."""
     target = Path(path)
     target.write_bytes(render_handover(data))
-    return target
-
-
-def write_handover_batch(path: str | Path, items: Sequence[HandoverData]) -> Path:
-    """Write several forms into one combined PDF, one page each, in the order given."""
-    target = Path(path)
-    _draw_all(str(target), items)
     return target
 
 

@@ -18,9 +18,9 @@ from quarantine_desk.documents import paperwork
 from quarantine_desk.documents.data import HandoverData
 from quarantine_desk.documents.handover import (
     render_handover,
-    write_handover_batch,
     write_handover_folder,
 )
+from quarantine_desk.documents.handover_batch import write_handover_batch
 from quarantine_desk.documents.release_list import write_release_list_pdf, write_release_list_xlsx
 from quarantine_desk.ui.messages import MessageLevel
 from quarantine_desk.ui.panels.base import PanelContext

@@ -12,9 +12,9 @@ from quarantine_desk.cli.context import CliContext
 from quarantine_desk.documents import paperwork
 from quarantine_desk.documents.handover import (
     write_handover,
-    write_handover_batch,
     write_handover_folder,
 )
+from quarantine_desk.documents.handover_batch import write_handover_batch
 from quarantine_desk.documents.release_list import write_release_list_pdf, write_release_list_xlsx
 from quarantine_desk.domain.enums import CATEGORY_LABELS_ZH, Category, StayStatus
 from quarantine_desk.domain.parsing import parse_date, parse_datetime
