@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from quarantine_desk import RESOURCES_DIR
 from quarantine_desk.domain.enums import RoomState
 
 # Base of the window.
@@ -105,6 +106,9 @@ def fit_to_width(widget: QWidget, width: int) -> None:
     widget.resize(width, max(height, widget.sizeHint().height()))
 
 
+#: The combo boxes' arrow (a file path: Qt style sheets take no Python resources).
+DOWN_ARROW = (RESOURCES_DIR / "icons" / "down-arrow.svg").as_posix()
+
 STYLESHEET = f"""
 QWidget {{ color: {TEXT}; }}
 QMainWindow, QDialog {{ background: {WINDOW}; }}
@@ -131,6 +135,10 @@ QDoubleSpinBox:focus, QDateEdit:focus, QDateTimeEdit:focus, QComboBox:focus {{
     border: 1px solid {FOCUS};
 }}
 QLineEdit:disabled, QComboBox:disabled {{ background: {WINDOW}; color: {MUTED_TEXT}; }}
+QComboBox::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: center right; width: 20px; border: none;
+}}
+QComboBox::down-arrow {{ image: url("{DOWN_ARROW}"); width: 10px; height: 6px; }}
 
 QPushButton {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 4px;
@@ -144,6 +152,10 @@ QPushButton[kind="primary"] {{
 }}
 QPushButton[kind="primary"]:hover {{ background: {ACCENT_HOVER}; }}
 QPushButton[kind="primary"]:focus {{ border: 2px solid {ACCENT_HOVER}; }}
+QPushButton[kind="primary"]:disabled {{
+    background: {ACCENT_SOFT}; color: {MUTED_TEXT}; border: 1px solid {BORDER};
+    font-weight: normal;
+}}
 
 QGroupBox {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px;
