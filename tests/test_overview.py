@@ -122,8 +122,7 @@ def test_lists_for_the_day(site) -> None:
 def test_the_doctor_going_off_duty_leaves_the_list(site) -> None:
     with write_session(site) as s:
         doctor = s.exec(select(Staff).where(Staff.username == "dr-li")).one()
-        doctor.on_duty = False
-        s.add(doctor)
+        staff_service.set_on_duty(s, staff_service.actor_for(doctor), "dr-li", False)
     with read_session(site) as s:
         assert overview.medical_on_duty(s) == []
 

@@ -13,10 +13,12 @@ from release_scenario import resident_id
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
+from quarantine_desk import i18n
 from quarantine_desk.domain.enums import Category, Role
-from quarantine_desk.services import checkin, policies, rooms, staff
+from quarantine_desk.services import checkin, overview, policies, rooms, staff
 from quarantine_desk.services import site as site_service
 from quarantine_desk.services.context import Actor
+from quarantine_desk.services.errors import PermissionDenied, ValidationFailed
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.store.models import AuditEvent, Stay
 from quarantine_desk.ui.app import create_application
@@ -232,6 +234,23 @@ def test_the_site_details_are_saved_with_the_code(qtbot, engine, manager, bar) -
     assert "the site needs a name" in bar.last(MessageLevel.ERROR)
 
 
+def test_the_site_language_is_chosen_in_settings(qtbot, engine, manager, bar) -> None:
+    with write_session(engine) as s:
+        site_service.setup_site(s, manager, "城东隔离点")
+    panel = open_panel(qtbot, engine, manager, bar, tab=0)
+    tab = panel.site
+    assert tab.language.currentData() == "zh"
+    tab.language.setCurrentIndex(tab.language.findData("en"))
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    with read_session(engine) as s:
+        assert site_service.get_site(s).language == "en"
+    assert i18n.site_language(engine) == i18n.ENGLISH  # the window speaks it from next sign-in
+    panel.refresh()
+    assert tab.language.currentData() == "en"
+    with write_session(engine) as s, pytest.raises(ValidationFailed, match="not one of zh, en"):
+        site_service.setup_site(s, manager, "城东隔离点", language="fr")
+
+
 def test_a_staff_account_is_added_from_the_panel(qtbot, engine, manager, bar) -> None:
     panel = open_panel(qtbot, engine, manager, bar, tab=2)
     tab = panel.staff
@@ -333,12 +352,47 @@ def test_settings_is_offered_to_the_manager_only(qtbot, engine, db_path, manager
 
 def test_a_manager_cannot_deactivate_their_own_account(engine, manager) -> None:
     """The service refuses it too, not only the panel: a site must keep a manager."""
-    import pytest as _pytest
-
-    from quarantine_desk.services import staff as staff_service
-    from quarantine_desk.services.errors import ValidationFailed
-    from quarantine_desk.store.engine import write_session
-
-    with _pytest.raises(ValidationFailed, match="your own account"):
+    with pytest.raises(ValidationFailed, match="your own account"):
         with write_session(engine) as s:
-            staff_service.set_active(s, manager, manager.username, False)
+            staff.set_active(s, manager, manager.username, False)
+
+
+def test_who_may_mark_staff_on_duty(engine, manager, liaison, medical) -> None:
+    with write_session(engine) as s:
+        staff.set_on_duty(s, medical, medical.username, True)  # their own shift
+    with pytest.raises(PermissionDenied):
+        with write_session(engine) as s:
+            staff.set_on_duty(s, liaison, medical.username, False)
+    with pytest.raises(ValidationFailed, match="only medical staff"):
+        with write_session(engine) as s:
+            staff.set_on_duty(s, liaison, liaison.username, True)
+    with read_session(engine) as s:
+        assert staff.find(s, medical.username).on_duty  # the refusal changed nothing
+        events = [e.actor for e in s.exec(select(AuditEvent).where(
+            AuditEvent.action == "staff.on_duty"))]
+    assert events == [medical.username]
+    with write_session(engine) as s:
+        staff.set_active(s, manager, medical.username, False)
+    with read_session(engine) as s:
+        assert not staff.find(s, medical.username).on_duty  # deactivated: off the duty list
+    with pytest.raises(ValidationFailed, match="deactivated"):
+        with write_session(engine) as s:
+            staff.set_on_duty(s, manager, medical.username, True)
+
+
+def test_the_manager_marks_a_nurse_on_duty_from_the_staff_tab(qtbot, engine, manager, medical,
+                                                               bar) -> None:
+    panel = open_panel(qtbot, engine, manager, bar, tab=2)
+    tab = panel.staff
+    row = next(n for n, r in enumerate(tab.model.rows())
+               if r.payload.username == medical.username)
+    tab.table.selectRow(row)
+    assert tab.duty_button.isEnabled() and "On" in tab.duty_button.text()
+    qtbot.mouseClick(tab.duty_button, Qt.MouseButton.LeftButton)
+    assert bar.last(MessageLevel.INFO) == f"{medical.username} is on duty."
+    shown = next(r for r in tab.model.rows() if r.payload.username == medical.username)
+    assert shown.cells[-1] == "on duty"
+    assert "Off" in tab.duty_button.text()  # the same account is still selected
+    with read_session(engine) as s:
+        assert [d.name for d in overview.medical_on_duty(s)] == [
+            staff.find(s, medical.username).display_name or medical.username]

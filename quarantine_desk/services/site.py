@@ -14,6 +14,8 @@ from quarantine_desk.services.errors import ValidationFailed
 from quarantine_desk.store.models import Site
 
 MAX_NAME_LENGTH = 100
+#: The languages a site can speak: the window's and the forms' (Chinese, or with English too).
+LANGUAGES = ("zh", "en")
 
 
 def _tr(text: str) -> str:
@@ -34,12 +36,14 @@ def setup_site(
     now: datetime | None = None,
     *,
     code: str | None = None,
+    language: str | None = None,
 ) -> Site:
     """Create the site, or change its details.
 
     Anyone may create it while none exists (first-run setup); changing an existing site is the
     point manager's job, as the name and phone are printed on every handover form.
-    ``code`` (the command centre's number for the site) is kept as it is when ``None``.
+    ``code`` (the command centre's number for the site) and ``language`` (``zh`` or ``en``:
+    the window's language and English labels on the forms) are kept as they are when ``None``.
     """
     site = get_site(session)
     if site is not None:
@@ -55,6 +59,11 @@ def setup_site(
                 n=MAX_NAME_LENGTH
             )
         )
+    if language is not None and language not in LANGUAGES:
+        raise ValidationFailed(
+            _tr("the site's language '{language}' is not one of {choices}").format(
+                language=language, choices=", ".join(LANGUAGES))
+        )
     before = audit.snapshot(site)
     if site is None:
         site = Site(name=name)
@@ -63,6 +72,8 @@ def setup_site(
     site.phone = phone.strip()
     if code is not None:
         site.code = code.strip()
+    if language is not None:
+        site.language = language
     session.add(site)
     session.flush()
     audit.record(session, actor, "site.setup" if before is None else "site.update", "site",

@@ -162,8 +162,35 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> S
             _tr("you cannot deactivate your own account: ask another manager"))
     before = audit.snapshot(staff)
     staff.active = active
+    if not active:
+        staff.on_duty = False  # nobody to call: off the overview's duty list
     session.add(staff)
     audit.record(session, actor, "staff.activate" if active else "staff.deactivate", "staff",
+                 staff.id, before=before, after=audit.snapshot(staff))
+    events.changed(session, "staff")
+    return staff
+
+
+def set_on_duty(session: Session, actor: Actor, username: str, on_duty: bool) -> Staff:
+    """Mark a doctor or nurse on or off duty: the overview lists who is on duty with their
+    phone. The manager marks anyone; a person may mark their own account at shift change."""
+    if username != actor.username:
+        require(actor, Permission.STAFF)
+    staff = find(session, username)
+    if staff is None:
+        raise NotFound(_tr("no staff account '{name}'").format(name=username))
+    if on_duty and staff.role != Role.MEDICAL.value:
+        raise ValidationFailed(
+            _tr("{name} is not a doctor or nurse: only medical staff are listed on duty")
+            .format(name=username))
+    if on_duty and not staff.active:
+        raise ValidationFailed(
+            _tr("{name} is deactivated: reactivate the account before marking it on duty")
+            .format(name=username))
+    before = audit.snapshot(staff)
+    staff.on_duty = on_duty
+    session.add(staff)
+    audit.record(session, actor, "staff.on_duty" if on_duty else "staff.off_duty", "staff",
                  staff.id, before=before, after=audit.snapshot(staff))
     events.changed(session, "staff")
     return staff

@@ -83,14 +83,20 @@ class StaffTab(QWidget):
         self._host = host
         list_card, list_box = card(self, self.tr("Accounts"))
         self.model = RowsModel([self.tr("Username"), self.tr("Name"), self.tr("Role"),
-                                self.tr("Phone"), self.tr("Status")], list_card)
+                                self.tr("Phone"), self.tr("Status"), self.tr("On duty")],
+                               list_card)
         self.table = table_view(self.model, list_card)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection())
         self.active_button = QPushButton(self.tr("&Deactivate"), list_card)
         self.active_button.clicked.connect(self.toggle_active)
         self.password_button = QPushButton(self.tr("Reset the pass&word…"), list_card)
         self.password_button.clicked.connect(self.reset_password)
+        self.duty_button = QPushButton(self.tr("On d&uty"), list_card)
+        self.duty_button.setToolTip(self.tr("The overview lists the doctors and nurses on duty "
+                                            "with their phone numbers."))
+        self.duty_button.clicked.connect(self.toggle_on_duty)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.duty_button)
         buttons.addWidget(self.active_button)
         buttons.addWidget(self.password_button)
         buttons.addStretch(1)
@@ -154,8 +160,9 @@ class StaffTab(QWidget):
     def _row(self, account: Staff, me: bool) -> Row:
         status = self.tr("active") if account.active else self.tr("deactivated")
         name = account.display_name + (self.tr("  (you)") if me else "")
+        duty = self.tr("on duty") if account.on_duty else ""
         return Row(cells=[account.username, name, role_label(Role(account.role)),
-                          account.phone, status],
+                          account.phone, status, duty],
                    payload=account, muted=not account.active)
 
     def _selected(self) -> Staff | None:
@@ -169,9 +176,13 @@ class StaffTab(QWidget):
                                    and not account.active else self.tr("&Deactivate"))
         self.active_button.setEnabled(account is not None and not mine)
         self.password_button.setEnabled(account is not None)
+        self.duty_button.setText(self.tr("Off d&uty") if account is not None
+                                 and account.on_duty else self.tr("On d&uty"))
+        self.duty_button.setEnabled(account is not None and (account.on_duty or (
+            account.active and account.role == Role.MEDICAL.value)))
         if account is None:
-            self.selection_note.setText(self.tr("Select an account to deactivate it or reset "
-                                                "its password."))
+            self.selection_note.setText(self.tr("Select an account to mark it on or off duty, "
+                                                "deactivate it or reset its password."))
         elif mine:
             self.selection_note.setText(self.tr("This is your own account: another manager "
                                                 "deactivates it if needed."))
@@ -216,6 +227,19 @@ class StaffTab(QWidget):
         changed = self._host.perform(
             lambda s: staff_service.set_active(s, self._host.context.actor, account.username,
                                                active), done=done)
+        if changed is not None:
+            self.refresh()
+
+    def toggle_on_duty(self) -> None:
+        account = self._selected()
+        if account is None:
+            return
+        on_duty = not account.on_duty
+        done = (self.tr("{user} is on duty.") if on_duty
+                else self.tr("{user} is off duty.")).format(user=account.username)
+        changed = self._host.perform(
+            lambda s: staff_service.set_on_duty(s, self._host.context.actor, account.username,
+                                                on_duty), done=done)
         if changed is not None:
             self.refresh()
 

@@ -2501,27 +2501,27 @@ Press Enter or double-click a guest to open the record.</source>
 按 Enter 或双击人员打开档案。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="279"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="282"/>
         <source>{n}+ guests, counting…</source>
         <translation>{n}+ 人，统计中…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="281"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="284"/>
         <source>1 guest</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="283"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="286"/>
         <source>No guest matches: try fewer letters, or the last four digits of the ID.</source>
         <translation>无匹配人员：请少输几个字，或输入证件号后四位。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="286"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="289"/>
         <source>{n} guests</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="288"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="291"/>
         <source>sorted: the {n} listed so far (scroll for more)</source>
         <translation>已排序：目前列出的 {n} 人（滚动查看更多）</translation>
     </message>
@@ -3205,214 +3205,214 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="114"/>
         <source>In quarantine</source>
         <translation>在隔人数</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="115"/>
         <source>Arrived today</source>
         <translation>今日入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="116"/>
         <source>Released today</source>
         <translation>今日解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="117"/>
         <source>Fevers today</source>
         <translation>今日发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="118"/>
         <source>Positives today</source>
         <translation>今日阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="119"/>
         <source>Open alerts</source>
         <translation>待处置异常</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="121"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="120"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="124"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="123"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="141"/>
         <location filename="../../quarantine_desk/ui/panels/overview.py" line="217"/>
         <source>Rooms</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="131"/>
         <source>Alerts needing action</source>
         <translation>待处置的异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="132"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="132"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="132"/>
         <source>Opened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="133"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="145"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="149"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="153"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="152"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="134"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="134"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="133"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="135"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="134"/>
         <source>No open alert. Fevers and positive results open one at once.</source>
         <translation>无待处置异常情况。发热和阳性结果会立即生成异常情况。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="135"/>
         <source>Alerts</source>
         <translation>异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="137"/>
         <source>Expected arrivals</source>
         <translation>待入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="139"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="145"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="148"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="138"/>
         <source>Expected</source>
         <translation>预计</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="138"/>
         <source>ID</source>
         <translation>证件号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="139"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="145"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="149"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="153"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="157"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="140"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="145"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="148"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="139"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="141"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="140"/>
         <source>No one is announced. Check arrivals in from a room tile.</source>
         <translation>暂无通知待入住人员。可在房间方块上办理入住。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="143"/>
         <source>Due for release today</source>
         <translation>今日应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="145"/>
         <source>No release is planned for today.</source>
         <translation>今日无计划解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="146"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="150"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="154"/>
         <source>Releases</source>
         <translation>解除隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="147"/>
         <source>Due for release tomorrow</source>
         <translation>明日应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="150"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="149"/>
         <source>No release is planned for tomorrow.</source>
         <translation>明日无计划解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="151"/>
         <source>Overdue stays</source>
         <translation>超期人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="153"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="152"/>
         <source>Days over</source>
         <translation>超期天数</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="153"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="152"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="154"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="153"/>
         <source>Why still here</source>
         <translation>未解除原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="154"/>
         <source>Nobody is past their planned release date.</source>
         <translation>无人超过计划解除日期。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="156"/>
         <source>Medical staff on duty</source>
         <translation>值班医护</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="157"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="157"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="159"/>
-        <source>No doctor or nurse is marked on duty.</source>
-        <translation>未设置值班医生或护士。</translation>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="158"/>
+        <source>No doctor or nurse is marked on duty: the point manager marks them in Settings › Staff.</source>
+        <translation>尚无医生或护士标记为值班：由点位长在“设置 › 工作人员”中标记。</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/panels/overview.py" line="173"/>
@@ -3445,100 +3445,104 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>打开此数据对应的页面</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="302"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="305"/>
         <source>The overview could not be read: {error}</source>
         <translation>无法读取总览：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="320"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="323"/>
         <source>{n} more expected</source>
         <translation>另有 {n} 人待入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="322"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="323"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="325"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="326"/>
         <source>due: {today} today, {tomorrow} tomorrow</source>
         <translation>应解除：今日 {today}，明日 {tomorrow}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="325"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="328"/>
         <source>guests at or above threshold</source>
         <translation>人达到发热标准</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="326"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="329"/>
         <source>guests, results today</source>
         <translation>人（今日结果）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="328"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="331"/>
         <source>{n} escalated</source>
         <translation>{n} 条已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="330"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="333"/>
         <source>aged, young, pregnant or ill</source>
         <translation>老、幼、孕、病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="335"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="338"/>
         <source>{n} guests in them</source>
         <translation>入住 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="351"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="354"/>
         <source>eligible: waiting for approval</source>
         <translation>符合条件：待审批</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="362"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="365"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="363"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="366"/>
         <source>positive</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="364"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="367"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="365"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="368"/>
         <source>open</source>
         <translation>待处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="366"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="369"/>
         <source>escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="373"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="376"/>
         <source>doctor / nurse</source>
         <translation>医生 / 护士</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="374"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="377"/>
         <source>liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="375"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="378"/>
         <source>point manager</source>
         <translation>点位长</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="396"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="399"/>
         <source>The report is still being prepared; try again in a moment.</source>
         <translation>日报仍在生成，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="400"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="403"/>
         <source>Daily report copied: paste it into the command centre's group.</source>
         <translation>日报已复制：请粘贴到指挥部工作群。</translation>
+    </message>
+    <message>
+        <source>No doctor or nurse is marked on duty.</source>
+        <translation type="vanished">未设置值班医生或护士。</translation>
     </message>
 </context>
 <context>
@@ -4396,247 +4400,247 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>ReleasesPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="103"/>
         <source>Everyone due by this date (Ctrl+Left / Ctrl+Right for the day before / after)</source>
         <translation>截至此日期应解除的全部人员（Ctrl+← / Ctrl+→ 前一天 / 后一天）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="104"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="107"/>
         <source>Due b&amp;y</source>
         <translation>截至(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="106"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="109"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="107"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="110"/>
         <source>Back to today (Ctrl+Home)</source>
         <translation>回到今天（Ctrl+Home）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="113"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="116"/>
         <source>&amp;Destination check…</source>
         <translation>居家条件核实(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="114"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="117"/>
         <source>Record or change where the selected person goes and the community's answer (Ctrl+D)</source>
         <translation>登记或修改所选人员的去向及社区答复（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="120"/>
         <source>Community &amp;told…</source>
         <translation>已告知社区(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="121"/>
         <source>Record who at the street/community was told the release date and time (Ctrl+Shift+D)</source>
         <translation>登记街道/社区中被告知解除日期和时间的人员（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="121"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="124"/>
         <source>&amp;Approve release…</source>
         <translation>审批解除(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="122"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="125"/>
         <source>Release the selected people who meet every criterion (Ctrl+R)</source>
         <translation>解除所选且符合全部条件的人员（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="125"/>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="141"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="144"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="126"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="129"/>
         <source>Show the handover forms of the selected people (Ctrl+P)</source>
         <translation>查看所选人员的交接单（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="129"/>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="147"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="133"/>
         <source>Print the handover forms of the selected people (Ctrl+Shift+P)</source>
         <translation>打印所选人员的交接单（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="136"/>
         <source>Save as PDF, one file per person…</source>
         <translation>存为 PDF，每人一个文件…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="134"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="137"/>
         <source>Write one PDF per selected person into a folder (Ctrl+S)</source>
         <translation>为每位所选人员在文件夹中生成一个 PDF（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="140"/>
         <source>Save as one PDF…</source>
         <translation>存为一个 PDF…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="141"/>
         <source>Write the selected people's forms into one PDF (Ctrl+Shift+S)</source>
         <translation>将所选人员的交接单合并为一个 PDF（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="145"/>
         <source>Show the release list of the date (Ctrl+L)</source>
         <translation>查看当日解除名单（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="148"/>
         <source>Print the release list of the date</source>
         <translation>打印当日解除名单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="150"/>
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="151"/>
         <source>Write the signed release list of the date as a PDF</source>
         <translation>将当日解除名单（含签字栏）存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="150"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="153"/>
         <source>Save as spreadsheet (.xlsx)…</source>
         <translation>存为表格（.xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="154"/>
         <source>Write the release list of the date as an Excel file</source>
         <translation>将当日解除名单存为 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="172"/>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="431"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="175"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="439"/>
         <source>Handover forms</source>
         <translation>交接单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="176"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="179"/>
         <source>Release list</source>
         <translation>解除名单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="192"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="195"/>
         <source>Selected person</source>
         <translation>所选人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="313"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="316"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="315"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="318"/>
         <source>{n} due by {day}: &lt;b style='color:{ok}'&gt;{ready} ready&lt;/b&gt;, &lt;b style='color:{bad}'&gt;{waiting} not yet&lt;/b&gt;</source>
         <translation>截至 {day} 应解除 {n} 人：&lt;b style='color:{ok}'&gt;{ready} 人可解除&lt;/b&gt;，&lt;b style='color:{bad}'&gt;{waiting} 人尚不符合&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="320"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="323"/>
         <source>, &lt;b style='color:{warn}'&gt;{overdue} overdue&lt;/b&gt;</source>
         <translation>，&lt;b style='color:{warn}'&gt;{overdue} 人超期&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="323"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="326"/>
         <source>Nobody is due for release by {day}.</source>
         <translation>截至 {day} 无应解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="325"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="328"/>
         <source>Nobody in quarantine is due for release by {day}.
 The tabs below show who is due next.</source>
         <translation>截至 {day} 无在隔人员应解除。
 下方标签页显示之后应解除的人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="330"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="333"/>
         <source>Next {n} days ({days}): {count}</source>
         <translation>未来 {n} 天（{days}）：{count}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="332"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="335"/>
         <source>Nobody is due on {days}.</source>
         <translation>{days} 无应解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="334"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="337"/>
         <source>Released on {day}: {count}</source>
         <translation>{day} 已解除：{count}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="336"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="339"/>
         <source>Nobody was released on {day}.</source>
         <translation>{day} 无人解除。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="430"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="438"/>
         <source>Handover forms ({n})</source>
         <translation>交接单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="451"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="459"/>
         <source>{name} (room {room})</source>
         <translation>{name}（{room} 房间）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="452"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="460"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="485"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="493"/>
         <source>Destination check of {who} saved.</source>
         <translation>{who} 的居家条件核实已保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="511"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="519"/>
         <source>Noted that the community of {who} was told the release time.</source>
         <translation>已登记已告知 {who} 所属社区解除时间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="531"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="539"/>
         <source>Select the people to release in the list first.</source>
         <translation>请先在列表中选择要解除的人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="538"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="546"/>
         <source>Nobody selected can be released on {date}: {why}</source>
         <translation>所选人员均不能在 {date} 解除：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="559"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="567"/>
         <source>{who}: {why}</source>
         <translation>{who}：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="566"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="574"/>
         <source>Released {n}: {names}. Their rooms await terminal disinfection; print their handover forms from the list below.</source>
         <translation>已解除 {n} 人：{names}。其房间待终末消毒；请在下方列表打印交接单。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="572"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="580"/>
         <source>Not released: {why}</source>
         <translation>未解除：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="573"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="581"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="585"/>
+        <location filename="../../quarantine_desk/ui/panels/releases.py" line="593"/>
         <source>Select the people whose handover forms you need.</source>
         <translation>请选择需要交接单的人员。</translation>
     </message>
@@ -5715,57 +5719,68 @@ The tabs below show who is due next.</source>
 <context>
     <name>SiteTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="22"/>
+        <location filename="../../quarantine_desk/ui/settings_site.py" line="29"/>
         <source>The site</source>
         <translation>隔离点</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="25"/>
+        <location filename="../../quarantine_desk/ui/settings_site.py" line="32"/>
         <source>Printed on handover forms and release lists and at the head of the daily report: write them as the command centre does.</source>
         <translation>打印在交接单、解除名单和日报抬头：请按指挥部的写法填写。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="28"/>
+        <location filename="../../quarantine_desk/ui/settings_site.py" line="35"/>
         <source>e.g. 城东集中隔离医学观察点</source>
         <translation>如 城东集中隔离医学观察点</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="31"/>
+        <location filename="../../quarantine_desk/ui/settings_site.py" line="38"/>
         <source>the command centre's number for the site</source>
         <translation>指挥部为本点编的号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="33"/>
+        <location filename="../../quarantine_desk/ui/settings_site.py" line="40"/>
         <source>the number guests and communities call</source>
         <translation>隔离人员和社区拨打的电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="36"/>
+        <location filename="../../quarantine_desk/ui/settings_site.py" line="45"/>
+        <location filename="../../quarantine_desk/ui/settings_site.py" line="46"/>
+        <source>The window's language from the next sign-in, and whether handover forms carry English labels beside the Chinese.</source>
+        <translation>下次登录起窗口使用的语言，以及交接单是否在中文旁加注英文。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings_site.py" line="50"/>
         <source>Site &amp;name</source>
         <translation>隔离点名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="37"/>
+        <location filename="../../quarantine_desk/ui/settings_site.py" line="51"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="38"/>
+        <location filename="../../quarantine_desk/ui/settings_site.py" line="52"/>
         <source>Site &amp;code</source>
         <translation>隔离点编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/settings_site.py" line="53"/>
         <source>Duty &amp;phone</source>
         <translation>值班电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/settings_site.py" line="54"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings_site.py" line="56"/>
         <source>&amp;Save the site's details</source>
         <translation>保存隔离点信息(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/settings_site.py" line="97"/>
         <source>The site's details are saved.</source>
         <translation>隔离点信息已保存。</translation>
     </message>
@@ -5794,6 +5809,11 @@ The tabs below show who is due next.</source>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/settings_staff.py" line="86"/>
+        <source>On duty</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="86"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -5803,115 +5823,150 @@ The tabs below show who is due next.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="89"/>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="169"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="176"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="91"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="92"/>
         <source>Reset the pass&amp;word…</source>
         <translation>重置密码(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="102"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="180"/>
+        <source>On d&amp;uty</source>
+        <translation>设为值班(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="95"/>
+        <source>The overview lists the doctors and nurses on duty with their phone numbers.</source>
+        <translation>总览会列出值班的医生和护士及其电话。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="108"/>
         <source>Add an account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="105"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="111"/>
         <source>letters and digits, e.g. zhang.wei</source>
         <translation>字母和数字，如 zhang.wei</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="121"/>
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="122"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="123"/>
         <source>R&amp;ole</source>
         <translation>角色(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="124"/>
         <source>P&amp;hone</source>
         <translation>电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="125"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="126"/>
         <source>Repe&amp;at it</source>
         <translation>再次输入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="122"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="128"/>
         <source>Add the a&amp;ccount</source>
         <translation>添加账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="161"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="161"/>
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="156"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="162"/>
         <source>  (you)</source>
         <translation>  （本人）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="163"/>
+        <source>on duty</source>
+        <translation>值班中</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="175"/>
         <source>&amp;Reactivate</source>
         <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="173"/>
-        <source>Select an account to deactivate it or reset its password.</source>
-        <translation>选择账户以停用或重置密码。</translation>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="179"/>
+        <source>Off d&amp;uty</source>
+        <translation>取消值班(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="176"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="184"/>
+        <source>Select an account to mark it on or off duty, deactivate it or reset its password.</source>
+        <translation>选择一个账号，可设为值班或取消值班、停用账号或重置密码。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="187"/>
         <source>This is your own account: another manager deactivates it if needed.</source>
         <translation>这是您本人的账户：如需停用，请由另一位点位长操作。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="198"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>两次密码不一致：请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="199"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="210"/>
         <source>Account {user} is added.</source>
         <translation>已添加账户 {user}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="214"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="225"/>
         <source>{user} can sign in again.</source>
         <translation>{user} 已可重新登录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="215"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="226"/>
         <source>{user} can no longer sign in.</source>
         <translation>{user} 已不能登录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="236"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="238"/>
+        <source>{user} is on duty.</source>
+        <translation>{user} 已设为值班。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="239"/>
+        <source>{user} is off duty.</source>
+        <translation>{user} 已取消值班。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="260"/>
         <source>The password of {user} is reset.</source>
         <translation>{user} 的密码已重置。</translation>
+    </message>
+    <message>
+        <source>Select an account to deactivate it or reset its password.</source>
+        <translation type="vanished">选择账户以停用或重置密码。</translation>
     </message>
 </context>
 <context>
@@ -6953,7 +7008,7 @@ The tabs below show who is due next.</source>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/gui.py" line="146"/>
+        <location filename="../../quarantine_desk/cli/commands/gui.py" line="151"/>
         <source>Demo database, made-up people. Accounts:
 {accounts}</source>
         <translation>演示数据库，人员均为虚构。账户：
@@ -8139,14 +8194,19 @@ The tabs below show who is due next.</source>
 <context>
     <name>site</name>
     <message>
-        <location filename="../../quarantine_desk/services/site.py" line="50"/>
+        <location filename="../../quarantine_desk/services/site.py" line="54"/>
         <source>the site needs a name: type it as the command centre writes it</source>
         <translation>隔离点需要名称：请按指挥部的写法填写</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/site.py" line="54"/>
+        <location filename="../../quarantine_desk/services/site.py" line="58"/>
         <source>the site name has more than {n} characters: shorten it</source>
         <translation>隔离点名称超过 {n} 个字符：请缩短</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/site.py" line="64"/>
+        <source>the site's language '{language}' is not one of {choices}</source>
+        <translation>隔离点语言“{language}”不在可选范围内（{choices}）</translation>
     </message>
 </context>
 <context>
@@ -8186,6 +8246,7 @@ The tabs below show who is due next.</source>
     <message>
         <location filename="../../quarantine_desk/services/staff.py" line="141"/>
         <location filename="../../quarantine_desk/services/staff.py" line="159"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="181"/>
         <source>no staff account '{name}'</source>
         <translation>没有工作人员账户“{name}”</translation>
     </message>
@@ -8193,6 +8254,16 @@ The tabs below show who is due next.</source>
         <location filename="../../quarantine_desk/services/staff.py" line="162"/>
         <source>you cannot deactivate your own account: ask another manager</source>
         <translation>不能停用本人账户：请另一位点位长操作</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/staff.py" line="184"/>
+        <source>{name} is not a doctor or nurse: only medical staff are listed on duty</source>
+        <translation>{name} 不是医生或护士：值班名单只列医护人员</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/staff.py" line="188"/>
+        <source>{name} is deactivated: reactivate the account before marking it on duty</source>
+        <translation>{name} 的账号已停用：请先恢复账号再设为值班</translation>
     </message>
 </context>
 <context>

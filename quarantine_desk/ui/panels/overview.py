@@ -155,7 +155,8 @@ class OverviewPanel(Panel):
         self.on_duty = ListCard(
             self.tr("Medical staff on duty"),
             [self.tr("Name"), self.tr("Role"), self.tr("Phone")],
-            self.tr("No doctor or nurse is marked on duty."), parent=self)
+            self.tr("No doctor or nurse is marked on duty: the point manager marks them "
+                    "in Settings › Staff."), parent=self)
         for card, key in ((self.alerts, "alerts"), (self.expected, "rooms"),
                           (self.due_today, "releases"), (self.due_tomorrow, "releases"),
                           (self.overdue, "releases")):
