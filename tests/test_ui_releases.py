@@ -167,6 +167,11 @@ def test_date_steps_with_ctrl_arrows_and_forecast_lists_the_next_days(
     qtbot.keyClick(panel.table, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert panel.release_date() == D
     assert panel.model.rowCount() == 3
+    panel.date_edit.setFocus()  # the date field itself would take Ctrl+arrows as word moves
+    qtbot.keyClick(panel.date_edit, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert panel.release_date() == D - timedelta(days=1)
+    qtbot.keyClick(panel.date_edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert panel.release_date() == D
 
 
 # -- the manager's approval ---------------------------------------------------------------------

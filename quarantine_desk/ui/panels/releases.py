@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -67,6 +67,8 @@ from quarantine_desk.ui.release_tables import (
 
 #: How many days after the chosen date the forecast covers.
 FORECAST_DAYS = 2
+#: With Ctrl, the day before / after / today, even while the date field has the focus.
+_DAY_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home})
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 
@@ -101,6 +103,7 @@ class ReleasesPanel(Panel):
         self.date_edit.setToolTip(self.tr("Everyone due by this date (Ctrl+Left / Ctrl+Right "
                                           "for the day before / after)"))
         self.date_edit.dateChanged.connect(lambda _: self.refresh())
+        self.date_edit.installEventFilter(self)  # Ctrl+arrows step days, not words
         date_label = QLabel(self.tr("Due b&y"), self)
         date_label.setBuddy(self.date_edit)
         self.today_button = QPushButton(self.tr("Today"), self)
@@ -376,6 +379,11 @@ class ReleasesPanel(Panel):
         self._on_selection(target)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (watched is self.date_edit and event.type() == QEvent.Type.ShortcutOverride
+                and isinstance(event, QKeyEvent) and event.key() in _DAY_KEYS
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
+            event.ignore()  # left to the panel's day shortcuts instead of moving by word
+            return True
         if event.type() == QEvent.Type.FocusIn and watched in self._views:
             self._on_selection(watched)  # type: ignore[arg-type]
         return super().eventFilter(watched, event)
