@@ -74,7 +74,12 @@ def list_versions(session: Session) -> list[PolicyVersion]:
 
 def adopt(session: Session, actor: Actor, policy: Policy,
           now: datetime | None = None) -> PolicyVersion:
-    """Put a new version in force from ``policy.effective_from`` (manager only)."""
+    """Put a new version in force from ``policy.effective_from`` (manager only).
+
+    The draft is not checked here: a person's draft goes through
+    :func:`quarantine_desk.services.policy_changes.adopt_policy`, which refuses a bad one;
+    only shipped presets (the demo's) come straight here.
+    """
     require(actor, Permission.POLICY)
     now = now or datetime.now().replace(microsecond=0)
     row = _store(session, policy, actor.username, now)
