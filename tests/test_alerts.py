@@ -8,8 +8,9 @@ import pytest
 from medical_support import add_rooms, admit, admit_household
 from sqlmodel import select
 
+from quarantine_desk.domain import text
 from quarantine_desk.domain.enums import AlertStatus, RoomKind, RoomState, StayStatus
-from quarantine_desk.services import alerts, readings
+from quarantine_desk.services import alerts, guests, readings
 from quarantine_desk.services.errors import PermissionDenied, ValidationFailed
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.store.models import Alert, AuditEvent, Room, RoomAssignment, Stay
@@ -132,3 +133,23 @@ def test_transfer_from_a_shared_room_leaves_it_occupied(engine, manager, liaison
     with read_session(engine) as s:
         assert s.exec(select(Room.state)).one() == RoomState.OCCUPIED.value
         assert s.get(Stay, partner).status == StayStatus.IN_QUARANTINE.value
+
+
+def test_an_alert_reads_in_the_language_of_whoever_opens_it(engine, medical, three) -> None:
+    """Opened from an English command line, shown in a Chinese window: the text is made again
+    from the reading; the stored summary (the record) stays as written."""
+    alert_id = fever(engine, medical, three[0], celsius=38.4, symptoms=["cough"])
+    chinese = {"fever {celsius} °C at {time}": "{time} 发热 {celsius} °C",
+               ", with {symptoms}": "，伴{symptoms}"}
+    previous = text._translator
+    text.install_translator(lambda context, source: chinese.get(source, source))
+    try:
+        with read_session(engine) as s:
+            view = next(v for v in alerts.open_alerts(s) if v.alert.id == alert_id)
+            record = guests.guest_record(s, three[0], on=DAY.date())
+    finally:
+        text.install_translator(previous)
+    assert view.alert.summary == "fever 38.4 °C at 07-09 08:00, with cough"
+    assert view.summary == "07-09 08:00 发热 38.4 °C，伴cough"
+    assert view.note(view.actions[0]) == view.summary  # the opening entry of the history
+    assert record.alert_summaries[alert_id] == view.summary

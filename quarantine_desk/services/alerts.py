@@ -19,7 +19,7 @@ from sqlmodel import Session, func, select
 from quarantine_desk.domain.enums import AlertKind, AlertStatus, RoomState, StayStatus
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import audit, events
+from quarantine_desk.services import alert_text, audit, events
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
 from quarantine_desk.services.stays import current_assignment, get_stay
@@ -47,6 +47,13 @@ class AlertView:
     stay_id: int
     guest_name: str
     room: str
+    summary: str  # made now from the reading or test behind it, in the reader's language
+
+    def note(self, action: AlertAction) -> str:
+        """An action's note, the opening one (the summary) in the reader's language."""
+        if action.action == "opened" and action.note == self.alert.summary:
+            return self.summary
+        return action.note
 
 
 def get_alert(session: Session, alert_id: int) -> Alert:
@@ -132,9 +139,11 @@ def _views(session: Session, alerts: list[Alert]) -> list[AlertView]:
         ).all()
     )
     rooms = last_rooms(session, stay_ids)
+    summaries = alert_text.current_summaries(session, alerts)
     return [
         AlertView(alert=a, actions=actions[a.id or 0], stay_id=a.stay_id,
-                  guest_name=names.get(a.stay_id, ""), room=rooms.get(a.stay_id, ""))
+                  guest_name=names.get(a.stay_id, ""), room=rooms.get(a.stay_id, ""),
+                  summary=summaries[a.id or 0])
         for a in alerts
     ]
 

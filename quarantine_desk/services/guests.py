@@ -49,7 +49,7 @@ from quarantine_desk.domain.policy import (
     required_test_dates,
 )
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import alerts, audit, checkin, events, policies
+from quarantine_desk.services import alert_text, alerts, audit, checkin, events, policies
 from quarantine_desk.services.board import all_policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import ChangedElsewhere, NotFound, ValidationFailed
@@ -319,6 +319,7 @@ class GuestRecord:
     tests: list[LabTest]
     readings: list[Reading]  # voided ones included, marked by voided_at
     alerts: list[Alert]
+    alert_summaries: dict[int, str]  # by alert id, in the reader's language (alert_text)
     other_stays: list[Stay]  # the guest's other stays at the site, newest first
     history: list[AuditEvent]  # the guest's audit trail, newest first
 
@@ -338,6 +339,9 @@ def guest_record(session: Session, stay_id: int, on: date | None = None) -> Gues
         for a, room in room_history(session, stay_id)
     ]
     arrival = stay.arrival_at or stay.expected_at
+    stay_alerts = list(session.exec(
+        select(Alert).where(Alert.stay_id == stay_id).order_by(Alert.opened_at, Alert.id)
+    ))
     return GuestRecord(
         guest=guest,
         stay=stay,
@@ -368,9 +372,8 @@ def guest_record(session: Session, stay_id: int, on: date | None = None) -> Gues
             select(Reading).where(Reading.stay_id == stay_id).order_by(Reading.taken_at,
                                                                         Reading.id)
         )),
-        alerts=list(session.exec(
-            select(Alert).where(Alert.stay_id == stay_id).order_by(Alert.opened_at, Alert.id)
-        )),
+        alerts=stay_alerts,
+        alert_summaries=alert_text.current_summaries(session, stay_alerts),
         other_stays=list(session.exec(
             select(Stay).where(Stay.guest_id == guest.id, Stay.id != stay_id).order_by(
                 Stay.id.desc())  # type: ignore[union-attr]

@@ -20,7 +20,7 @@ from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.policy import Policy, basis_date, planned_release, tests_due_on
 from quarantine_desk.domain.room_choice import room_sort_key
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import alerts, audit, events, policies
+from quarantine_desk.services import alert_text, alerts, audit, events, policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
 from quarantine_desk.services.stays import (
@@ -313,23 +313,10 @@ def record_result(
     events.changed(session, "tests")
     if outcome is not TestResult.POSITIVE or was_positive:
         return ResultOutcome(test=test)
-    alert = alerts.raise_alert(session, actor, stay, AlertKind.POSITIVE, _positive_summary(test),
-                               test_id=test.id, now=now)
+    alert = alerts.raise_alert(session, actor, stay, AlertKind.POSITIVE,
+                               alert_text.positive_summary(test), test_id=test.id, now=now)
     restarted = _restart_housemates(session, actor, stay, test.sampled_at.date(), now)
     return ResultOutcome(test=test, alert=alert, restarted=restarted)
-
-
-def _positive_summary(test: LabTest) -> str:
-    kind = _tr("PCR") if test.kind == TestKind.PCR.value else _tr("antigen")
-    summary = _tr("{kind} positive, sampled {day}").format(
-        kind=kind, day=_day(test.sampled_at) if test.sampled_at else "?")
-    if test.sample_no:
-        summary += _tr(", sample {no}").format(no=test.sample_no)
-    if test.ct_orf1ab is not None or test.ct_n is not None:
-        summary += _tr(" (Ct ORF1ab {orf}, N {n})").format(
-            orf=test.ct_orf1ab if test.ct_orf1ab is not None else "-",
-            n=test.ct_n if test.ct_n is not None else "-")
-    return summary
 
 
 def _restart_housemates(session: Session, actor: Actor, stay: Stay, sample_day: date,

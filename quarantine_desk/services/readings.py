@@ -19,7 +19,7 @@ from quarantine_desk.domain.parsing import ParseError, clean_text, parse_celsius
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.room_choice import room_sort_key
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import alerts, audit, events, policies
+from quarantine_desk.services import alert_text, alerts, audit, events, policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
 from quarantine_desk.services.stays import get_stay, guest_of
@@ -127,19 +127,14 @@ def record_reading(
 
 def _raise_alerts(session: Session, actor: Actor, stay: Stay, reading: Reading,
                   now: datetime) -> None:
-    when = reading.taken_at.strftime("%m-%d %H:%M")
-    symptoms = reading.symptoms.replace(";", ", ")
     if is_fever(reading.celsius, fever_threshold(session, stay)):
-        summary = _tr("fever {celsius} °C at {time}").format(celsius=reading.celsius, time=when)
-        if symptoms:
-            summary += _tr(", with {symptoms}").format(symptoms=symptoms)
-        alerts.raise_alert(session, actor, stay, AlertKind.FEVER, summary,
-                           reading_id=reading.id, now=now)
-    elif symptoms:
-        summary = _tr("{symptoms} at {time} ({celsius} °C)").format(
-            symptoms=symptoms, time=when, celsius=reading.celsius)
-        alerts.raise_alert(session, actor, stay, AlertKind.SYMPTOM, summary,
-                           reading_id=reading.id, now=now)
+        kind = AlertKind.FEVER
+    elif reading.symptoms:
+        kind = AlertKind.SYMPTOM
+    else:
+        return
+    alerts.raise_alert(session, actor, stay, kind, alert_text.reading_summary(kind, reading),
+                       reading_id=reading.id, now=now)
 
 
 def void_reading(session: Session, actor: Actor, reading_id: int, reason: str,

@@ -170,13 +170,13 @@ class AlertsTab(QWidget):
     def _row(self, view: AlertView) -> TextRow:
         alert = view.alert
         active = is_active(view)
-        latest = view.actions[-1].note if view.actions else alert.summary
+        latest = view.note(view.actions[-1]) if view.actions else view.summary
         return TextRow(
             key=alert.id or 0,
             cells=(status_label(view), kind_label(alert.kind), view.room, view.guest_name,
-                   alert.opened_at.strftime("%m-%d %H:%M"), latest or alert.summary),
+                   alert.opened_at.strftime("%m-%d %H:%M"), latest or view.summary),
             colour=KIND_COLOURS.get(alert.kind, theme.TEXT) if active else theme.MUTED_TEXT,
-            bold=active, tooltip=alert.summary)
+            bold=active, tooltip=view.summary)
 
     def current_alert(self) -> AlertView | None:
         index = self.list.currentIndex()
@@ -215,12 +215,12 @@ class AlertsTab(QWidget):
             state += self.tr(" · resolved {at}: {how}").format(
                 at=alert.resolved_at.strftime("%Y-%m-%d %H:%M"), how=alert.resolution)
         self.state.setText(state)
-        self.summary.setText(alert.summary)
+        self.summary.setText(view.summary)
         self.history_model.set_rows([
             TextRow(key=action.id or 0,
                     cells=(action.at.strftime("%m-%d %H:%M"),
                            self._names.get(action.by, action.by), action_label(action.action),
-                           action.note))
+                           view.note(action)))
             for action in reversed(view.actions)
         ])
 

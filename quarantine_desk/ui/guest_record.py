@@ -252,8 +252,9 @@ class GuestRecordView(QWidget):
         active = [a for a in record.alerts if AlertStatus(a.status).is_active]
         if active:
             badge = _badge(self.tr("{n} open alerts").format(n=len(active)), theme.WARNING)
-            badge.setToolTip("\n".join(f"{labels.alert_kind(a.kind)}: {a.summary}"
-                                       for a in active))
+            badge.setToolTip("\n".join(
+                f"{labels.alert_kind(a.kind)}: {record.alert_summaries.get(a.id or 0, a.summary)}"
+                for a in active))
             found.append(badge)
         if record.day is not None and record.day >= record.of:
             found.append(_badge(self.tr("Due for release"), theme.DUE_FOR_RELEASE))

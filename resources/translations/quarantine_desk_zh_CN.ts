@@ -2382,32 +2382,32 @@ to {last}</source>
         <translation>{n} 条待处置异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="259"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="260"/>
         <source>Due for release</source>
         <translation>应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="261"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="262"/>
         <source>Details incomplete</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="294"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="295"/>
         <source>Saved: {name}.</source>
         <translation>已保存：{name}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="296"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="297"/>
         <source>The period now counts from {basis}; planned release {release}.</source>
         <translation>隔离期现自 {basis} 起算；计划解除 {release}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="320"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="321"/>
         <source>Your changes are still on screen, not saved: reload their version to save anything.</source>
         <translation>您的修改仍在屏幕上，尚未保存：请载入对方的版本后再保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="330"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="331"/>
         <source>Their version of {section} is loaded. Make your changes again where they still apply.</source>
         <translation>已载入对方的{section}。请重做仍需要的修改。</translation>
     </message>
@@ -6442,42 +6442,42 @@ The tabs below show who is due next.</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="55"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="62"/>
         <source>there is no alert {id}</source>
         <translation>没有编号为 {id} 的异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="193"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="202"/>
         <source>alert {id} is already resolved: nothing more can be done on it</source>
         <translation>异常情况 {id} 已处置完毕：不能再操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="210"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="219"/>
         <source>write the note to add to the alert</source>
         <translation>请填写要添加到异常情况的备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="227"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="236"/>
         <source>escalate to command_centre or hospital, not '{to}'</source>
         <translation>上报对象应为 command_centre 或 hospital，而不是“{to}”</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="261"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="270"/>
         <source>write how the alert was resolved before closing it</source>
         <translation>关闭前请填写异常情况的处置结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="277"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="286"/>
         <source>write the transfer details (hospital, vehicle, time) before confirming</source>
         <translation>确认前请填写转运详情（医院、车辆、时间）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="283"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="292"/>
         <source>this guest is not in quarantine here ({status})</source>
         <translation>此人不在本点隔离（{status}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="301"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="310"/>
         <source>transferred to hospital: {note}</source>
         <translation>已转运医院：{note}</translation>
     </message>
@@ -7102,170 +7102,170 @@ The tabs below show who is due next.</source>
         <translation>未知状态“{status}”</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="394"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="397"/>
         <source>cannot edit {fields}: editable are {allowed}</source>
         <translation>不能修改 {fields}：可修改的是 {allowed}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="403"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="406"/>
         <source>{what} was changed by someone else meanwhile: compare their version with yours and save again</source>
         <translation>{what}期间已被他人修改：请对比双方版本后重新保存</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="445"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="448"/>
         <source>{field} is longer than {n} characters</source>
         <translation>{field}超过 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="466"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="469"/>
         <source>{field} must be yes or no</source>
         <translation>{field}只能为是或否</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="480"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="483"/>
         <source>name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="481"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="484"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="493"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="496"/>
         <source>ID number {number} already belongs to {name}</source>
         <translation>证件号码 {number} 已属于 {name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="508"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="511"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="511"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="514"/>
         <source>birth date {date} is not possible: check the year</source>
         <translation>出生日期 {date} 不可能：请核对年份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="520"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="523"/>
         <source>home address</source>
         <translation>居家地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="520"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="523"/>
         <source>work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="521"/>
-        <location filename="../../quarantine_desk/services/guests.py" line="567"/>
-        <location filename="../../quarantine_desk/services/guests.py" line="629"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="524"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="570"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="632"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="525"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="528"/>
         <source>incomplete</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="537"/>
-        <location filename="../../quarantine_desk/services/guests.py" line="598"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="540"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="601"/>
         <source>there is no guest {id}</source>
         <translation>没有编号为 {id} 的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="539"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="542"/>
         <source>the record of {name}</source>
         <translation>{name} 的档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="562"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="565"/>
         <source>conditions</source>
         <translation>基础疾病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="565"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="568"/>
         <source>allergies</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="565"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="568"/>
         <source>medication</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="566"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="569"/>
         <source>needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="566"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="569"/>
         <source>psychological state</source>
         <translation>心理状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="571"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="574"/>
         <source>pregnant</source>
         <translation>孕妇</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="580"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="583"/>
         <source>vaccination doses must be a number</source>
         <translation>疫苗剂次必须是数字</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="583"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="586"/>
         <source>vaccination doses must be between 0 and {n}</source>
         <translation>疫苗剂次应在 0 至 {n} 之间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="600"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="603"/>
         <source>the health record of {name}</source>
         <translation>{name} 的健康档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="605"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="608"/>
         <source>{what} was removed meanwhile: open it again</source>
         <translation>{what}期间已被删除：请重新打开</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="628"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="631"/>
         <source>batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="628"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="631"/>
         <source>origin</source>
         <translation>来源地</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="629"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="632"/>
         <source>community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="634"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="637"/>
         <source>last exposure date</source>
         <translation>末次暴露日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="637"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="640"/>
         <source>the stay has ended ({status}): its dates can no longer change</source>
         <translation>隔离已结束（{status}）：日期不能再修改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="642"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="645"/>
         <source>last exposure {date} is in the future: check the date</source>
         <translation>末次暴露 {date} 是将来的日期：请核对</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="651"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="654"/>
         <source>last exposure {date} would end the period on {release}, before the arrival on {arrival}: check the date</source>
         <translation>末次暴露 {date} 将使隔离期于 {release} 结束，早于 {arrival} 入住：请核对日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="669"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="672"/>
         <source>the stay of {name}</source>
         <translation>{name} 的隔离记录</translation>
     </message>
@@ -7342,6 +7342,31 @@ The tabs below show who is due next.</source>
 <context>
     <name>labtests</name>
     <message>
+        <location filename="../../quarantine_desk/services/alert_text.py" line="36"/>
+        <source>PCR</source>
+        <translation>核酸</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/alert_text.py" line="37"/>
+        <source>antigen</source>
+        <translation>抗原</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/alert_text.py" line="38"/>
+        <source>{kind} positive, sampled {day}</source>
+        <translation>{kind}阳性，采样于 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/alert_text.py" line="41"/>
+        <source>, sample {no}</source>
+        <translation>，样本 {no}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/alert_text.py" line="43"/>
+        <source> (Ct ORF1ab {orf}, N {n})</source>
+        <translation>（Ct ORF1ab {orf}，N {n}）</translation>
+    </message>
+    <message>
         <location filename="../../quarantine_desk/services/labtests.py" line="61"/>
         <source>there is no test {id}</source>
         <translation>没有编号为 {id} 的检测</translation>
@@ -7387,67 +7412,42 @@ The tabs below show who is due next.</source>
         <translation>报告日期 {reported} 早于采样日期 {sampled}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="323"/>
-        <source>PCR</source>
-        <translation>核酸</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="323"/>
-        <source>antigen</source>
-        <translation>抗原</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="324"/>
-        <source>{kind} positive, sampled {day}</source>
-        <translation>{kind}阳性，采样于 {day}</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="327"/>
-        <source>, sample {no}</source>
-        <translation>，样本 {no}</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="329"/>
-        <source> (Ct ORF1ab {orf}, N {n})</source>
-        <translation>（Ct ORF1ab {orf}，N {n}）</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="376"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="363"/>
         <source>select the tests to enter the result for</source>
         <translation>请选择要录入结果的检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="419"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="406"/>
         <source>same room</source>
         <translation>同室</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="420"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="407"/>
         <source>near room {room} on floor {floor}</source>
         <translation>{floor} 楼 {room} 房间附近</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="426"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="413"/>
         <source>same transfer batch {batch}</source>
         <translation>同一转运批次 {batch}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="450"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="437"/>
         <source>give the reason for the extra tests</source>
         <translation>请填写加测原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="453"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="440"/>
         <source>{day} has passed: schedule extra tests for today or later</source>
         <translation>{day} 已过：加测请安排在今天或之后</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="458"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="445"/>
         <source>select the guests to test</source>
         <translation>请选择要检测的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="464"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="451"/>
         <source>{name} is not in quarantine here ({status})</source>
         <translation>{name} 不在本点隔离（{status}）</translation>
     </message>
@@ -8022,6 +8022,21 @@ The tabs below show who is due next.</source>
 <context>
     <name>readings</name>
     <message>
+        <location filename="../../quarantine_desk/services/alert_text.py" line="25"/>
+        <source>fever {celsius} °C at {time}</source>
+        <translation>{time} 发热 {celsius} °C</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/alert_text.py" line="28"/>
+        <source>, with {symptoms}</source>
+        <translation>，伴{symptoms}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/alert_text.py" line="30"/>
+        <source>{symptoms} at {time} ({celsius} °C)</source>
+        <translation>{time} 出现{symptoms}（{celsius} °C）</translation>
+    </message>
+    <message>
         <location filename="../../quarantine_desk/services/readings.py" line="89"/>
         <source>unknown method '{method}': use forehead, ear, armpit or oral</source>
         <translation>未知测量方式“{method}”：请使用 forehead（额温）、ear（耳温）、armpit（腋温）或 oral（口温）</translation>
@@ -8047,42 +8062,27 @@ The tabs below show who is due next.</source>
         <translation>此人 {time} 的体温已录入：如需更正请先作废</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="133"/>
-        <source>fever {celsius} °C at {time}</source>
-        <translation>{time} 发热 {celsius} °C</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="135"/>
-        <source>, with {symptoms}</source>
-        <translation>，伴{symptoms}</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="139"/>
-        <source>{symptoms} at {time} ({celsius} °C)</source>
-        <translation>{time} 出现{symptoms}（{celsius} °C）</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="152"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="147"/>
         <source>give the reason for voiding the reading (e.g. typing error)</source>
         <translation>请填写作废体温的原因（如录入错误）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="155"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="150"/>
         <source>there is no reading {id}</source>
         <translation>没有编号为 {id} 的体温记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="158"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="153"/>
         <source>this reading was already voided by {user}: {reason}</source>
         <translation>此体温已被 {user} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="183"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="178"/>
         <source>reading {celsius} °C of {time} voided: {reason}</source>
         <translation>{time} 的体温 {celsius} °C 已作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="234"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="229"/>
         <source>slot must be morning or afternoon, not '{slot}'</source>
         <translation>时段应为 morning（上午）或 afternoon（下午），而不是“{slot}”</translation>
     </message>

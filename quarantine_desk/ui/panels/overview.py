@@ -370,7 +370,7 @@ class OverviewPanel(Panel):
         colours = {AlertKind.FEVER.value: theme.FEVER, AlertKind.POSITIVE.value: theme.POSITIVE}
         return Row((self._when(alert.opened_at), kinds.get(alert.kind, alert.kind),
                     view.room or "—", view.guest_name, statuses.get(alert.status, alert.status),
-                    alert.summary), colours.get(alert.kind, ""))
+                    view.summary), colours.get(alert.kind, ""))
 
     def _role(self, role: str) -> str:
         names = {Role.MEDICAL.value: self.tr("doctor / nurse"),
