@@ -28,6 +28,7 @@ from quarantine_desk.ui.panels.base import Panel, PanelContext
 from quarantine_desk.ui.panels.registry import PANELS, PanelSpec
 from quarantine_desk.ui.setup import FirstRunDialog
 from quarantine_desk.ui.signin import SignInDialog
+from quarantine_desk.ui.status import describe_database
 
 SITE_NAME = "崇川区城东集中隔离点"
 
@@ -165,6 +166,14 @@ def test_status_bar_shows_person_role_and_database(qtbot, engine: Engine, db_pat
     assert "王建国" in status.person.text()
     assert "point manager" in status.person.text()
     assert str(db_path) in status.database.text()
+    assert status.database.toolTip() == str(db_path.resolve())
+
+
+def test_the_database_is_named_short_and_without_a_password() -> None:
+    home = Path.home()
+    assert describe_database(str(home / "data" / "desk.db")) == str(Path("~/data/desk.db"))
+    assert describe_database("/qd-elsewhere/desk.db") == "/qd-elsewhere/desk.db"
+    assert "secret" not in describe_database("postgresql://desk:secret@db.local/desk")
 
 
 def test_navigation_shortcuts_switch_panels(qtbot, engine: Engine, manager: Actor,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from sqlalchemy.engine import make_url
@@ -22,10 +24,15 @@ def role_label(role: Role) -> str:
 
 
 def describe_database(target: str) -> str:
-    """The database for people to read: a file path, or a server URL without its password."""
+    """The database for people to read: a file path (the home folder as ``~``, so the bar
+    stays short), or a server URL without its password."""
     if "://" in target:
         return make_url(target).render_as_string(hide_password=True)
-    return target
+    path = Path(target)
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:  # not under the home folder (or a relative path): as given
+        return target
 
 
 class DeskStatusBar(QStatusBar):
@@ -42,5 +49,7 @@ class DeskStatusBar(QStatusBar):
         self.database = QLabel(
             self.tr("Database: {db}").format(db=describe_database(database)), self
         )
+        if "://" not in database:
+            self.database.setToolTip(str(Path(database).expanduser().resolve()))
         self.addWidget(self.person)
         self.addPermanentWidget(self.database)

@@ -135,10 +135,12 @@ QDoubleSpinBox:focus, QDateEdit:focus, QDateTimeEdit:focus, QComboBox:focus {{
     border: 1px solid {FOCUS};
 }}
 QLineEdit:disabled, QComboBox:disabled {{ background: {WINDOW}; color: {MUTED_TEXT}; }}
-QComboBox::drop-down {{
+QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{
     subcontrol-origin: padding; subcontrol-position: center right; width: 20px; border: none;
 }}
-QComboBox::down-arrow {{ image: url("{DOWN_ARROW}"); width: 10px; height: 6px; }}
+QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{
+    image: url("{DOWN_ARROW}"); width: 10px; height: 6px;
+}}
 
 QPushButton {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 4px;
