@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,9 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
 from quarantine_desk.domain.enums import Role
 from quarantine_desk.services import staff as staff_service
+from quarantine_desk.services.context import Actor
 from quarantine_desk.store.models import Staff
 from quarantine_desk.ui import theme
 from quarantine_desk.ui.messages import MessageLevel
@@ -222,25 +226,25 @@ class StaffTab(QWidget):
         if account is None or account.username == self._host.context.actor.username:
             return
         active = not account.active
-        done = (self.tr("{user} can sign in again.") if active
-                else self.tr("{user} can no longer sign in.")).format(user=account.username)
-        changed = self._host.perform(
-            lambda s: staff_service.set_active(s, self._host.context.actor, account.username,
-                                               active), done=done)
-        if changed is not None:
-            self.refresh()
+        self._change(
+            lambda s, actor: staff_service.set_active(s, actor, account.username, active),
+            (self.tr("{user} can sign in again.") if active
+             else self.tr("{user} can no longer sign in.")).format(user=account.username))
 
     def toggle_on_duty(self) -> None:
         account = self._selected()
         if account is None:
             return
         on_duty = not account.on_duty
-        done = (self.tr("{user} is on duty.") if on_duty
-                else self.tr("{user} is off duty.")).format(user=account.username)
-        changed = self._host.perform(
-            lambda s: staff_service.set_on_duty(s, self._host.context.actor, account.username,
-                                                on_duty), done=done)
-        if changed is not None:
+        self._change(
+            lambda s, actor: staff_service.set_on_duty(s, actor, account.username, on_duty),
+            (self.tr("{user} is on duty.") if on_duty
+             else self.tr("{user} is off duty.")).format(user=account.username))
+
+    def _change(self, change: Callable[[Session, Actor], object], done: str) -> None:
+        """Make one change to an account through the staff service, then show the list anew."""
+        if self._host.perform(lambda s: change(s, self._host.context.actor),
+                              done=done) is not None:
             self.refresh()
 
     def ask_password(self, username: str) -> str | None:

@@ -801,17 +801,17 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="36"/>
+        <location filename="../../quarantine_desk/ui/status.py" line="43"/>
         <source>Signed in: {name} · {role}</source>
         <translation>已登录：{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/status.py" line="48"/>
         <source>Account: {username}</source>
         <translation>账户：{username}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/status.py" line="50"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
@@ -3553,32 +3553,32 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="45"/>
         <source>Reset the password of {user}</source>
         <translation>重置 {user} 的密码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="51"/>
         <source>New &amp;password</source>
         <translation>新密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="52"/>
         <source>&amp;Repeat it</source>
         <translation>再次输入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="54"/>
         <source>Set the password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="57"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="61"/>
         <source>Tell {user} the new password in person; they can change it after signing in.</source>
         <translation>请当面告知 {user} 新密码；登录后可自行修改。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="71"/>
         <source>The two passwords differ: type the same one twice.</source>
         <translation>两次密码不一致：请输入相同的密码。</translation>
     </message>
@@ -4844,17 +4844,17 @@ The tabs below show who is due next.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="21"/>
+        <location filename="../../quarantine_desk/ui/status.py" line="23"/>
         <source>liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="21"/>
+        <location filename="../../quarantine_desk/ui/status.py" line="23"/>
         <source>medical staff</source>
         <translation>医护</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="21"/>
+        <location filename="../../quarantine_desk/ui/status.py" line="23"/>
         <source>point manager</source>
         <translation>点位长</translation>
     </message>
@@ -5788,179 +5788,179 @@ The tabs below show who is due next.</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="88"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="85"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="89"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="85"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="89"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="85"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="89"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="90"/>
         <source>On duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="90"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="90"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="90"/>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="176"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="180"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="92"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="96"/>
         <source>Reset the pass&amp;word…</source>
         <translation>重置密码(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="94"/>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="180"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="98"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="184"/>
         <source>On d&amp;uty</source>
         <translation>设为值班(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="95"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="99"/>
         <source>The overview lists the doctors and nurses on duty with their phone numbers.</source>
         <translation>总览会列出值班的医生和护士及其电话。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="108"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="112"/>
         <source>Add an account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="111"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="115"/>
         <source>letters and digits, e.g. zhang.wei</source>
         <translation>字母和数字，如 zhang.wei</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="121"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="125"/>
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="122"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="126"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="123"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="127"/>
         <source>R&amp;ole</source>
         <translation>角色(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="124"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="128"/>
         <source>P&amp;hone</source>
         <translation>电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="125"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="129"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="126"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="130"/>
         <source>Repe&amp;at it</source>
         <translation>再次输入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="132"/>
         <source>Add the a&amp;ccount</source>
         <translation>添加账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="165"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="165"/>
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="162"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="166"/>
         <source>  (you)</source>
         <translation>  （本人）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="163"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="167"/>
         <source>on duty</source>
         <translation>值班中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="175"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="179"/>
         <source>&amp;Reactivate</source>
         <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="179"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="183"/>
         <source>Off d&amp;uty</source>
         <translation>取消值班(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="184"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="188"/>
         <source>Select an account to mark it on or off duty, deactivate it or reset its password.</source>
         <translation>选择一个账号，可设为值班或取消值班、停用账号或重置密码。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="191"/>
         <source>This is your own account: another manager deactivates it if needed.</source>
         <translation>这是您本人的账户：如需停用，请由另一位点位长操作。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="198"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="202"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>两次密码不一致：请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="210"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="214"/>
         <source>Account {user} is added.</source>
         <translation>已添加账户 {user}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="225"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="231"/>
         <source>{user} can sign in again.</source>
         <translation>{user} 已可重新登录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="226"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="232"/>
         <source>{user} can no longer sign in.</source>
         <translation>{user} 已不能登录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="238"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="241"/>
         <source>{user} is on duty.</source>
         <translation>{user} 已设为值班。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="239"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="242"/>
         <source>{user} is off duty.</source>
         <translation>{user} 已取消值班。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="260"/>
+        <location filename="../../quarantine_desk/ui/settings_staff.py" line="264"/>
         <source>The password of {user} is reset.</source>
         <translation>{user} 的密码已重置。</translation>
     </message>
