@@ -3,6 +3,7 @@ and edit conflicts between desks, on real SQLite with data made through the serv
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
@@ -19,9 +20,12 @@ from quarantine_desk.ui import theme
 from quarantine_desk.ui.app import create_application
 from quarantine_desk.ui.guest_table_model import GuestTableModel
 from quarantine_desk.ui.guest_tabs_history import describe_changes
+from quarantine_desk.ui.main_window import MainWindow
 from quarantine_desk.ui.messages import MessageLevel
-from quarantine_desk.ui.panels.base import PanelContext
+from quarantine_desk.ui.panels.alerts import AlertsPanel
+from quarantine_desk.ui.panels.base import Panel, PanelContext
 from quarantine_desk.ui.panels.guests import GuestsPanel
+from quarantine_desk.ui.panels.registry import PANELS
 
 NOW = datetime.now().replace(second=0, microsecond=0)
 
@@ -259,6 +263,32 @@ def test_opening_a_record_shows_every_tab_with_its_data(qtbot, engine, site, lia
     history = record.history.model
     actions = [history.data(history.index(n, 2)) for n in range(history.rowCount())]
     assert "checked in" in actions and "temperature voided" in actions
+
+
+def test_a_key_persons_record_leads_to_their_follow_up_calls(  # type: ignore[no-untyped-def]
+        qtbot, engine, site, liaison, tmp_path) -> None:
+    specs = [spec if spec.key in ("guests", "alerts") else replace(spec, factory=Panel)
+             for spec in PANELS]
+    window = MainWindow(engine, liaison, str(tmp_path / "desk.db"), idle_minutes=0,
+                        panels=specs)
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.show_panel("guests")
+    assert isinstance(panel, GuestsPanel)
+    settle(qtbot, panel)
+    open_guest(qtbot, panel, "李秀英")
+    assert panel.record.health.follow_up.isHidden()  # not a key person: nothing to follow up
+    open_guest(qtbot, panel, "王建国")
+    button = panel.record.health.follow_up
+    assert not button.isHidden()
+    panel.record.tabs.setCurrentWidget(panel.record.health)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.current_key() == "alerts"
+    alerts = window.current_panel()
+    assert isinstance(alerts, AlertsPanel)
+    assert alerts.tabs.currentWidget() is alerts.key_persons
+    assert alerts.key_persons.current_stay() == site["王建国"]
+    assert "王建国" in alerts.key_persons.person.text()  # ready to log the call
 
 
 def test_history_reads_changes_as_field_old_new() -> None:

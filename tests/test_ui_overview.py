@@ -20,6 +20,7 @@ from quarantine_desk.services.context import Actor
 from quarantine_desk.store.engine import write_session
 from quarantine_desk.ui.app import create_application
 from quarantine_desk.ui.main_window import MainWindow
+from quarantine_desk.ui.panels.alerts import AlertsPanel
 from quarantine_desk.ui.panels.base import Panel
 from quarantine_desk.ui.panels.overview import OverviewPanel
 from quarantine_desk.ui.panels.registry import PANELS
@@ -67,11 +68,11 @@ def site(engine: Engine, manager: Actor, liaison: Actor, medical: Actor) -> None
 
 
 def open_overview(qtbot, engine: Engine, actor: Actor,  # type: ignore[no-untyped-def]
-                  db_path: Path) -> tuple[MainWindow, OverviewPanel]:
+                  db_path: Path, real: tuple[str, ...] = ("overview", "rooms"),
+                  ) -> tuple[MainWindow, OverviewPanel]:
     # The other panels as empty base panels: these tests are about the Overview and where it
     # leads, not about what the other panels load.
-    specs = [spec if spec.key in ("overview", "rooms") else replace(spec, factory=Panel)
-             for spec in PANELS]
+    specs = [spec if spec.key in real else replace(spec, factory=Panel) for spec in PANELS]
     window = MainWindow(engine, actor, str(db_path), idle_minutes=0, panels=specs)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -136,6 +137,19 @@ def test_cards_lead_to_their_panel(qtbot, engine: Engine, site: None, manager: A
     panel.cards["fevers"].setFocus()
     qtbot.keyClick(panel.cards["fevers"], Qt.Key.Key_Return)
     assert window.current_key() == "temperatures"
+
+
+def test_the_key_persons_card_opens_their_list(qtbot, engine: Engine, site: None,
+                                               manager: Actor, db_path: Path) -> None:
+    window, panel = open_overview(qtbot, engine, manager, db_path, ("overview", "alerts"))
+    assert figure(panel, "key_persons") == "1"
+    qtbot.mouseClick(panel.cards["key_persons"], Qt.MouseButton.LeftButton)
+    assert window.current_key() == "alerts"
+    alerts_panel = window.current_panel()
+    assert isinstance(alerts_panel, AlertsPanel)
+    assert alerts_panel.tabs.currentWidget() is alerts_panel.key_persons
+    rows = alerts_panel.key_persons.model
+    assert [rows.row_at(n).cells[1] for n in range(rows.rowCount())] == ["今到"]
 
 
 def test_copy_report_puts_the_text_on_the_clipboard(qtbot, engine: Engine, site: None,

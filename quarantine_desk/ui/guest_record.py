@@ -66,6 +66,8 @@ class GuestRecordView(QWidget):
     """One stay's record; ``saved`` carries the stay id after a save went through."""
 
     saved = Signal(int)
+    #: A stay whose follow-up calls were asked for (the window shows the key persons' list).
+    follow_up_requested = Signal(int)
 
     def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +96,7 @@ class GuestRecordView(QWidget):
         self.identity = IdentityTab(can_edit_guest, self)
         self.stay = StayTab(can_edit_guest, self)
         self.health = HealthTab(context.can(Permission.HEALTH), self)
+        self.health.follow_up_requested.connect(self.follow_up_requested)
         self.temperatures = TemperaturesTab(self)
         self.tests = TestsTab(self)
         self.destination = DestinationTab(self)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 from sqlmodel import Session
 
+from quarantine_desk.domain.enums import StayStatus
 from quarantine_desk.domain.parsing import split_list
 from quarantine_desk.services import guests
 from quarantine_desk.services.context import Actor
@@ -29,6 +31,9 @@ def _conditions(text: str) -> str:
 class HealthTab(QScrollArea):
     """The health record; editable by medical staff and the manager, read-only otherwise."""
 
+    #: The stay whose follow-up calls (key persons' list, Alerts panel) the person asked for.
+    follow_up_requested = Signal(int)
+
     def __init__(self, editable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
@@ -38,7 +43,16 @@ class HealthTab(QScrollArea):
         form = self.form
         self.key_person = QLabel(self)
         self.key_person.setWordWrap(True)
-        form.add_widget(self.tr("Key person"), self.key_person)
+        self.follow_up = QPushButton(self.tr("&Follow-up calls…"), self)
+        self.follow_up.setToolTip(self.tr("The key persons' list with this guest's calls, "
+                                          "to read them or log a new one"))
+        self.follow_up.clicked.connect(lambda: self.follow_up_requested.emit(self._stay_id))
+        key_row = QWidget(self)
+        key_layout = QHBoxLayout(key_row)
+        key_layout.setContentsMargins(0, 0, 0, 0)
+        key_layout.addWidget(self.key_person, 1)
+        key_layout.addWidget(self.follow_up)
+        form.add_widget(self.tr("Key person"), key_row)
         self.conditions = form.add_line("conditions", self.tr("Conditions"),
                                         normalise=_conditions, as_text=conditions_text,
                                         placeholder=self.tr("e.g. 高血压、糖尿病"))
@@ -54,6 +68,7 @@ class HealthTab(QScrollArea):
         self.notes = form.add_text("notes", self.tr("Notes"), 2)
         self.setWidget(form)
         self._guest_id = 0
+        self._stay_id = 0
         self._version = 0
 
     def title(self) -> str:
@@ -62,6 +77,7 @@ class HealthTab(QScrollArea):
     def show_record(self, record: GuestRecord) -> None:
         assert record.guest.id is not None
         self._guest_id = record.guest.id
+        self._stay_id = record.stay.id or 0
         health = record.health
         self._version = health.version if health is not None else 0  # 0: not made yet
         if health is not None:
@@ -75,6 +91,9 @@ class HealthTab(QScrollArea):
         else:
             self.key_person.setText(self.tr("no"))
             self.key_person.setStyleSheet("")
+        # Calls are logged for key persons still in quarantine (the list they are on).
+        self.follow_up.setVisible(bool(record.key_reasons)
+                                  and record.stay.status == StayStatus.IN_QUARANTINE.value)
 
     @property
     def version(self) -> int:

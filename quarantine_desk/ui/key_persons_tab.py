@@ -144,6 +144,15 @@ class KeyPersonsTab(QWidget):
             cell_colours=() if called else ((_LAST_CALL, theme.KEY_PERSON),),
             bold=not called)
 
+    def select_stay(self, stay_id: int) -> bool:
+        """Choose ``stay_id``'s row; False when that stay is not a key person in quarantine."""
+        row = self.model.row_of_key(stay_id)
+        if row < 0:
+            return False
+        self.list.selectRow(row)
+        self._show_current()
+        return True
+
     def current_stay(self) -> int | None:
         index = self.list.currentIndex()
         return self.model.row_at(index.row()).key if index.isValid() else None

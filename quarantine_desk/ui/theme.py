@@ -106,8 +106,10 @@ def fit_to_width(widget: QWidget, width: int) -> None:
     widget.resize(width, max(height, widget.sizeHint().height()))
 
 
-#: The combo boxes' arrow (a file path: Qt style sheets take no Python resources).
+#: The arrows of combo boxes, date fields and spin boxes (file paths: Qt style sheets take no
+#: Python resources).
 DOWN_ARROW = (RESOURCES_DIR / "icons" / "down-arrow.svg").as_posix()
+UP_ARROW = (RESOURCES_DIR / "icons" / "up-arrow.svg").as_posix()
 
 STYLESHEET = f"""
 QWidget {{ color: {TEXT}; }}
@@ -139,6 +141,18 @@ QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{
     subcontrol-origin: padding; subcontrol-position: center right; width: 20px; border: none;
 }}
 QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{
+    image: url("{DOWN_ARROW}"); width: 10px; height: 6px;
+}}
+QSpinBox::up-button, QDoubleSpinBox::up-button,
+QSpinBox::down-button, QDoubleSpinBox::down-button {{
+    subcontrol-origin: border; width: 18px; border: none; background: transparent;
+}}
+QSpinBox::up-button, QDoubleSpinBox::up-button {{ subcontrol-position: top right; }}
+QSpinBox::down-button, QDoubleSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{
+    image: url("{UP_ARROW}"); width: 10px; height: 6px;
+}}
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{
     image: url("{DOWN_ARROW}"); width: 10px; height: 6px;
 }}
 

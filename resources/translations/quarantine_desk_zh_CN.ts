@@ -2307,107 +2307,107 @@ to {last}</source>
 <context>
     <name>GuestRecordView</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="113"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="116"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="118"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="119"/>
         <source>Save the changed tabs (Ctrl+S)</source>
         <translation>保存已修改的标签页（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="165"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="168"/>
         <source>Correct the marked fields in {tabs} to save.</source>
         <translation>请更正{tabs}中标出的项目后再保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="169"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="172"/>
         <source>Unsaved changes in {tabs}.</source>
         <translation>{tabs}中有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="182"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="185"/>
         <source>Save or undo your changes to {name} first.</source>
         <translation>请先保存或撤销对 {name} 的修改。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="219"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="222"/>
         <source>Room {room}</source>
         <translation>{room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="220"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="223"/>
         <source>no room</source>
         <translation>无房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="223"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="226"/>
         <source>day {n} of {m}</source>
         <translation>第{n}/{m}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="224"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="227"/>
         <source>release {date}</source>
         <translation>解除 {date}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="226"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="229"/>
         <source>aged {age}</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="239"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="242"/>
         <source>Key person: {why}</source>
         <translation>重点人员：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="246"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="249"/>
         <source>Fever {c:.1f} °C on {when}</source>
         <translation>{when} 发热 {c:.1f} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="250"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="253"/>
         <source>Positive {kind}</source>
         <translation>{kind}阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="254"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="257"/>
         <source>{n} open alerts</source>
         <translation>{n} 条待处置异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="260"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="263"/>
         <source>Due for release</source>
         <translation>应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="262"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="265"/>
         <source>Details incomplete</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="295"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="298"/>
         <source>Saved: {name}.</source>
         <translation>已保存：{name}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="297"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="300"/>
         <source>The period now counts from {basis}; planned release {release}.</source>
         <translation>隔离期现自 {basis} 起算；计划解除 {release}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="321"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="324"/>
         <source>Your changes are still on screen, not saved: reload their version to save anything.</source>
         <translation>您的修改仍在屏幕上，尚未保存：请载入对方的版本后再保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="331"/>
+        <location filename="../../quarantine_desk/ui/guest_record.py" line="334"/>
         <source>Their version of {section} is loaded. Make your changes again where they still apply.</source>
         <translation>已载入对方的{section}。请重做仍需要的修改。</translation>
     </message>
@@ -2493,35 +2493,35 @@ to {last}</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="111"/>
         <location filename="../../quarantine_desk/ui/panels/guests.py" line="112"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="113"/>
         <source>Type a name, an ID number or its last four digits, a room or a phone number.
 Press Enter or double-click a guest to open the record.</source>
         <translation>输入姓名、证件号码或其后四位、房间号或电话号码。
 按 Enter 或双击人员打开档案。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="282"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="289"/>
         <source>{n}+ guests, counting…</source>
         <translation>{n}+ 人，统计中…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="284"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="291"/>
         <source>1 guest</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="286"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="293"/>
         <source>No guest matches: try fewer letters, or the last four digits of the ID.</source>
         <translation>无匹配人员：请少输几个字，或输入证件号后四位。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="289"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="296"/>
         <source>{n} guests</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="291"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="298"/>
         <source>sorted: the {n} listed so far (scroll for more)</source>
         <translation>已排序：目前列出的 {n} 人（滚动查看更多）</translation>
     </message>
@@ -2529,88 +2529,98 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="36"/>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="37"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="42"/>
         <source>Read-only: the health record is kept by the medical staff.</source>
         <translation>只读：健康档案由医护人员维护。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="46"/>
+        <source>&amp;Follow-up calls…</source>
+        <translation>随访电话(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="47"/>
+        <source>The key persons' list with this guest's calls, to read them or log a new one</source>
+        <translation>打开重点人员名单并定位到此人，查看或登记随访电话</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="55"/>
         <source>Key person</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="42"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="56"/>
         <source>Conditions</source>
         <translation>基础疾病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="44"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="58"/>
         <source>e.g. 高血压、糖尿病</source>
         <translation>如 高血压、糖尿病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="45"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="59"/>
         <source>Medication</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="60"/>
         <source>Allergies</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="61"/>
         <source>Pregnancy</source>
         <translation>妊娠</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="61"/>
         <source>pregnant</source>
         <translation>孕妇</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="62"/>
         <source>Vaccination doses</source>
         <translation>疫苗剂次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="49"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="63"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="64"/>
         <source>Psychological state</source>
         <translation>心理状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="65"/>
         <source>worries, sleep, mood</source>
         <translation>顾虑、睡眠、情绪</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="66"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="67"/>
         <source>requests: food, medicine, calls home</source>
         <translation>诉求：饮食、药品、与家人通话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="68"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="75"/>
         <source>Health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="92"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -3002,22 +3012,22 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>今天未随访（上次 {when}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="166"/>
         <source>Choose a key person to log a call</source>
         <translation>选择重点人员以登记随访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="160"/>
+        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="169"/>
         <source>Follow-up call with {name}, room {room} ({phone})</source>
         <translation>随访 {name}，{room} 房间（{phone}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="170"/>
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="188"/>
+        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="197"/>
         <source>Call with {name} logged</source>
         <translation>已登记对 {name} 的随访</translation>
     </message>
@@ -3445,98 +3455,98 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>打开此数据对应的页面</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="305"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="303"/>
         <source>The overview could not be read: {error}</source>
         <translation>无法读取总览：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="323"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="321"/>
         <source>{n} more expected</source>
         <translation>另有 {n} 人待入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="325"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="326"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="323"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="324"/>
         <source>due: {today} today, {tomorrow} tomorrow</source>
         <translation>应解除：今日 {today}，明日 {tomorrow}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="328"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="326"/>
         <source>guests at or above threshold</source>
         <translation>人达到发热标准</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="329"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="327"/>
         <source>guests, results today</source>
         <translation>人（今日结果）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="331"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="329"/>
         <source>{n} escalated</source>
         <translation>{n} 条已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="333"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="331"/>
         <source>aged, young, pregnant or ill</source>
         <translation>老、幼、孕、病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="338"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="336"/>
         <source>{n} guests in them</source>
         <translation>入住 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="354"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="352"/>
         <source>eligible: waiting for approval</source>
         <translation>符合条件：待审批</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="365"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="363"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="366"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="364"/>
         <source>positive</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="367"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="365"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="368"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="366"/>
         <source>open</source>
         <translation>待处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="369"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="367"/>
         <source>escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="376"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="374"/>
         <source>doctor / nurse</source>
         <translation>医生 / 护士</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="377"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="375"/>
         <source>liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="378"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="376"/>
         <source>point manager</source>
         <translation>点位长</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="399"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="397"/>
         <source>The report is still being prepared; try again in a moment.</source>
         <translation>日报仍在生成，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="403"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="401"/>
         <source>Daily report copied: paste it into the command centre's group.</source>
         <translation>日报已复制：请粘贴到指挥部工作群。</translation>
     </message>

@@ -31,6 +31,14 @@ class AlertsPanel(Panel):
         self.alerts.load()
         self.key_persons.load()
 
+    def show_key_persons(self, stay_id: int | None = None) -> None:
+        """The key persons' tab, on ``stay_id``'s row when given (from the overview or a
+        guest's record)."""
+        self.tabs.setCurrentWidget(self.key_persons)
+        if stay_id is not None:
+            self.key_persons.select_stay(stay_id)
+        self.key_persons.list.setFocus()
+
     def activate(self) -> None:
         super().activate()
         self.tabs.currentWidget().list.setFocus()

@@ -75,6 +75,12 @@ class Panel(QWidget):
             self._stale = False
             self.refresh()
 
+    def navigate(self, key: str) -> Panel | None:
+        """Open another panel of the window this panel sits in (None when the person's role
+        may not, or the panel is shown on its own)."""
+        show = getattr(self.window(), "show_panel", None)
+        return show(key) if callable(show) else None
+
     def notify_changed(self, topics: frozenset[str]) -> None:
         """Called by the window after a commit that changed ``topics``."""
         if not topics & self.topics:

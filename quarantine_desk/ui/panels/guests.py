@@ -108,6 +108,7 @@ class GuestsPanel(Panel):
 
         self.record = GuestRecordView(context, self)
         self.record.saved.connect(lambda _stay: self._select_open_stay())
+        self.record.follow_up_requested.connect(self.open_follow_up)
         self.empty = QLabel(self.tr(
             "Type a name, an ID number or its last four digits, a room or a phone number.\n"
             "Press Enter or double-click a guest to open the record."), self)
@@ -199,6 +200,12 @@ class GuestsPanel(Panel):
         self.setTabOrder(self.table, self.record.tabs)
 
     # -- Panel ------------------------------------------------------------------------------
+
+    def open_follow_up(self, stay_id: int) -> None:
+        """The key persons' list on this guest, where their calls are read and logged."""
+        show = getattr(self.navigate("alerts"), "show_key_persons", None)
+        if callable(show):
+            show(stay_id)
 
     def refresh(self) -> None:
         """Search again and show the open record as saved now; on first show, open the first

@@ -117,7 +117,7 @@ class OverviewPanel(Panel):
             ("fevers", self.tr("Fevers today"), theme.FEVER, "temperatures"),
             ("positives", self.tr("Positives today"), theme.POSITIVE, "tests"),
             ("alerts", self.tr("Open alerts"), theme.WARNING, "alerts"),
-            ("key_persons", self.tr("Key persons"), theme.KEY_PERSON, "guests"),
+            ("key_persons", self.tr("Key persons"), theme.KEY_PERSON, "alerts"),
         ])
         rooms_row = self._card_row([
             ("rooms_total", self.tr("Rooms"), theme.MUTED_TEXT, "rooms"),
@@ -265,13 +265,11 @@ class OverviewPanel(Panel):
 
     # -- navigation -------------------------------------------------------------------------
 
-    def navigate(self, key: str) -> Panel | None:
-        """Open another panel of the window this panel sits in."""
-        show = getattr(self.window(), "show_panel", None)
-        return show(key) if callable(show) else None
-
     def _card_clicked(self, key: str, panel_key: str) -> None:
         panel = self.navigate(panel_key)
+        show_key_persons = getattr(panel, "show_key_persons", None)
+        if key == "key_persons" and callable(show_key_persons):
+            show_key_persons()
         show_state = getattr(panel, "show_state", None)
         if panel_key == "rooms" and callable(show_state):
             show_state(RoomState(key) if key in {s.value for s in RoomState} else None)
