@@ -153,3 +153,23 @@ def test_an_alert_reads_in_the_language_of_whoever_opens_it(engine, medical, thr
     assert view.summary == "07-09 08:00 发热 38.4 °C，伴cough"
     assert view.note(view.actions[0]) == view.summary  # the opening entry of the history
     assert record.alert_summaries[alert_id] == view.summary
+    assert view.actions[0].reading_id is not None  # the finding names its source
+
+
+def test_a_later_finding_also_reads_in_the_readers_language(engine, medical, three) -> None:
+    alert_id = fever(engine, medical, three[0], celsius=38.4)
+    fever(engine, medical, three[0], when=DAY + timedelta(hours=4), celsius=38.9)
+    with write_session(engine) as s:
+        alerts.add_note(s, medical, alert_id, "doctor informed", now=DAY + timedelta(hours=5))
+    chinese = {"fever {celsius} °C at {time}": "{time} 发热 {celsius} °C"}
+    previous = text._translator
+    text.install_translator(lambda context, source: chinese.get(source, source))
+    try:
+        with read_session(engine) as s:
+            view = next(v for v in alerts.open_alerts(s) if v.alert.id == alert_id)
+    finally:
+        text.install_translator(previous)
+    assert [a.action for a in view.actions] == ["opened", "finding", "note"]
+    assert [view.note(a) for a in view.actions] == [
+        "07-09 08:00 发热 38.4 °C", "07-09 12:00 发热 38.9 °C", "doctor informed"]
+    assert view.actions[1].note == "fever 38.9 °C at 07-09 12:00"  # the record as written

@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 
 from quarantine_desk.domain.enums import AlertKind, TestKind
 from quarantine_desk.domain.text import translate
-from quarantine_desk.store.models import Alert, LabTest, Reading
+from quarantine_desk.store.models import Alert, AlertAction, LabTest, Reading
 
 
 def reading_summary(kind: AlertKind, reading: Reading) -> str:
@@ -46,23 +46,42 @@ def positive_summary(test: LabTest) -> str:
     return summary
 
 
-def current_summaries(session: Session, alerts: Sequence[Alert]) -> dict[int, str]:
-    """Each alert's summary made now from its reading or test (two queries for any number of
-    alerts); the stored summary where there is nothing to make it from."""
-    reading_ids = {a.reading_id for a in alerts if a.reading_id is not None}
-    test_ids = {a.test_id for a in alerts if a.test_id is not None}
+def _current_texts(session: Session,
+                   sources: Sequence[tuple[int, str, int | None, int | None, str]],
+                   ) -> dict[int, str]:
+    """``(key, alert kind, reading id, test id, stored text)`` → the text made now, by key
+    (two queries for any number); the stored text where there is nothing to make it from."""
+    reading_ids = {reading for _, _, reading, _, _ in sources if reading is not None}
+    test_ids = {test for _, _, _, test, _ in sources if test is not None}
     readings = {r.id: r for r in session.exec(
         select(Reading).where(Reading.id.in_(reading_ids)))} if reading_ids else {}  # type: ignore[union-attr]
     tests = {t.id: t for t in session.exec(
         select(LabTest).where(LabTest.id.in_(test_ids)))} if test_ids else {}  # type: ignore[union-attr]
-    summaries: dict[int, str] = {}
-    for alert in alerts:
-        reading = readings.get(alert.reading_id)
-        test = tests.get(alert.test_id)
-        if reading is not None and alert.kind in (AlertKind.FEVER.value, AlertKind.SYMPTOM.value):
-            summaries[alert.id or 0] = reading_summary(AlertKind(alert.kind), reading)
-        elif test is not None and alert.kind == AlertKind.POSITIVE.value:
-            summaries[alert.id or 0] = positive_summary(test)
+    texts: dict[int, str] = {}
+    for key, kind, reading_id, test_id, stored in sources:
+        reading = readings.get(reading_id)
+        test = tests.get(test_id)
+        if reading is not None and kind in (AlertKind.FEVER.value, AlertKind.SYMPTOM.value):
+            texts[key] = reading_summary(AlertKind(kind), reading)
+        elif test is not None and kind == AlertKind.POSITIVE.value:
+            texts[key] = positive_summary(test)
         else:
-            summaries[alert.id or 0] = alert.summary
-    return summaries
+            texts[key] = stored
+    return texts
+
+
+def current_summaries(session: Session, alerts: Sequence[Alert]) -> dict[int, str]:
+    """Each alert's summary by alert id, made now from its reading or test."""
+    return _current_texts(session, [(a.id or 0, a.kind, a.reading_id, a.test_id, a.summary)
+                                    for a in alerts])
+
+
+def current_notes(session: Session, alerts: Sequence[Alert],
+                  actions: Sequence[AlertAction]) -> dict[int, str]:
+    """The note of each action that records a finding (opened, a later fever or result), by
+    action id, made now from its reading or test; other notes are people's own words."""
+    kinds = {a.id: a.kind for a in alerts}
+    return _current_texts(session, [
+        (action.id or 0, kinds.get(action.alert_id, ""), action.reading_id, action.test_id,
+         action.note)
+        for action in actions if action.reading_id is not None or action.test_id is not None])

@@ -11,7 +11,7 @@ fever or positive), ``note``, ``escalated_to_command_centre``, ``escalated_to_ho
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlmodel import Session, func, select
@@ -48,11 +48,15 @@ class AlertView:
     guest_name: str
     room: str
     summary: str  # made now from the reading or test behind it, in the reader's language
+    #: Findings' notes made now, by action id (see :mod:`alert_text`).
+    notes: dict[int, str] = field(default_factory=dict)
 
     def note(self, action: AlertAction) -> str:
-        """An action's note, the opening one (the summary) in the reader's language."""
+        """An action's note, a finding's in the reader's language."""
+        if action.id in self.notes:
+            return self.notes[action.id]
         if action.action == "opened" and action.note == self.alert.summary:
-            return self.summary
+            return self.summary  # opened before findings named their source
         return action.note
 
 
@@ -75,9 +79,10 @@ def active_alert(session: Session, stay_id: int, kind: AlertKind) -> Alert | Non
 
 
 def _act(session: Session, alert: Alert, actor: Actor, action: str, note: str,
-         now: datetime) -> AlertAction:
+         now: datetime, *, reading_id: int | None = None,
+         test_id: int | None = None) -> AlertAction:
     row = AlertAction(alert_id=alert.id or 0, at=now, by=actor.username, action=action,
-                      note=note)
+                      note=note, reading_id=reading_id, test_id=test_id)
     session.add(row)
     return row
 
@@ -101,7 +106,8 @@ def raise_alert(
     now = _now(now)
     alert = active_alert(session, stay.id or 0, kind)
     if alert is not None:
-        _act(session, alert, actor, "finding", summary, now)
+        _act(session, alert, actor, "finding", summary, now, reading_id=reading_id,
+             test_id=test_id)
         session.flush()
         audit.record(session, actor, "alert.finding", "alert", alert.id,
                      after={"summary": summary, "reading_id": reading_id, "test_id": test_id},
@@ -112,7 +118,8 @@ def raise_alert(
                   opened_at=now, summary=summary, reading_id=reading_id, test_id=test_id)
     session.add(alert)
     session.flush()
-    _act(session, alert, actor, "opened", summary, now)
+    _act(session, alert, actor, "opened", summary, now, reading_id=reading_id,
+         test_id=test_id)
     audit.record(session, actor, "alert.open", "alert", alert.id, after=audit.snapshot(alert),
                  guest_id=stay.guest_id, at=now)
     events.changed(session, "alerts")
@@ -140,10 +147,14 @@ def _views(session: Session, alerts: list[Alert]) -> list[AlertView]:
     )
     rooms = last_rooms(session, stay_ids)
     summaries = alert_text.current_summaries(session, alerts)
+    notes = alert_text.current_notes(session, alerts,
+                                     [action for each in actions.values() for action in each])
     return [
         AlertView(alert=a, actions=actions[a.id or 0], stay_id=a.stay_id,
                   guest_name=names.get(a.stay_id, ""), room=rooms.get(a.stay_id, ""),
-                  summary=summaries[a.id or 0])
+                  summary=summaries[a.id or 0],
+                  notes={action.id or 0: notes[action.id or 0] for action in actions[a.id or 0]
+                         if action.id in notes})
         for a in alerts
     ]
 

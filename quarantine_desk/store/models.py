@@ -216,6 +216,8 @@ class AlertAction(SQLModel, table=True):
     by: str
     action: str
     note: str = ""
+    reading_id: int | None = Field(default=None, foreign_key="reading.id")  # a finding's source
+    test_id: int | None = Field(default=None, foreign_key="labtest.id")
 
 
 class FollowUpCall(SQLModel, table=True):
