@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -75,3 +76,19 @@ def test_an_unknown_user_acts_as_the_console_operator(staffed_db: Path, capsys) 
         actors = {row[0] for row in conn.execute(
             "SELECT actor FROM auditevent WHERE action = 'stay.check_in'")}
     assert actors == {"console:visitor"}
+
+
+def test_staff_on_duty_from_the_command_line(staffed_db: Path, capsys) -> None:
+    code, out, _ = run(staffed_db, capsys, "--user", "nurse", "staff", "duty", "nurse", "on")
+    assert code == 0 and out == "nurse is on duty\n"  # a nurse marks their own shift
+    audit_before = count(staffed_db, "auditevent")
+    code, out, err = run(staffed_db, capsys, "--user", "desk", "staff", "duty", "nurse", "off")
+    assert code != 0 and out == "" and "desk (liaison) may not" in err
+    assert count(staffed_db, "auditevent") == audit_before  # the refusal wrote nothing
+    code, _, err = run(staffed_db, capsys, "--user", "boss", "staff", "duty", "desk", "on")
+    assert code != 0 and "only medical staff" in err
+    code, out, _ = run(staffed_db, capsys, "staff", "list", "--json")
+    assert {row["username"]: row["on_duty"] for row in json.loads(out)} == {
+        "boss": False, "nurse": True, "desk": False}
+    assert run(staffed_db, capsys, "--user", "boss", "staff", "duty", "nurse", "off")[0] == 0
+    assert "(on duty)" not in run(staffed_db, capsys, "staff", "list")[1]

@@ -6452,42 +6452,42 @@ The tabs below show who is due next.</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="62"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="66"/>
         <source>there is no alert {id}</source>
         <translation>没有编号为 {id} 的异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="202"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="213"/>
         <source>alert {id} is already resolved: nothing more can be done on it</source>
         <translation>异常情况 {id} 已处置完毕：不能再操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="219"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="230"/>
         <source>write the note to add to the alert</source>
         <translation>请填写要添加到异常情况的备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="236"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="247"/>
         <source>escalate to command_centre or hospital, not '{to}'</source>
         <translation>上报对象应为 command_centre 或 hospital，而不是“{to}”</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="270"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="281"/>
         <source>write how the alert was resolved before closing it</source>
         <translation>关闭前请填写异常情况的处置结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="286"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="297"/>
         <source>write the transfer details (hospital, vehicle, time) before confirming</source>
         <translation>确认前请填写转运详情（医院、车辆、时间）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="292"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="303"/>
         <source>this guest is not in quarantine here ({status})</source>
         <translation>此人不在本点隔离（{status}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="310"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="321"/>
         <source>transferred to hospital: {note}</source>
         <translation>已转运医院：{note}</translation>
     </message>
@@ -6805,6 +6805,36 @@ The tabs below show who is due next.</source>
         <location filename="../../quarantine_desk/cli/commands/rooms.py" line="107"/>
         <source>room {number} is now {state}</source>
         <translation>{number} 房间现为{state}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="48"/>
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="65"/>
+        <source>created {role} account '{user}'</source>
+        <translation>已创建 {role} 账号“{user}”</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="79"/>
+        <source>  (inactive)</source>
+        <translation>  （已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="80"/>
+        <source>  (on duty)</source>
+        <translation>  （值班中）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="90"/>
+        <source>{user} is off duty</source>
+        <translation>{user} 已取消值班</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="90"/>
+        <source>{user} is on duty</source>
+        <translation>{user} 已设为值班</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/cli/commands/vacancy.py" line="38"/>

@@ -1,4 +1,5 @@
-"""``staff add``: create accounts (password from the environment or prompted)."""
+"""``staff add|list|duty``: accounts (password from the environment or prompted) and who of
+the medical staff is on duty (listed with their phone on the overview)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,15 @@ import os
 
 from quarantine_desk.cli.context import CliContext
 from quarantine_desk.domain.enums import Role
+from quarantine_desk.domain.text import translate
 from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.errors import ValidationFailed
 
 PASSWORD_ENV = "QUARANTINE_DESK_PASSWORD"
+
+
+def _tr(text: str) -> str:
+    return translate("cli", text)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,6 +33,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing = actions.add_parser("list", help="list staff accounts")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(func=_list)
+    duty = actions.add_parser("duty", help="mark a doctor or nurse on or off duty")
+    duty.add_argument("username")
+    duty.add_argument("state", choices=["on", "off"])
+    duty.set_defaults(func=_duty)
 
 
 def read_password(prompt: str = "Password: ") -> str:
@@ -35,7 +45,7 @@ def read_password(prompt: str = "Password: ") -> str:
         return password
     first = getpass.getpass(prompt)
     if getpass.getpass("Repeat: ") != first:
-        raise ValidationFailed("the two passwords differ")
+        raise ValidationFailed(_tr("the two passwords differ"))
     return first
 
 
@@ -52,18 +62,31 @@ def _add(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         ctx.print_json(result)
     else:
-        ctx.print(f"created {result['role']} account '{result['username']}'")
+        ctx.print(_tr("created {role} account '{user}'").format(role=result["role"],
+                                                               user=result["username"]))
     return 0
 
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.read() as session:
         rows = [{"username": s.username, "display_name": s.display_name, "role": s.role,
-                 "active": s.active} for s in staff_service.list_staff(session)]
+                 "active": s.active, "on_duty": s.on_duty}
+                for s in staff_service.list_staff(session)]
     if args.json:
         ctx.print_json(rows)
     else:
         for row in rows:
-            ctx.print(f"{row['username']:<16} {row['role']:<8} {row['display_name']}"
-                      f"{'' if row['active'] else '  (inactive)'}")
+            notes = ("" if row["active"] else _tr("  (inactive)")) + (
+                _tr("  (on duty)") if row["on_duty"] else "")
+            ctx.print(f"{row['username']:<16} {row['role']:<8} {row['display_name']}{notes}")
+    return 0
+
+
+def _duty(args: argparse.Namespace, ctx: CliContext) -> int:
+    on_duty = args.state == "on"
+    actor = ctx.actor
+    with ctx.write() as session:
+        staff_service.set_on_duty(session, actor, args.username, on_duty)
+    ctx.print((_tr("{user} is on duty") if on_duty else _tr("{user} is off duty"))
+              .format(user=args.username))
     return 0
