@@ -22,6 +22,7 @@ from quarantine_desk.documents.handover import (
 )
 from quarantine_desk.documents.handover_batch import write_handover_batch
 from quarantine_desk.documents.release_list import write_release_list_pdf, write_release_list_xlsx
+from quarantine_desk.ui.busy import wait_cursor
 from quarantine_desk.ui.messages import MessageLevel
 from quarantine_desk.ui.panels.base import PanelContext
 from quarantine_desk.ui.release_pdf import PdfPages, PdfPreviewDialog, print_pages
@@ -77,7 +78,8 @@ class ReleaseDocuments(QObject):
             return []
         self._folder = folder
         try:
-            written = write_handover_folder(folder, forms)
+            with wait_cursor():
+                written = write_handover_folder(folder, forms)
         except (OSError, ValueError) as error:
             self._cannot_write(folder, error)
             return []
@@ -95,7 +97,8 @@ class ReleaseDocuments(QObject):
         if path is None:
             return None
         try:
-            write_handover_batch(path, forms)
+            with wait_cursor():
+                write_handover_batch(path, forms)
         except OSError as error:
             self._cannot_write(str(path), error)
             return None

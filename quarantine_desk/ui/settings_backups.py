@@ -16,7 +16,6 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QPlainTextEdit,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from quarantine_desk.services import audit, maintenance
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui import theme
+from quarantine_desk.ui.busy import wait_cursor
 from quarantine_desk.ui.messages import MessageLevel
 from quarantine_desk.ui.panels.base import Panel
 from quarantine_desk.ui.settings_common import Row, RowsModel, card, label, now, table_view
@@ -175,17 +175,15 @@ class BackupsTab(QWidget):
 
     def _busy(self, work: Callable[[], T]) -> T | None:
         """Run ``work`` under a wait cursor; a refusal or a file error goes to the message bar."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return work()
+            with wait_cursor():
+                return work()
         except ServiceError as refusal:
             self._host.context.report(str(refusal), MessageLevel.ERROR)
         except (OSError, sqlite3.Error) as error:
             self._host.context.report(
                 self.tr("The file could not be read or written: {error}").format(error=error),
                 MessageLevel.ERROR)
-        finally:
-            QApplication.restoreOverrideCursor()
         return None
 
     # -- actions ------------------------------------------------------------------------------
