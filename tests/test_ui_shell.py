@@ -169,6 +169,21 @@ def test_status_bar_shows_person_role_and_database(qtbot, engine: Engine, db_pat
     assert status.database.toolTip() == str(db_path.resolve())
 
 
+def test_a_nurse_marks_her_own_shift_in_the_status_bar(qtbot, engine: Engine, db_path: Path,
+                                                      manager: Actor, medical: Actor) -> None:
+    assert _window(qtbot, engine, manager, db_path).duty is None  # the manager uses Settings
+    window = _window(qtbot, engine, medical, db_path)
+    assert window.duty is not None and not window.duty.isChecked()
+    qtbot.mouseClick(window.duty, Qt.MouseButton.LeftButton)
+    with read_session(engine) as session:
+        assert staff_service.find(session, medical.username).on_duty
+    assert "on duty" in window.messages.text
+    with write_session(engine) as session:  # the manager ends the shift from elsewhere
+        staff_service.set_on_duty(session, manager, medical.username, False)
+    window.duty.reload()
+    assert not window.duty.isChecked()
+
+
 def test_the_database_is_named_short_and_without_a_password() -> None:
     home = Path.home()
     assert describe_database(str(home / "data" / "desk.db")) == str(Path("~/data/desk.db"))

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
+from quarantine_desk.domain.enums import Role
 from quarantine_desk.services.context import Actor
 from quarantine_desk.ui import theme
 from quarantine_desk.ui.alerts_badge import AlertsBadge
 from quarantine_desk.ui.changes import ChangeBridge
+from quarantine_desk.ui.duty_toggle import DutyToggle
 from quarantine_desk.ui.idle import IdleWatcher, idle_minutes_from_env
 from quarantine_desk.ui.lock import LockOverlay
 from quarantine_desk.ui.messages import MessageBar, MessageLevel
@@ -115,7 +117,13 @@ class MainWindow(QMainWindow):
         body.addWidget(sidebar)
         body.addLayout(page, 1)
         self.setCentralWidget(central)
-        self.setStatusBar(DeskStatusBar(actor, database, self))
+        status = DeskStatusBar(actor, database, self)
+        self.setStatusBar(status)
+        #: A doctor's or nurse's own on-duty mark (None for other roles).
+        self.duty: DutyToggle | None = None
+        if actor.role is Role.MEDICAL:
+            self.duty = DutyToggle(self.context, status)
+            status.add_before_database(self.duty)
         self.setMinimumSize(1000, 620)
         self.resize(1280, 800)
 
@@ -199,6 +207,8 @@ class MainWindow(QMainWindow):
     def _on_changed(self, topics: frozenset[str]) -> None:
         if "site" in topics:
             self._show_site()
+        if "staff" in topics and self.duty is not None:
+            self.duty.reload()
         for panel in self._panels.values():
             panel.notify_changed(topics)
 

@@ -53,3 +53,10 @@ class DeskStatusBar(QStatusBar):
             self.database.setToolTip(str(Path(database).expanduser().resolve()))
         self.addWidget(self.person)
         self.addPermanentWidget(self.database)
+
+    def add_before_database(self, widget: QWidget) -> None:
+        """Put ``widget`` on the right of the bar, left of the database (which stays last)."""
+        self.removeWidget(self.database)
+        self.addPermanentWidget(widget)
+        self.addPermanentWidget(self.database)
+        self.database.show()  # removeWidget hid it

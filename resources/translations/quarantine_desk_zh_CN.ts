@@ -623,32 +623,32 @@
         <translation>无法读写该文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="200"/>
+        <location filename="../../quarantine_desk/ui/settings_backups.py" line="198"/>
         <source>Backed up to {path} ({size}).</source>
         <translation>已备份到 {path}（{size}）。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="203"/>
+        <location filename="../../quarantine_desk/ui/settings_backups.py" line="201"/>
         <source>The database is backed up.</source>
         <translation>数据库已备份。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="211"/>
+        <location filename="../../quarantine_desk/ui/settings_backups.py" line="209"/>
         <source>Back up to a file</source>
         <translation>备份到文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="212"/>
+        <location filename="../../quarantine_desk/ui/settings_backups.py" line="210"/>
         <source>Database backups (*.db);;All files (*)</source>
         <translation>数据库备份 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="221"/>
+        <location filename="../../quarantine_desk/ui/settings_backups.py" line="219"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="225"/>
+        <location filename="../../quarantine_desk/ui/settings_backups.py" line="223"/>
         <source>{n} problem(s) found:</source>
         <translation>发现 {n} 个问题：</translation>
     </message>
@@ -1401,6 +1401,29 @@
     <message>
         <source>The collection sheet opened in the PDF viewer: print it from there.</source>
         <translation type="vanished">采样单已在 PDF 阅读器中打开，请在其中打印。</translation>
+    </message>
+</context>
+<context>
+    <name>DutyToggle</name>
+    <message>
+        <location filename="../../quarantine_desk/ui/duty_toggle.py" line="19"/>
+        <source>On duty</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/duty_toggle.py" line="21"/>
+        <source>Tick at the start of your shift: the overview lists the doctors and nurses on duty with their phone numbers.</source>
+        <translation>上班时勾选：总览会列出值班医护人员及其电话。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/duty_toggle.py" line="44"/>
+        <source>You are on duty: the overview lists you with your phone.</source>
+        <translation>您已设为值班：总览会列出您和您的电话。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/duty_toggle.py" line="45"/>
+        <source>You are off duty.</source>
+        <translation>您已取消值班。</translation>
     </message>
 </context>
 <context>
@@ -3058,14 +3081,14 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quarantine_desk/ui/main_window.py" line="74"/>
-        <location filename="../../quarantine_desk/ui/main_window.py" line="207"/>
-        <location filename="../../quarantine_desk/ui/main_window.py" line="211"/>
+        <location filename="../../quarantine_desk/ui/main_window.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/main_window.py" line="217"/>
+        <location filename="../../quarantine_desk/ui/main_window.py" line="221"/>
         <source>Quarantine Desk</source>
         <translation>隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/main_window.py" line="210"/>
+        <location filename="../../quarantine_desk/ui/main_window.py" line="220"/>
         <source>{site} — Quarantine Desk</source>
         <translation>{site} — 隔离点工作台</translation>
     </message>
@@ -4192,101 +4215,101 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>ReleaseDocuments</name>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="53"/>
         <source>Not released yet, so marked as drafts without a serial number: {names}.</source>
         <translation>尚未解除，故标为草稿且无编号：{names}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="63"/>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="119"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="64"/>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="120"/>
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="67"/>
         <source>Handover forms ({n})</source>
         <translation>交接单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="75"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="76"/>
         <source>Folder for the handover forms</source>
         <translation>交接单保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="86"/>
         <source>Saved {n} handover form(s) in {folder}.</source>
         <translation>已在 {folder} 保存 {n} 份交接单。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="92"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="94"/>
         <source>handover-forms-{date}.pdf</source>
         <translation>交接单-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="93"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="95"/>
         <source>Save the handover forms</source>
         <translation>保存交接单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="94"/>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="127"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="102"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="105"/>
         <source>Saved {n} handover form(s) to {path}.</source>
         <translation>已将 {n} 份交接单保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="113"/>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="122"/>
         <source>Release list {date}</source>
         <translation>解除名单 {date}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="131"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="132"/>
         <source>Save the release list</source>
         <translation>保存解除名单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="133"/>
         <source>release-list-{date}</source>
         <translation>解除名单-{date}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="145"/>
         <source>Release list of {date} saved to {path}.</source>
         <translation>{date} 的解除名单已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="165"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="168"/>
         <source>Could not write {path}: {error}. Choose another folder or close the file where it is open.</source>
         <translation>无法写入 {path}：{error}。请选择其他文件夹，或关闭已打开该文件的程序。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="173"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="176"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="186"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="189"/>
         <source>The printer {printer} did not accept the job: check that it is on and try again.</source>
         <translation>打印机 {printer} 未接受打印任务：请检查是否开机后重试。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="190"/>
+        <location filename="../../quarantine_desk/ui/release_documents.py" line="193"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>已发送 {n} 页到打印机。</translation>
     </message>
