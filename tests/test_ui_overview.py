@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from sqlalchemy.engine import Engine
 
-from quarantine_desk.domain.enums import Category, RoomState
+from quarantine_desk.domain.enums import Category, RoomState, StayStatus
 from quarantine_desk.domain.identity import resident_id_check_char
 from quarantine_desk.services import checkin, readings, rooms
 from quarantine_desk.services import site as site_service
@@ -22,6 +22,7 @@ from quarantine_desk.ui.app import create_application
 from quarantine_desk.ui.main_window import MainWindow
 from quarantine_desk.ui.panels.alerts import AlertsPanel
 from quarantine_desk.ui.panels.base import Panel
+from quarantine_desk.ui.panels.guests import GuestsPanel
 from quarantine_desk.ui.panels.overview import OverviewPanel
 from quarantine_desk.ui.panels.registry import PANELS
 from quarantine_desk.ui.panels.rooms import RoomsPanel
@@ -150,6 +151,18 @@ def test_the_key_persons_card_opens_their_list(qtbot, engine: Engine, site: None
     assert alerts_panel.tabs.currentWidget() is alerts_panel.key_persons
     rows = alerts_panel.key_persons.model
     assert [rows.row_at(n).cells[1] for n in range(rows.rowCount())] == ["今到"]
+
+
+def test_the_in_quarantine_figure_lists_exactly_those_guests(qtbot, engine: Engine, site: None,
+                                                           manager: Actor,
+                                                           db_path: Path) -> None:
+    window, panel = open_overview(qtbot, engine, manager, db_path, ("overview", "guests"))
+    qtbot.mouseClick(panel.cards["in_quarantine"], Qt.MouseButton.LeftButton)
+    guests_panel = window.current_panel()
+    assert isinstance(guests_panel, GuestsPanel)
+    qtbot.waitUntil(lambda: not guests_panel.is_loading(), timeout=5000)
+    assert guests_panel.status_filter.currentData() == StayStatus.IN_QUARANTINE.value
+    assert guests_panel.model.rowCount() == int(figure(panel, "in_quarantine"))  # 3, not 4
 
 
 def test_copy_report_puts_the_text_on_the_clipboard(qtbot, engine: Engine, site: None,

@@ -201,6 +201,14 @@ class GuestsPanel(Panel):
 
     # -- Panel ------------------------------------------------------------------------------
 
+    def show_status(self, status: StayStatus | None) -> None:
+        """List the stays of one status (None: all), e.g. from the overview's figure, with the
+        search box cleared so the count matches the figure."""
+        self.search_box.clear()
+        self.status_filter.setCurrentIndex(
+            0 if status is None else max(0, self.status_filter.findData(status.value)))
+        self.run_search()
+
     def open_follow_up(self, stay_id: int) -> None:
         """The key persons' list on this guest, where their calls are read and logged."""
         show = getattr(self.navigate("alerts"), "show_key_persons", None)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from quarantine_desk.domain.enums import AlertKind, AlertStatus, Role, RoomState
+from quarantine_desk.domain.enums import AlertKind, AlertStatus, Role, RoomState, StayStatus
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.services import alerts, daily_report, key_persons, overview
 from quarantine_desk.store.engine import read_session
@@ -270,6 +270,9 @@ class OverviewPanel(Panel):
         show_key_persons = getattr(panel, "show_key_persons", None)
         if key == "key_persons" and callable(show_key_persons):
             show_key_persons()
+        show_status = getattr(panel, "show_status", None)
+        if key == "in_quarantine" and callable(show_status):
+            show_status(StayStatus.IN_QUARANTINE)
         show_state = getattr(panel, "show_state", None)
         if panel_key == "rooms" and callable(show_state):
             show_state(RoomState(key) if key in {s.value for s in RoomState} else None)
