@@ -15,7 +15,6 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -29,7 +28,8 @@ from reportlab.platypus import (
 from sqlmodel import Session
 
 from quarantine_desk.documents.fonts import register_fonts
-from quarantine_desk.documents.format import Labels, fmt_date, fmt_datetime, markup
+from quarantine_desk.documents.format import Labels, fmt_date, markup
+from quarantine_desk.documents.numbered_pages import Footer, numbered_canvas
 from quarantine_desk.documents.styles import (
     INK,
     LABEL_FILL,
@@ -120,38 +120,6 @@ class TickBox(Flowable):
             path.lineTo(x + _BOX * 0.82, _BOX * 0.8)
             canvas.drawPath(path, stroke=1, fill=0)
         canvas.restoreState()
-
-
-class _NumberedCanvas(Canvas):
-    """Holds pages back until the end so each footer can say "page x of y"."""
-
-    def __init__(self, *args: object, data: CollectionSheetData, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._data = data
-        self._pages: list[dict] = []
-
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._footer(len(self._pages))
-            super().showPage()
-        super().save()
-
-    def _footer(self, total: int) -> None:
-        data = self._data
-        self.saveState()
-        self.setFont(register_fonts(), 7.5)
-        self.setFillColor(MUTED)
-        y = MARGIN - 5 * mm
-        self.drawString(MARGIN, y, f"{data.site_name}　{_tr(TITLE)}　{fmt_date(data.on)}")
-        self.drawRightString(PAGE[0] - MARGIN, y, _tr(
-            "打印时间 {printed}　第 {page} 页 / 共 {total} 页").format(
-                printed=fmt_datetime(data.printed_at), page=self._pageNumber, total=total))
-        self.restoreState()
 
 
 class _Sheet:
@@ -257,7 +225,9 @@ def write_collection_sheet(path: str | Path, data: CollectionSheetData) -> Path:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(frames=[frame])])
     doc.build(_Sheet(data).story(),
-              canvasmaker=lambda *a, **k: _NumberedCanvas(*a, data=data, **k))
+              canvasmaker=numbered_canvas(Footer(
+                  f"{data.site_name}　{_tr(TITLE)}　{fmt_date(data.on)}", data.printed_at,
+                  PAGE[0], MARGIN)))
     return target
 
 

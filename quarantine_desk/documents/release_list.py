@@ -16,7 +16,6 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -29,7 +28,8 @@ from reportlab.platypus import (
 
 from quarantine_desk.documents.data import ReleaseListData, ReleaseRow
 from quarantine_desk.documents.fonts import check_marks, register_fonts
-from quarantine_desk.documents.format import Labels, fmt_date, fmt_datetime, markup
+from quarantine_desk.documents.format import Labels, fmt_date, markup
+from quarantine_desk.documents.numbered_pages import Footer, numbered_canvas
 from quarantine_desk.documents.styles import (
     ALERT,
     INK,
@@ -124,39 +124,6 @@ def _summary(people: int, eligible: int) -> str:
 
 
 # -- PDF ------------------------------------------------------------------------------------
-
-
-class _NumberedCanvas(Canvas):
-    """Holds pages back until the end so each footer can say "page x of y"."""
-
-    def __init__(self, *args: object, data: ReleaseListData, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._data = data
-        self._pages: list[dict] = []
-
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._footer(len(self._pages))
-            super().showPage()
-        super().save()
-
-    def _footer(self, total: int) -> None:
-        data = self._data
-        self.saveState()
-        self.setFont(register_fonts(), 7.5)
-        self.setFillColor(MUTED)
-        y = MARGIN - 5 * mm
-        self.drawString(MARGIN, y, f"{data.site_name}　{_tr(TITLE)}　"
-                        f"{fmt_date(data.release_date)}")
-        self.drawRightString(PAGE[0] - MARGIN, y, _tr(
-            "打印时间 {printed}　第 {page} 页 / 共 {total} 页").format(
-                printed=fmt_datetime(data.printed_at), page=self._pageNumber, total=total))
-        self.restoreState()
 
 
 class _Pdf:
@@ -304,7 +271,9 @@ def write_release_list_pdf(path: str | Path, data: ReleaseListData) -> Path:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(frames=[frame])])
     doc.build(_Pdf(data).story(),
-              canvasmaker=lambda *a, **k: _NumberedCanvas(*a, data=data, **k))
+              canvasmaker=numbered_canvas(Footer(
+                  f"{data.site_name}　{_tr(TITLE)}　{fmt_date(data.release_date)}",
+                  data.printed_at, PAGE[0], MARGIN)))
     return target
 
 
