@@ -21,7 +21,7 @@ from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.store.engine import write_session
 from quarantine_desk.ui import theme
 from quarantine_desk.ui.signin import sign_in
-from quarantine_desk.ui.status import describe_database
+from quarantine_desk.ui.status import database_caption
 
 
 class FirstRunDialog(QDialog):
@@ -81,11 +81,7 @@ class FirstRunDialog(QDialog):
         buttons.accepted.connect(self.attempt)
         buttons.rejected.connect(self.reject)
 
-        database_label = QLabel(
-            self.tr("Database: {db}").format(db=describe_database(database)), self
-        )
-        theme.mark(database_label, "muted")
-        database_label.setWordWrap(True)
+        database_label = database_caption(database, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)

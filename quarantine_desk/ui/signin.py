@@ -22,7 +22,7 @@ from quarantine_desk.services.context import Actor
 from quarantine_desk.services.errors import AuthenticationFailed
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.ui import theme
-from quarantine_desk.ui.status import describe_database
+from quarantine_desk.ui.status import database_caption
 
 
 def sign_in(engine: Engine, username: str, password: str,
@@ -88,11 +88,7 @@ class SignInDialog(QDialog):
         buttons.rejected.connect(self.reject)
         quit_button.setAutoDefault(False)
 
-        database_label = QLabel(
-            self.tr("Database: {db}").format(db=describe_database(database)), self
-        )
-        theme.mark(database_label, "muted")
-        database_label.setWordWrap(True)
+        database_label = database_caption(database, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)

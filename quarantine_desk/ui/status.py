@@ -10,6 +10,7 @@ from sqlalchemy.engine import make_url
 
 from quarantine_desk.domain.enums import Role
 from quarantine_desk.services.context import Actor
+from quarantine_desk.ui import theme
 
 _ROLE_LABELS = {
     Role.MANAGER: "point manager",
@@ -33,6 +34,15 @@ def describe_database(target: str) -> str:
         return str(Path("~") / path.relative_to(Path.home()))
     except ValueError:  # not under the home folder (or a relative path): as given
         return target
+
+
+def database_caption(database: str, parent: QWidget) -> QLabel:
+    """The small grey line under the sign-in and setup forms naming the database."""
+    caption = QLabel(QCoreApplication.translate("DeskStatusBar", "Database: {db}").format(
+        db=describe_database(database)), parent)
+    theme.mark(caption, "muted")
+    caption.setWordWrap(True)
+    return caption
 
 
 class DeskStatusBar(QStatusBar):

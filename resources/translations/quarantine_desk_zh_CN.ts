@@ -801,19 +801,20 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/status.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/status.py" line="60"/>
+        <source>Database: {db}</source>
+        <translation>数据库：{db}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/status.py" line="53"/>
         <source>Signed in: {name} · {role}</source>
         <translation>已登录：{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/status.py" line="58"/>
         <source>Account: {username}</source>
         <translation>账户：{username}</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="50"/>
-        <source>Database: {db}</source>
-        <translation>数据库：{db}</translation>
     </message>
 </context>
 <context>
@@ -1632,14 +1633,13 @@ to {last}</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="85"/>
-        <source>Database: {db}</source>
-        <translation>数据库：{db}</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="107"/>
+        <location filename="../../quarantine_desk/ui/setup.py" line="103"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>两次密码不一致：请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Database: {db}</source>
+        <translation type="vanished">数据库：{db}</translation>
     </message>
 </context>
 <context>
@@ -2524,27 +2524,27 @@ Press Enter or double-click a guest to open the record.</source>
 按 Enter 或双击人员打开档案。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="289"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="297"/>
         <source>{n}+ guests, counting…</source>
         <translation>{n}+ 人，统计中…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="291"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="299"/>
         <source>1 guest</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="293"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="301"/>
         <source>No guest matches: try fewer letters, or the last four digits of the ID.</source>
         <translation>无匹配人员：请少输几个字，或输入证件号后四位。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="296"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="304"/>
         <source>{n} guests</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="298"/>
+        <location filename="../../quarantine_desk/ui/panels/guests.py" line="306"/>
         <source>sorted: the {n} listed so far (scroll for more)</source>
         <translation>已排序：目前列出的 {n} 人（滚动查看更多）</translation>
     </message>
@@ -3478,98 +3478,98 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>打开此数据对应的页面</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="303"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="306"/>
         <source>The overview could not be read: {error}</source>
         <translation>无法读取总览：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="321"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="324"/>
         <source>{n} more expected</source>
         <translation>另有 {n} 人待入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="323"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="324"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="326"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="327"/>
         <source>due: {today} today, {tomorrow} tomorrow</source>
         <translation>应解除：今日 {today}，明日 {tomorrow}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="326"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="329"/>
         <source>guests at or above threshold</source>
         <translation>人达到发热标准</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="327"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="330"/>
         <source>guests, results today</source>
         <translation>人（今日结果）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="329"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="332"/>
         <source>{n} escalated</source>
         <translation>{n} 条已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="331"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="334"/>
         <source>aged, young, pregnant or ill</source>
         <translation>老、幼、孕、病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="336"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="339"/>
         <source>{n} guests in them</source>
         <translation>入住 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="352"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="355"/>
         <source>eligible: waiting for approval</source>
         <translation>符合条件：待审批</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="363"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="366"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="364"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="367"/>
         <source>positive</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="365"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="368"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="366"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="369"/>
         <source>open</source>
         <translation>待处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="367"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="370"/>
         <source>escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="374"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="377"/>
         <source>doctor / nurse</source>
         <translation>医生 / 护士</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="375"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="378"/>
         <source>liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="376"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="379"/>
         <source>point manager</source>
         <translation>点位长</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="397"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="400"/>
         <source>The report is still being prepared; try again in a moment.</source>
         <translation>日报仍在生成，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="401"/>
+        <location filename="../../quarantine_desk/ui/panels/overview.py" line="404"/>
         <source>Daily report copied: paste it into the command centre's group.</source>
         <translation>日报已复制：请粘贴到指挥部工作群。</translation>
     </message>
@@ -4877,17 +4877,17 @@ The tabs below show who is due next.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="23"/>
+        <location filename="../../quarantine_desk/ui/status.py" line="24"/>
         <source>liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="23"/>
+        <location filename="../../quarantine_desk/ui/status.py" line="24"/>
         <source>medical staff</source>
         <translation>医护</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="23"/>
+        <location filename="../../quarantine_desk/ui/status.py" line="24"/>
         <source>point manager</source>
         <translation>点位长</translation>
     </message>
@@ -5739,14 +5739,13 @@ The tabs below show who is due next.</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/signin.py" line="92"/>
-        <source>Database: {db}</source>
-        <translation>数据库：{db}</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/signin.py" line="124"/>
+        <location filename="../../quarantine_desk/ui/signin.py" line="120"/>
         <source>Type your username.</source>
         <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Database: {db}</source>
+        <translation type="vanished">数据库：{db}</translation>
     </message>
 </context>
 <context>
