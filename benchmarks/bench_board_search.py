@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import sqlite3
 import statistics
 import tempfile
 import time
@@ -20,9 +19,11 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from bulk import bulk_connection
+
 from quarantine_desk.domain.identity import resident_id_check_char
-from quarantine_desk.services import board, guests, policies
-from quarantine_desk.store.engine import open_database, read_session, write_session
+from quarantine_desk.services import board, guests
+from quarantine_desk.store.engine import open_database, read_session
 
 ROOMS = 2000
 FLOORS = 40
@@ -67,14 +68,8 @@ def room_numbers() -> list[tuple[str, int]]:
 
 def build(path: Path, seed: int = 7) -> None:
     """Fill a fresh database file; migrations first, then raw bulk inserts."""
-    engine = open_database(str(path))
-    with write_session(engine) as session:
-        policies.ensure_default(session)
-        policy_id = policies.policy_row_on(session, NOW.date()).id
-    engine.dispose()
+    con, policy_id = bulk_connection(path, NOW.date())
     rng = random.Random(seed)
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA synchronous = OFF")
     rooms = room_numbers()
     room_rows = []
     for i, (number, floor) in enumerate(rooms, start=1):

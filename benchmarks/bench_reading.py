@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import sqlite3
 import statistics
 import tempfile
 import time
@@ -23,8 +22,10 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from bulk import bulk_connection
+
 from quarantine_desk.domain.enums import Role
-from quarantine_desk.services import policies, readings
+from quarantine_desk.services import readings
 from quarantine_desk.services.context import Actor
 from quarantine_desk.store.engine import open_database, read_session, write_session
 
@@ -46,14 +47,8 @@ def stamp(moment: datetime) -> str:
 
 def build(path: Path, seed: int = 11) -> None:
     """Migrations through the application, then raw bulk inserts in one transaction."""
-    engine = open_database(str(path))
-    with write_session(engine) as session:
-        policies.ensure_default(session)
-        policy_id = policies.policy_row_on(session, NOW.date()).id
-    engine.dispose()
+    con, policy_id = bulk_connection(path, NOW.date())
     rng = random.Random(seed)
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA synchronous = OFF")
     per_floor = ROOMS // FLOORS
     con.executemany(
         "INSERT INTO room (id, number, floor, kind, capacity, state, note, version) "

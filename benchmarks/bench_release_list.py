@@ -18,10 +18,11 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from bulk import bulk_connection
+
 from quarantine_desk.domain.enums import Category
-from quarantine_desk.services import policies
 from quarantine_desk.services.release import forecast, release_candidates
-from quarantine_desk.store.engine import open_database, read_session, write_session
+from quarantine_desk.store.engine import open_database, read_session
 
 RELEASE_DAY = date(2022, 9, 1)
 AS_OF = datetime(2022, 9, 1, 10, 0)
@@ -47,12 +48,7 @@ class Builder:
         self.historical = args.stays - self.current
 
     def build(self) -> None:
-        engine = open_database(str(self.path))  # schema and the default policy
-        with write_session(engine) as session:
-            policies.ensure_default(session)
-        engine.dispose()
-        db = sqlite3.connect(self.path)
-        db.execute("PRAGMA synchronous = OFF")
+        db, _ = bulk_connection(self.path, RELEASE_DAY)
         db.execute("PRAGMA journal_mode = MEMORY")
         with db:
             self._rooms(db)
