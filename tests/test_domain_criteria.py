@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from quarantine_desk.domain.criteria import (
     CRITERIA_KEYS,
     DestinationFact,
+    Evaluation,
     ReadingFact,
     StayFacts,
     TestFact,
@@ -79,10 +80,11 @@ def failing(facts: StayFacts, key: str, on: date = RELEASE, now: datetime = NOW)
     return result.reasons
 
 
-def passing(facts: StayFacts, on: date = RELEASE, now: datetime = NOW) -> None:
+def passing(facts: StayFacts, on: date = RELEASE, now: datetime = NOW) -> Evaluation:
     result = evaluate(facts, on, now)
     assert result.eligible, result.reasons
     assert result.reasons == []
+    return result
 
 
 def test_a_complete_stay_is_eligible_and_reports_every_criterion() -> None:
@@ -175,6 +177,51 @@ def test_negative_antigen_changes_nothing() -> None:
 def test_several_missing_tests_are_each_reported() -> None:
     reasons = failing(with_tests(drop=(3, 6)), "tests_complete_negative")
     assert reasons == ["day-2 PCR (2022-04-03) not sampled", "day-5 PCR (2022-04-06) not sampled"]
+
+
+def test_day_two_swab_taken_after_midnight_counts_late() -> None:
+    """The day-2 swab (04-03) taken at 00:10 on 04-04, then the day-3 swab that morning."""
+    result = passing(with_tests(TestFact(PCR, at(4, 0, 10), NEG), drop=(3,)))
+    assert result.notes == ["day-2 PCR (2022-04-03) sampled late, at 2022-04-04 00:10"]
+
+
+def test_missed_day_five_repeated_the_next_morning_counts() -> None:
+    result = passing(with_tests(pcr(7, NEG, hour=8), drop=(6,)))
+    assert result.notes == ["day-5 PCR (2022-04-06) sampled late, at 2022-04-07 08:00"]
+
+
+def test_a_day_never_covered_stays_not_sampled() -> None:
+    """Day 5 missed and nothing taken after it but the day-7 swab, which is day 7's own."""
+    reasons = failing(with_tests(drop=(6,)), "tests_complete_negative")
+    assert reasons == ["day-5 PCR (2022-04-06) not sampled"]
+    assert evaluate(with_tests(drop=(6,)), RELEASE, NOW).notes == []
+
+
+def test_two_late_samples_cover_two_missed_days_in_order() -> None:
+    facts = with_tests(pcr(5, NEG, hour=9), pcr(5, NEG, hour=15), drop=(3, 4))
+    result = passing(facts)
+    assert result.notes == ["day-2 PCR (2022-04-03) sampled late, at 2022-04-05 09:00",
+                            "day-3 PCR (2022-04-04) sampled late, at 2022-04-05 15:00"]
+
+
+def test_one_late_sample_does_not_cover_two_missed_days() -> None:
+    reasons = failing(with_tests(pcr(5, NEG, hour=9), drop=(3, 4)), "tests_complete_negative")
+    assert reasons == ["day-3 PCR (2022-04-04) not sampled"]
+
+
+def test_a_make_up_still_waiting_for_its_result() -> None:
+    reasons = failing(with_tests(pcr(7, PENDING, hour=8), drop=(6,)), "tests_complete_negative")
+    assert reasons == ["day-5 PCR (2022-04-06) has no result"]
+
+
+def test_a_sample_before_its_day_does_not_cover_it() -> None:
+    """An extra swab on 04-05 cannot stand in for the day-5 swab due on 04-06."""
+    reasons = failing(with_tests(pcr(5, NEG, hour=15), drop=(6,)), "tests_complete_negative")
+    assert reasons == ["day-5 PCR (2022-04-06) not sampled"]
+
+
+def test_a_pending_swab_does_not_hide_a_negative_one_the_same_day() -> None:
+    passing(with_tests(pcr(8, PENDING, hour=6), drop=()))
 
 
 # --- no_fever -------------------------------------------------------------------------------------
@@ -323,8 +370,13 @@ def stays(draw: st.DrawFn) -> StayFacts:
 def oracle(facts: StayFacts, on: date, now: datetime) -> dict[str, bool]:
     """DESIGN.md §3 written out plainly, to compare the implementation with."""
     pcrs = sorted((t for t in facts.tests if t.kind is PCR), key=lambda t: t.sampled_at)
+    with_result = [t.sampled_at.date() for t in pcrs if t.result in (NEG, POS)]
+    # Every required day has its own sample with a result taken that day or later (Hall's
+    # condition, as the days a sample may cover are those on or before it): for each day,
+    # at least as many such samples on or after it as required days on or after it.
     tests_ok = (
-        all(any(t.sampled_at.date() == day and t.result in (NEG, POS) for t in pcrs)
+        all(sum(taken >= day for taken in with_result)
+            >= sum(other >= day for other in facts.required_tests)
             for day in facts.required_tests)
         and not any(t.result is POS for t in pcrs)
         and (not pcrs or pcrs[-1].result is NEG)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from quarantine_desk.domain.enums import TestKind, TestResult
+from quarantine_desk.domain.sample_matching import match_samples
 from quarantine_desk.domain.text import translate
 
 CRITERIA_KEYS = (
@@ -60,6 +61,8 @@ class Evaluation:
     criteria: dict[str, bool] = field(default_factory=dict)
     reasons: list[str] = field(default_factory=list)
     reasons_by_key: dict[str, list[str]] = field(default_factory=dict)
+    #: Information that fails nothing, such as required days covered by a make-up sample.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def eligible(self) -> bool:
@@ -90,23 +93,56 @@ def check_period(planned: date, on: date) -> list[str]:
     ]
 
 
-def check_tests(required: dict[date, str], tests: Iterable[TestFact]) -> list[str]:
+def cover_required_days(
+    required: Iterable[date], pcrs: Iterable[TestFact]
+) -> dict[date, TestFact]:
+    """The PCR that covers each required day, by :mod:`sample_matching`, in three passes.
+
+    Samples with a result (negative or positive) cover first, then pending ones, then invalid
+    ones: a day is "no result" only when no sample with a result is left for it, and
+    "invalid" only when nothing better is left.
+    """
+    left = sorted(set(required))
+    found: dict[date, TestFact] = {}
+    for results in _COVER_ORDER:
+        samples = [t for t in pcrs if t.result in results]
+        matched = match_samples(left, [t.sampled_at for t in samples])
+        found.update({day: samples[index] for day, index in matched.items()})
+        left = [day for day in left if day not in matched]
+    return found
+
+
+_COVER_ORDER = (
+    {TestResult.NEGATIVE, TestResult.POSITIVE},
+    {TestResult.PENDING},
+    {TestResult.INVALID},
+)
+
+
+def check_tests(
+    required: dict[date, str], tests: Iterable[TestFact], notes: list[str] | None = None
+) -> list[str]:
+    """Reasons the PCRs fail; days covered late by make-up samples go to ``notes``."""
     pcrs = sorted((t for t in tests if t.kind is TestKind.PCR), key=lambda t: t.sampled_at)
     antigens = [t for t in tests if t.kind is TestKind.ANTIGEN]
+    covered = cover_required_days(required, pcrs)
     reasons: list[str] = []
-    conclusive = {TestResult.NEGATIVE, TestResult.POSITIVE}
-    for on, label in required.items():
-        that_day = [t for t in pcrs if t.sampled_at.date() == on]
-        if not that_day:
-            reasons.append(
-                _tr("{label} PCR ({date}) not sampled").format(label=label, date=on.isoformat())
-            )
-        elif not any(t.result in conclusive for t in that_day):
-            if any(t.result is TestResult.INVALID for t in that_day):
-                text = _tr("{label} PCR ({date}) invalid: take a new sample")
-            else:
-                text = _tr("{label} PCR ({date}) has no result")
+    for on, label in sorted(required.items()):
+        sample = covered.get(on)
+        if sample is None:
+            text = _tr("{label} PCR ({date}) not sampled")
+        elif sample.result is TestResult.INVALID:
+            text = _tr("{label} PCR ({date}) invalid: take a new sample")
+        elif sample.result is TestResult.PENDING:
+            text = _tr("{label} PCR ({date}) has no result")
+        else:
+            text = ""
+        if text:
             reasons.append(text.format(label=label, date=on.isoformat()))
+        late = sample is not None and sample.sampled_at.date() > on
+        if late and sample.result is not TestResult.INVALID and notes is not None:
+            notes.append(_tr("{label} PCR ({date}) sampled late, at {when}").format(
+                label=label, date=on.isoformat(), when=_fmt_time(sample.sampled_at)))
     for t in pcrs:
         if t.result is TestResult.POSITIVE:
             reasons.append(
@@ -167,7 +203,8 @@ def evaluate(facts: StayFacts, on: date, now: datetime) -> Evaluation:
     """Evaluate a stay for release on date ``on`` as of the moment ``now``."""
     result = Evaluation()
     result._set("period_complete", check_period(facts.planned_release, on))
-    result._set("tests_complete_negative", check_tests(facts.required_tests, facts.tests))
+    result._set("tests_complete_negative",
+                check_tests(facts.required_tests, facts.tests, result.notes))
     result._set("no_fever", check_fever(facts.readings, facts.fever_threshold, now))
     result._set("destination_verified", check_destination(facts.destination))
     result._set("no_open_alerts", check_alerts(facts.open_alerts))

@@ -85,6 +85,8 @@ class ReleaseCandidate:
     street: str
     batch: str
     destination_address: str = ""
+    #: Information that fails nothing (required days covered late by a make-up sample).
+    notes: list[str] = field(default_factory=list)
 
 
 def candidate_json(candidate: ReleaseCandidate) -> dict[str, Any]:
@@ -101,6 +103,7 @@ def candidate_json(candidate: ReleaseCandidate) -> dict[str, Any]:
         "criteria": dict(candidate.criteria),
         "reasons": list(candidate.reasons),
         "reasons_by_key": {k: list(v) for k, v in candidate.reasons_by_key.items()},
+        "notes": list(candidate.notes),
         "days_overdue": candidate.days_overdue,
         "community": candidate.community,
         "street": candidate.street,
@@ -221,7 +224,7 @@ def _evaluate(
             eligible=evaluation.eligible, criteria=dict(evaluation.criteria),
             reasons=list(evaluation.reasons), reasons_by_key=dict(evaluation.reasons_by_key),
             community=community or stay_community or "", street=street or "", batch=batch,
-            destination_address=address or "",
+            destination_address=address or "", notes=list(evaluation.notes),
         ))
     result.sort(key=lambda c: (c.days_overdue == 0, c.room == "", room_sort_key(c.room),
                                c.name))

@@ -121,6 +121,9 @@ class ReleaseDetail(QWidget):
             if reasons:
                 text += "<br><span style='color:{}'>{}</span>".format(
                     theme.ERROR, "<br>".join(escape(r) for r in reasons))
+            if key == "tests_complete_negative" and candidate.notes:
+                text += "<br><span style='color:{}'>{}</span>".format(
+                    theme.MUTED_TEXT, "<br>".join(escape(n) for n in candidate.notes))
             self._texts[key].setText(text)
         self.destination.setText(self._destination_html(check))
 
