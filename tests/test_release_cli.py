@@ -127,7 +127,8 @@ def test_destination_command_makes_the_stay_eligible(scenario, run) -> None:
 def test_destination_unsuitable_is_reported(scenario, run) -> None:
     code, _, _ = run("desk", "destination", scenario.id_numbers["no_destination"],
                      "--address", "新华路6号", "--community", "新华社区",
-                     "--verified-by", "王主任", "--unsuitable", "--note", "合租")
+                     "--verified-by", "王主任", "--unsuitable", "--note", "合租",
+                     "--as-of", "2022-07-15 09:00")
     assert code == 0
     _, out, _ = run("desk", "release-list", *AS_OF, "--json")
     item = next(i for i in json.loads(out) if i["stay_id"] == scenario.stays["no_destination"])

@@ -96,17 +96,22 @@ def raise_alert(
     *,
     reading_id: int | None = None,
     test_id: int | None = None,
+    found_at: datetime | None = None,
     now: datetime | None = None,
 ) -> Alert:
     """Open an alert, or add the new finding to the one of the same kind still active.
 
     Called by the services that detect the finding (readings, tests), which have already
-    checked the actor's permission for their own write.
+    checked the actor's permission for their own write. The alert opens at ``found_at`` — the
+    reading's time, the result's report time — not when someone typed it in, so data entered
+    late gives the same release list as of a moment as data entered on time (DESIGN.md §3);
+    the audit event keeps the moment of entry.
     """
     now = _now(now)
+    found = min(found_at, now) if found_at is not None else now
     alert = active_alert(session, stay.id or 0, kind)
     if alert is not None:
-        _act(session, alert, actor, "finding", summary, now, reading_id=reading_id,
+        _act(session, alert, actor, "finding", summary, found, reading_id=reading_id,
              test_id=test_id)
         session.flush()
         audit.record(session, actor, "alert.finding", "alert", alert.id,
@@ -115,10 +120,10 @@ def raise_alert(
         events.changed(session, "alerts")
         return alert
     alert = Alert(stay_id=stay.id or 0, kind=kind.value, status=AlertStatus.OPEN.value,
-                  opened_at=now, summary=summary, reading_id=reading_id, test_id=test_id)
+                  opened_at=found, summary=summary, reading_id=reading_id, test_id=test_id)
     session.add(alert)
     session.flush()
-    _act(session, alert, actor, "opened", summary, now, reading_id=reading_id,
+    _act(session, alert, actor, "opened", summary, found, reading_id=reading_id,
          test_id=test_id)
     audit.record(session, actor, "alert.open", "alert", alert.id, after=audit.snapshot(alert),
                  guest_id=stay.guest_id, at=now)

@@ -314,7 +314,8 @@ def record_result(
     if outcome is not TestResult.POSITIVE or was_positive:
         return ResultOutcome(test=test)
     alert = alerts.raise_alert(session, actor, stay, AlertKind.POSITIVE,
-                               alert_text.positive_summary(test), test_id=test.id, now=now)
+                               alert_text.positive_summary(test), test_id=test.id,
+                               found_at=reported, now=now)
     restarted = _restart_housemates(session, actor, stay, test.sampled_at.date(), now)
     return ResultOutcome(test=test, alert=alert, restarted=restarted)
 

@@ -134,7 +134,7 @@ def _raise_alerts(session: Session, actor: Actor, stay: Stay, reading: Reading,
     else:
         return
     alerts.raise_alert(session, actor, stay, kind, alert_text.reading_summary(kind, reading),
-                       reading_id=reading.id, now=now)
+                       reading_id=reading.id, found_at=reading.taken_at, now=now)
 
 
 def void_reading(session: Session, actor: Actor, reading_id: int, reason: str,

@@ -165,6 +165,20 @@ def _alerts_by_stay(session: Session, ids: Any, now: datetime) -> dict[int, list
     return found
 
 
+def _destination_as_of(
+    recorded: bool, address: str | None, suitable: bool | None, handed: bool | None,
+    verified_at: datetime | None, now: datetime,
+) -> DestinationFact:
+    """The destination check as known at ``now``: a community's answer counts from its
+    verification time, so one given after the moment is still awaited then."""
+    answered = verified_at is None or verified_at <= now
+    return DestinationFact(
+        recorded=recorded and bool(address or (handed and answered)),
+        suitable=suitable if answered else None,
+        handed_to_authority=bool(handed) and answered,
+    )
+
+
 def _evaluate(
     session: Session, condition: ColumnElement[bool], on: date | None, now: datetime
 ) -> list[ReleaseCandidate]:
@@ -176,7 +190,7 @@ def _evaluate(
                Guest.full_name, Guest.id_number, Room.number,
                DestinationCheck.id, DestinationCheck.address, DestinationCheck.street,
                DestinationCheck.community, DestinationCheck.suitable,
-               DestinationCheck.handed_to_authority)
+               DestinationCheck.handed_to_authority, DestinationCheck.verified_at)
         .join(Guest, Guest.id == Stay.guest_id)  # type: ignore[arg-type]
         .outerjoin(RoomAssignment, and_(RoomAssignment.stay_id == Stay.id,
                                         RoomAssignment.end_at.is_(None)))  # type: ignore[union-attr]
@@ -184,6 +198,7 @@ def _evaluate(
         .outerjoin(DestinationCheck, DestinationCheck.stay_id == Stay.id)  # type: ignore[arg-type]
         .where(condition)
     ).all()
+
     if not stay_rows:
         return []
     ids = select(Stay.id).where(condition)
@@ -195,7 +210,7 @@ def _evaluate(
     result: list[ReleaseCandidate] = []
     for (stay_id, guest_id, policy_id, category, arrival_at, basis, planned, batch,
          stay_community, name, id_number, room, dest_id, address, street, community,
-         suitable, handed) in stay_rows:
+         suitable, handed, verified_at) in stay_rows:
         if stay_id in seen:  # two open room assignments: list the stay once
             continue
         seen.add(stay_id)
@@ -206,11 +221,8 @@ def _evaluate(
             required_tests=required_test_dates(basis, arrival, policy.rule(Category(category))),
             tests=tuple(tests.get(stay_id, ())),
             readings=tuple(readings.get(stay_id, ())),
-            destination=DestinationFact(
-                recorded=dest_id is not None and bool(address or handed),
-                suitable=suitable,
-                handed_to_authority=bool(handed),
-            ),
+            destination=_destination_as_of(dest_id is not None, address, suitable, handed,
+                                           verified_at, now),
             open_alerts=tuple(alerts.get(stay_id, ())),
             fever_threshold=policy.fever_threshold,
         )
@@ -379,13 +391,20 @@ def _release_one(
     audit.record(session, actor, "stay.release", "stay", stay.id, before=before,
                  after=audit.snapshot(stay) | {"room": candidate.room,
                                                "release_date": on.isoformat(),
-                                               "criteria": candidate.criteria},
+                                               "criteria": candidate.criteria,
+                                               "recorded_at": _recorded_now()},
                  guest_id=stay.guest_id, at=now)
     return ReleasedStay(
         stay_id=candidate.stay_id, guest_id=candidate.guest_id, name=candidate.name,
         id_number=candidate.id_number, id_number_masked=candidate.id_number_masked,
         room=candidate.room, serial=stay.release_serial or "",
     )
+
+
+def _recorded_now() -> str:
+    """When the release was typed in, kept beside its moment: they differ when a release is
+    recorded afterwards (``release --at``)."""
+    return datetime.now().replace(microsecond=0).isoformat()
 
 
 def release(
