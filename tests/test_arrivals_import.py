@@ -318,3 +318,105 @@ def test_id_number_saved_as_an_excel_number_is_explained(tmp_path, engine, liais
     assert report.imported == 1
     assert [(r.row, "format the 证件号码 column as text" in r.reason) for r in report.skipped] \
         == [(2, True)]
+
+
+# --- resident IDs without a document type (§6) --------------------------------------------------
+
+
+def test_resident_id_a_digit_off_without_id_type_column_is_refused_by_row(site, liaison,
+                                                                          tmp_path):
+    path = write_csv(tmp_path / "no_type.csv", [
+        ["姓名", "证件号码", "人员类别"],
+        ["十七位", "32060219800101001", "其他"],
+        ["十九位", resident_id("32060219800101002") + "3", "其他"],
+        ["十五位", "320602800101003", "其他"],
+        ["错校验", "320602198001010041", "其他"],
+        ["老人", resident_id("11010519491231002"), "其他"],
+    ])
+    report = run_import(site, liaison, path)
+    assert skipped(report) == [
+        (2, "resident ID must have 18 characters, not 17: check the number"),
+        (3, "resident ID must have 18 characters, not 19: check the number"),
+        (4, "old 15-digit resident ID: enter the 18-digit number"),
+        (5, "resident ID check digit is 1, should be 8: check the number"),
+    ]
+    assert report.imported == 1
+    old = guest_named(site, "老人")
+    assert (old.id_type, old.id_number) == ("resident_id", "11010519491231002X")
+    assert (old.birth_date, old.sex) == (date(1949, 12, 31), "F")
+    with read_session(site) as s:
+        assert s.exec(select(Guest).where(Guest.id_type == "other")).first() is None
+
+
+def test_empty_id_type_cell_is_inferred_like_a_missing_column(site, liaison, tmp_path):
+    path = write_csv(tmp_path / "empty_type.csv", [
+        ["姓名", "证件类型", "证件号码", "人员类别"],
+        ["十七位", "", "32060219800101001", "其他"],
+        ["十五位", " ", "320602800101003", "其他"],
+        ["青年", "", resident_id("32060219950101005"), "其他"],
+        ["外籍", "其他", "32060219800101006", "其他"],  # a stated type is taken as stated
+    ])
+    report = run_import(site, liaison, path)
+    assert skipped(report) == [
+        (2, "resident ID must have 18 characters, not 17: check the number"),
+        (3, "old 15-digit resident ID: enter the 18-digit number"),
+    ]
+    young = guest_named(site, "青年")
+    assert (young.id_type, young.birth_date, young.sex) == ("resident_id", date(1995, 1, 1), "M")
+    assert guest_named(site, "外籍").id_type == "other"
+
+
+def test_old_15_digit_id_saved_as_an_excel_number_asks_for_the_18_digit_one(site, liaison,
+                                                                           tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "证件号码", "人员类别"])
+    sheet.append(["张伟", 320602880130081, "密切接触者"])
+    path = tmp_path / "old.xlsx"
+    book.save(path)
+    report = run_import(site, liaison, path)
+    assert skipped(report) == [(2, "old 15-digit resident ID: enter the 18-digit number")]
+
+
+# --- key persons on the lowest floor (§6) -------------------------------------------------------
+
+
+def test_key_persons_from_a_list_get_the_lowest_floor_before_spare_beds(engine, manager,
+                                                                       liaison, tmp_path):
+    with write_session(engine) as s:
+        rooms.add_rooms(s, manager, ["301-305"], now=NOW)
+        rooms.add_rooms(s, manager, ["201-202"], kind=RoomKind.FAMILY, now=NOW)
+    path = write_csv(tmp_path / "key.csv", [  # no 证件类型 column: age comes from the ID
+        ["姓名", "证件号码", "人员类别", "基础疾病", "转运批次"],
+        ["青年", resident_id("32060219950101001"), "其他", "", "B1"],
+        ["老人", resident_id("32060219500101002"), "其他", "", "B1"],
+        ["孕妇", resident_id("32060219920101002"), "其他", "孕期", "B1"],
+        ["青年二", resident_id("32060219960101001"), "其他", "", "B1"],
+    ])
+    report = run_import(engine, liaison, path)
+    assert (report.imported, report.skipped) == (4, [])
+    assert {room_of(engine, "老人"), room_of(engine, "孕妇")} == {"201", "202"}
+    assert {room_of(engine, "青年"), room_of(engine, "青年二")} == {"301", "302"}
+
+
+# --- households per transfer batch (§6) ---------------------------------------------------------
+
+
+def test_household_numbers_restart_in_each_batch(site, liaison, tmp_path):
+    path = write_csv(tmp_path / "households.csv", [
+        ["姓名", "证件号码", "人员类别", "转运批次", "同住编号"],
+        ["甲父", resident_id("32060219800101011"), "其他", "A", "1"],
+        ["乙父", resident_id("32060219800101021"), "其他", "B", "1"],
+        ["甲母", resident_id("32060219800101012"), "其他", "A", "1"],
+        ["乙母", resident_id("32060219800101022"), "其他", "B", "1"],
+        ["丙", resident_id("32060219800101031"), "其他", "A", "2"],
+    ])
+    report = run_import(site, liaison, path)
+    assert (report.imported, report.skipped) == (5, [])
+    family_a, family_b = room_of(site, "甲父"), room_of(site, "乙父")
+    assert room_of(site, "甲母") == family_a
+    assert room_of(site, "乙母") == family_b
+    assert family_a != family_b
+    assert room_of(site, "丙") not in {family_a, family_b}
+    assert {family_a, family_b} <= {"401", "402", "403"}
+    assert (stay_of(site, "乙母").batch, stay_of(site, "乙母").household) == ("B", "1")

@@ -93,8 +93,9 @@ def test_lowercase_x_and_full_width_digits_are_normalised() -> None:
 @pytest.mark.parametrize(
     ("number", "message"),
     [
-        ("32060219880130081", "must have 18 characters, not 17"),
-        ("3206021988013008123", "must have 18 characters, not 19"),
+        ("32060219880130081", "must have 18 characters, not 17: check the number"),
+        ("3206021988013008123", "must have 18 characters, not 19: check the number"),
+        ("320602880130081", "old 15-digit resident ID: enter the 18-digit number"),
         ("3206021988013008Y1", "17 digits followed by a digit or X"),
         ("X20602198801300811", "17 digits followed by a digit or X"),
     ],
@@ -141,11 +142,34 @@ def test_age_on_a_date() -> None:
         ("H12345678", IdType.HK_MACAU_PERMIT),
         ("M1234567890", IdType.HK_MACAU_PERMIT),
         ("12345", IdType.OTHER),
+        ("1234567890123", IdType.OTHER),
+        ("12345678901234567890", IdType.OTHER),
         ("32060219880130081X", IdType.RESIDENT_ID),
+        ("320602880130081", IdType.RESIDENT_ID),  # the old 15-digit form
+        ("32060219880130081", IdType.RESIDENT_ID),  # a digit short
+        ("3206021988013008123", IdType.RESIDENT_ID),  # a digit too many
+        ("３２０６０２１９８８０１３００８１", IdType.RESIDENT_ID),  # full-width, a digit short
     ],
 )
 def test_document_type_is_inferred(number: str, kind: IdType) -> None:
     assert infer_id_type(number) is kind
+
+
+@pytest.mark.parametrize(
+    ("number", "message"),
+    [
+        ("32060219880130081", "resident ID must have 18 characters, not 17: check the number"),
+        ("3206021988013008123",
+         "resident ID must have 18 characters, not 19: check the number"),
+        ("320602880130081", "old 15-digit resident ID: enter the 18-digit number"),
+        ("3206021988013008x", "resident ID must have 18 characters, not 17: check the number"),
+    ],
+)
+def test_a_resident_id_a_digit_off_is_never_taken_as_another_document(number: str,
+                                                                     message: str) -> None:
+    with pytest.raises(InvalidIdNumber) as caught:
+        validate_id_number(infer_id_type(number), number)
+    assert str(caught.value) == message
 
 
 def test_other_documents_are_normalised_and_checked() -> None:

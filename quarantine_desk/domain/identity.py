@@ -12,6 +12,9 @@ from quarantine_desk.domain.text import translate
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
 _RESIDENT_ID = re.compile(r"^\d{17}[\dX]$")
+#: What a resident ID typed one digit short or long looks like (the 15-digit one is the old form).
+_RESIDENT_ID_LIKE = re.compile(r"^\d{14,18}[\dX]$")
+_OLD_RESIDENT_ID_LENGTH = 15
 
 
 class InvalidIdNumber(ValueError):
@@ -37,11 +40,15 @@ def looks_like_resident_id(number: str) -> bool:
 def validate_resident_id(number: str) -> str:
     """Return the normalised number, or raise :class:`InvalidIdNumber` with the reason."""
     number = normalise_id_number(number)
+    if len(number) == _OLD_RESIDENT_ID_LENGTH:
+        raise InvalidIdNumber(
+            translate("identity", "old 15-digit resident ID: enter the 18-digit number")
+        )
     if len(number) != 18:
         raise InvalidIdNumber(
-            translate("identity", "resident ID must have 18 characters, not {n}").format(
-                n=len(number)
-            )
+            translate(
+                "identity", "resident ID must have 18 characters, not {n}: check the number"
+            ).format(n=len(number))
         )
     if not _RESIDENT_ID.match(number):
         raise InvalidIdNumber(
@@ -74,9 +81,14 @@ def sex_from_resident_id(number: str) -> Sex:
 
 
 def infer_id_type(number: str) -> IdType:
-    """Guess the document type when a list leaves it out."""
+    """The document type when a list leaves it out (no column, or an empty cell).
+
+    15 to 19 digits (the last may be X) is a resident ID, to be validated as one: a number a
+    digit short or long, or in the old 15-digit form, is then refused with its reason rather
+    than taken silently as some other document.
+    """
     number = normalise_id_number(number)
-    if looks_like_resident_id(number):
+    if _RESIDENT_ID_LIKE.match(number):
         return IdType.RESIDENT_ID
     if re.match(r"^[HM]\d{8,10}$", number):
         return IdType.HK_MACAU_PERMIT

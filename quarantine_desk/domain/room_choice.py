@@ -4,7 +4,8 @@ One guest per room; a household shares one room with enough capacity when there 
 otherwise its members get neighbouring rooms on one floor. A transfer batch stays together on
 as few floors as possible and is not put on a floor that holds another batch still in
 quarantine while a clean floor has room (limits cross-infection). Key persons get the lowest
-of the floors open to their batch.
+of the floors open to their batch, before any other preference (room kind, spare beds), and are
+placed before everyone else so the low floors are still free for them.
 """
 
 from __future__ import annotations
@@ -88,7 +89,10 @@ def choose_rooms(
 
     ``floor_batches`` names the batches already in quarantine on each floor. Rooms are ranked
     per party by: not on a floor holding another batch, no spare beds, on a floor its batch
-    already uses (not for key persons), lowest floor, lowest number.
+    already uses, lowest floor, lowest number. A party with a key person (``key_person``) ranks
+    them by: not on a floor holding another batch, lowest floor, no spare beds, lowest number;
+    such parties are placed first (households, then single guests), then the other households,
+    then the other single guests.
     """
     board = _Board(free)
     batches_on: dict[int, set[str]] = defaultdict(set)
@@ -96,16 +100,14 @@ def choose_rooms(
         batches_on[floor].update(n for n in names if n)
     placement = Placement()
 
-    def floor_rank(floor: int, party: Party) -> tuple[int, ...]:
-        avoid = 1 if party.batch and batches_on[floor] - {party.batch} else 0
-        if party.key_person:
-            return (avoid,)
-        return (avoid, 0 if party.batch and party.batch in batches_on[floor] else 1)
-
     def score(room: FreeRoom, party: Party) -> tuple:
+        avoid = 1 if party.batch and batches_on[room.floor] - {party.batch} else 0
         spare = 0 if room.capacity <= max(1, party.size) else 1
-        avoid, *together = floor_rank(room.floor, party)
-        return (avoid, spare, *together, room.floor, board.sort_key[room.number])
+        number = board.sort_key[room.number]
+        if party.key_person:  # the lowest floor before room kind or spare beds
+            return (avoid, room.floor, spare, number)
+        together = 0 if party.batch and party.batch in batches_on[room.floor] else 1
+        return (avoid, spare, together, room.floor, number)
 
     def take(party: Party, rooms: list[FreeRoom]) -> None:
         for room in rooms:
@@ -139,10 +141,8 @@ def choose_rooms(
             return None
         return sorted(best[1], key=lambda r: board.sort_key[r.number])
 
-    households = [p for p in parties if p.size > 1]
-    keys = [p for p in parties if p.size == 1 and p.key_person]
-    others = [p for p in parties if p.size == 1 and not p.key_person]
-    for party in [*households, *keys, *others]:
+    order = sorted(parties, key=lambda p: (not p.key_person, p.size == 1))  # stable
+    for party in order:
         if (room := single_room(party)) is not None:
             take(party, [room])
         elif party.size > 1 and (rooms := neighbours(party)) is not None:

@@ -99,8 +99,9 @@ def parse_row(row: SheetRow) -> ArrivalInput:
     if not name:
         raise ValidationFailed(_tr("name is missing"))
     raw_id = _field(values, "id_number")
-    if isinstance(raw_id, int | float) and not isinstance(raw_id, bool) and abs(raw_id) >= 1e14:
-        # Excel keeps 15 significant digits: an 18-digit ID typed as a number is already wrong.
+    if isinstance(raw_id, int | float) and not isinstance(raw_id, bool) and abs(raw_id) >= 1e15:
+        # Excel keeps 15 significant digits: an 18-digit ID typed as a number is already wrong
+        # (a 15-digit one is whole, and is refused later as the old form of resident ID).
         raise ValidationFailed(_tr(
             "ID number was saved as a number in Excel and lost its last digits: format the "
             "证件号码 column as text and type the number again"))

@@ -357,8 +357,9 @@ def check_in_arrivals(
 ) -> list[ArrivalOutcome]:
     """Register and check in a list; rows that cannot be registered are reported, not fatal.
 
-    Households (same ``household`` value) share a room; rows without a room are placed by the
-    automatic room choice of DESIGN.md §6. Every refusal is decided before anything is written;
+    Households (same transfer ``batch`` and ``household`` value: the numbers restart in each
+    batch) share a room; rows without a room are placed by the automatic room choice of
+    DESIGN.md §6. Every refusal is decided before anything is written;
     everything happens in the caller's transaction.
     """
     require(actor, Permission.CHECK_IN)
@@ -367,8 +368,8 @@ def check_in_arrivals(
 
     groups: dict[str, list[_Admission]] = defaultdict(list)
     for adm in admitted:
-        household = adm.arrival.household
-        groups[f"h:{household}" if household else f"p:{adm.index}"].append(adm)
+        household, batch = adm.arrival.household, adm.arrival.batch
+        groups[f"h:{batch}\x1f{household}" if household else f"p:{adm.index}"].append(adm)
     named = {key: next((m.arrival.room for m in members if m.arrival.room), "")
              for key, members in groups.items()}
     given = _rooms_named(session, [n for n in named.values() if n])
