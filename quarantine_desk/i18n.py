@@ -7,7 +7,9 @@ window speaks the site's language (``Site.language``, Chinese unless the site ch
 and the command line the system's (Chinese on a Chinese system, else English).
 
 Only ``cli`` and ``ui`` import this module: it loads Qt's translator and hands it to
-:mod:`quarantine_desk.domain.text`, so text made below ``ui`` is translated too.
+:mod:`quarantine_desk.domain.text`, so text made below ``ui`` is translated too. Importing it
+also gives ``domain.text`` a loader of any language's ``.qm`` (:func:`translator_of`): the
+documents are written in the site's language through ``text.speaking`` whatever the reader's.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from sqlalchemy.engine import Engine
 
 from quarantine_desk import RESOURCES_DIR
-from quarantine_desk.domain.text import install_translator
+from quarantine_desk.domain.text import Translate, install_loader, install_translator
 
 ENV = "QUARANTINE_DESK_LANG"
 ENGLISH = "en"
@@ -87,6 +89,20 @@ def load(language: str) -> QTranslator | None:
     return translator if translator.load(qm_file(language)) else None
 
 
+def translator_of(language: str) -> Translate | None:
+    """A translate function of ``language`` (``zh``, ``zh_CN``, ``en``…) read straight from
+    its ``.qm``, without installing anything; None for English (the source text) or when the
+    file is missing."""
+    translator = load(normalise(language) or language)
+    if translator is None:
+        return None
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    return translate
+
+
 def _forget() -> None:
     """Take the translators installed before out of the application (if any) and drop them."""
     app = QCoreApplication.instance()
@@ -102,15 +118,10 @@ def install(language: str) -> str:
     For the command line, which has no Qt application: the translator is asked directly.
     """
     _forget()
-    translator = load(language)
-    if translator is None:
+    translate = translator_of(language)
+    if translate is None:
         install_translator(lambda context, text: text)
         return ENGLISH
-    _loaded.append(translator)
-
-    def translate(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
-
     install_translator(translate)
     return language
 
@@ -140,3 +151,7 @@ def locale_for(language: str) -> QLocale:
     system = QLocale.system()
     spoken = normalise(system.name()) or ENGLISH
     return system if spoken == language else QLocale(language)
+
+
+# Documents ask ``domain.text`` for the site's language whatever the reader's: from the .qm.
+install_loader(translator_of)

@@ -1,5 +1,6 @@
 """The collection sheet PDF: the day's list gathered through the services, floor by floor in
-walking order, readable back with pdftotext, the font embedded."""
+walking order, readable back with pdftotext, the font embedded; in Chinese (the documents'
+language) though the suite's console speaks English."""
 
 from __future__ import annotations
 
@@ -10,18 +11,26 @@ from pathlib import Path
 import pytest
 from medical_support import add_rooms, admit
 
+from quarantine_desk import i18n
 from quarantine_desk.documents.collection_sheet import (
     CollectionSheetData,
     SheetRow,
     collection_sheet_data,
     write_collection_sheet,
 )
+from quarantine_desk.domain import text as domain_text
 from quarantine_desk.services import labtests, site
 from quarantine_desk.store.engine import read_session, write_session
 
 TODAY = date.today()
 ARRIVED_TODAY = datetime.combine(TODAY, datetime.min.time())
 SITE = "崇川区城东集中隔离点"
+
+
+@pytest.fixture(autouse=True)
+def chinese_on_paper() -> None:
+    """Documents speak the site's language through the .qm loader the cli and ui install."""
+    domain_text.install_loader(i18n.translator_of)
 
 
 def pdf_text(path: Path) -> str:
@@ -59,7 +68,9 @@ def test_sheet_lists_the_day_floor_by_floor_with_blanks_to_fill(engine, day_list
     sampled = next(row for row in data.rows if row.room == "303")
     assert (sampled.sample_no, sampled.sampled) == ("3206-0042", True)
     extra = next(row for row in data.rows if row.room == "302")
-    assert (extra.test_label, extra.note) == ("extra", "密接阳性邻室 305")
+    assert extra.note == "密接阳性邻室 305"
+    arrived = next(row for row in data.rows if row.room == "301")
+    assert arrived.test_label == "入住"  # the admission test, in the documents' language
     assert {row.kind_label for row in data.rows} == {"核酸"}
 
     path = write_collection_sheet(tmp_path / "sheet.pdf", data)
@@ -72,7 +83,7 @@ def test_sheet_lists_the_day_floor_by_floor_with_blanks_to_fill(engine, day_list
     assert positions == sorted(positions)  # walking order
     assert text.index("3 层（3 人）") < text.index("朱月娥") < text.index("5 层（2 人）")
     assert "3206-0042" in text and "密接阳性邻室 305" in text
-    assert "admission" in text
+    assert "入住" in text and "admission" not in text
     assert "样本编号" in text and "采样人员签字" in text and "记录人签字" in text
     assert "第1页/共1页" in text.replace(" ", "")
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
@@ -99,3 +110,4 @@ def test_an_empty_day_says_so(engine, manager, tmp_path) -> None:
     assert data.rows == () and data.site_name == ""
     text = pdf_text(write_collection_sheet(tmp_path / "empty.pdf", data))
     assert "当日无应采样人员" in text and "应采样 0 人" in text
+    assert "隔离点：—" in text  # no site details yet: a dash, never an empty label

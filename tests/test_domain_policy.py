@@ -96,8 +96,8 @@ NINTH_TABLE = [
 ]
 
 TWENTY_TABLE = [
-    (Category.CLOSE_CONTACT, 5, (1, 2, 3, 5), 3, HomeKind.HEALTH_MONITORING, (1, 3)),
-    (Category.INBOUND_TRAVELLER, 5, (1, 2, 3, 5), 3, HomeKind.HEALTH_MONITORING, (1, 3)),
+    (Category.CLOSE_CONTACT, 5, (1, 2, 3, 5), 3, HomeKind.ISOLATION, (1, 3)),
+    (Category.INBOUND_TRAVELLER, 5, (1, 2, 3, 5), 3, HomeKind.ISOLATION, (1, 3)),
     (Category.HIGH_RISK_AREA, 7, (1, 2, 3, 5, 7), 0, HomeKind.NONE, ()),
     (Category.SECONDARY_CLOSE_CONTACT, 7, (1, 4, 7), 0, HomeKind.NONE, ()),
     (Category.OTHER, 7, (1, 4, 7), 0, HomeKind.NONE, ()),
@@ -136,18 +136,20 @@ def test_preset_rules_and_dates(
     assert due[basis] == "admission"
     assert max(due) == release  # the last scheduled test falls on the release date
     if home_kind is HomeKind.NONE:
-        assert home_period(basis, rule) is None
-        assert home_test_dates(basis, rule) == []
+        assert home_period(rule, release=release) is None
+        assert home_test_dates(rule, release=release) == []
     else:
-        assert home_period(basis, rule) == (
+        assert home_period(rule, release=release) == (
             release + timedelta(days=1), release + timedelta(days=home_days)
         )
-        assert home_test_dates(basis, rule) == [release + timedelta(days=k) for k in home_tests]
+        assert home_test_dates(rule, release=release) == [
+            release + timedelta(days=k) for k in home_tests]
 
 
 def test_ninth_edition_close_contact_home_dates() -> None:
-    assert home_period(d(APR, 1), CLOSE) == (d(APR, 9), d(APR, 11))
-    assert home_test_dates(d(APR, 1), CLOSE) == [d(APR, 11)]
+    release = planned_release(d(APR, 1), CLOSE)
+    assert home_period(CLOSE, release=release) == (d(APR, 9), d(APR, 11))
+    assert home_test_dates(CLOSE, release=release) == [d(APR, 11)]
 
 
 def test_twenty_measures_close_contact_dates() -> None:
@@ -156,8 +158,18 @@ def test_twenty_measures_close_contact_dates() -> None:
     assert list(required_test_dates(d(APR, 1), d(APR, 2), rule)) == [
         d(APR, 2), d(APR, 3), d(APR, 4), d(APR, 6)
     ]
-    assert home_period(d(APR, 1), rule) == (d(APR, 7), d(APR, 9))
-    assert home_test_dates(d(APR, 1), rule) == [d(APR, 7), d(APR, 9)]
+    assert rule.home_kind is HomeKind.ISOLATION
+    assert home_period(rule, release=d(APR, 6)) == (d(APR, 7), d(APR, 9))
+    assert home_test_dates(rule, release=d(APR, 6)) == [d(APR, 7), d(APR, 9)]
+
+
+def test_a_late_release_moves_the_home_period() -> None:
+    """The 20 measures' example: arrived 2022-11-20, due 11-25, released two days late."""
+    rule = TWENTY_MEASURES.rule(Category.CLOSE_CONTACT)
+    assert planned_release(d(11, 20), rule) == d(11, 25)
+    assert home_period(rule, release=d(11, 25)) == (d(11, 26), d(11, 28))
+    assert home_period(rule, release=d(11, 27)) == (d(11, 28), d(11, 30))
+    assert home_test_dates(rule, release=d(11, 27)) == [d(11, 28), d(11, 30)]
 
 
 def test_twenty_measures_no_longer_manages_secondary_close_contacts() -> None:
@@ -177,7 +189,7 @@ def test_presets_cover_every_category_and_the_fever_threshold() -> None:
 
 def test_a_home_kind_without_days_has_no_home_period() -> None:
     rule = CategoryRule(7, (1, 4, 7), home_days=0, home_kind=HomeKind.ISOLATION)
-    assert home_period(d(APR, 1), rule) is None
+    assert home_period(rule, release=d(APR, 8)) is None
 
 
 # --- arrival after the basis date, and after the release date ------------------------------------
@@ -274,15 +286,15 @@ def test_day_number_inverts_day_arithmetic(basis: date, k: int) -> None:
     assert day_number(basis, basis + timedelta(days=k)) == k
 
 
-@given(basis=dates, rule=rules | any_rules)
-def test_home_dates_follow_the_release(basis: date, rule: CategoryRule) -> None:
-    release = planned_release(basis, rule)
-    period = home_period(basis, rule)
+@given(basis=dates, late=st.integers(min_value=0, max_value=10), rule=rules | any_rules)
+def test_home_dates_follow_the_release(basis: date, late: int, rule: CategoryRule) -> None:
+    release = planned_release(basis, rule) + timedelta(days=late)
+    period = home_period(rule, release=release)
     if period is not None:
         start, end = period
         assert start == release + timedelta(days=1)
         assert (end - start).days == rule.home_days - 1
-    assert all(on > release for on in home_test_dates(basis, rule))
+    assert all(on > release for on in home_test_dates(rule, release=release))
 
 
 # --- permissions --------------------------------------------------------------------------------

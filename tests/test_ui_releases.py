@@ -373,7 +373,9 @@ def test_release_list_and_draft_forms_are_saved_previewed_and_printed(
     rows = [[str(v) if v is not None else "" for v in r] for r in sheet.iter_rows(values_only=True)]
     names = {r[2] for r in rows[1:-1]}
     assert names == set(NAMES.values())
-    assert any(DAY5_REASON in " ".join(r) for r in rows)
+    # the window speaks English, the list the site's language (Chinese)
+    assert any("第5天核酸（2022-07-13）尚无结果" in " ".join(r) for r in rows)
+    assert not any(DAY5_REASON in " ".join(r) for r in rows)
 
     pdf = tmp_path / "list"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))

@@ -7,18 +7,30 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from importlib import metadata
 
+import quarantine_desk
 from quarantine_desk import i18n
 from quarantine_desk.cli.context import CliContext
 from quarantine_desk.domain.parsing import ParseError
 from quarantine_desk.services.errors import ServiceError
 
 #: Subcommand modules under ``quarantine_desk.cli.commands``, each with ``register()``.
-COMMAND_MODULES = ("staff", "gui", "imports", "release", "rooms", "vacancy", "demo", "maintenance")
+COMMAND_MODULES = ("staff", "gui", "imports", "release", "rooms", "vacancy", "demo", "maintenance",
+                   "site", "policy")
 
 
 class CommandFailed(Exception):
     """A subcommand failed in a way it has already explained in the message."""
+
+
+def program_version() -> str:
+    """The installed package's version; the package's own when it is not installed (the
+    packaged program carries no metadata)."""
+    try:
+        return metadata.version("quarantine-desk")
+    except metadata.PackageNotFoundError:
+        return getattr(quarantine_desk, "__version__", "unknown")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "$QUARANTINE_DESK_DB, else a file in the user data folder)")
     parser.add_argument("--user", help="staff account the actions are attributed to "
                         "(default: the operating-system user)")
+    parser.add_argument("--version", action="version",
+                        version=f"quarantine-desk {program_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"quarantine_desk.cli.commands.{name}")

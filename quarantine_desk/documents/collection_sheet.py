@@ -3,7 +3,8 @@
 A4 portrait, floor by floor in walking order, one row per guest to sample with room, name and
 which test is due, a blank column to write the tube number and a box to tick; the team signs at
 the end. Samples already recorded when the sheet is printed show their number and a ticked box,
-so a sheet printed mid-round still tells the truth.
+so a sheet printed mid-round still tells the truth. Like every document it is in Chinese
+(:func:`on_paper`) whatever the window or the console speaks: "第3天", "入住", "加测".
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from reportlab.platypus import (
 from sqlmodel import Session
 
 from quarantine_desk.documents.fonts import register_fonts
-from quarantine_desk.documents.format import Labels, fmt_date, markup
+from quarantine_desk.documents.format import Labels, fmt_date, markup, on_paper, or_dash
 from quarantine_desk.documents.numbered_pages import Footer, numbered_canvas
 from quarantine_desk.documents.styles import (
     INK,
@@ -133,7 +134,7 @@ class _Sheet:
     def heading(self) -> list[Flowable]:
         data = self.data
         info = [
-            _tr("隔离点：{site}").format(site=data.site_name),
+            _tr("隔离点：{site}").format(site=or_dash(data.site_name)),
             _tr("采样日期：{date}").format(date=fmt_date(data.on)),
             _tr("应采样 {due} 人，已采 {done} 人").format(due=len(data.rows), done=data.sampled),
         ]
@@ -215,7 +216,11 @@ class _Sheet:
 
 def write_collection_sheet(path: str | Path, data: CollectionSheetData) -> Path:
     """The day's collection sheet as an A4 PDF for the sampling team."""
-    target = Path(path)
+    with on_paper():
+        return _write(Path(path), data)
+
+
+def _write(target: Path, data: CollectionSheetData) -> Path:
     register_fonts()
     doc = BaseDocTemplate(
         str(target), pagesize=PAGE, title=f"{_tr(TITLE)} {data.on.isoformat()}",
@@ -226,15 +231,21 @@ def write_collection_sheet(path: str | Path, data: CollectionSheetData) -> Path:
     doc.addPageTemplates([PageTemplate(frames=[frame])])
     doc.build(_Sheet(data).story(),
               canvasmaker=numbered_canvas(Footer(
-                  f"{data.site_name}　{_tr(TITLE)}　{fmt_date(data.on)}", data.printed_at,
-                  PAGE[0], MARGIN)))
+                  "　".join(part for part in (data.site_name.strip(), _tr(TITLE),
+                                               fmt_date(data.on)) if part),
+                  data.printed_at, PAGE[0], MARGIN)))
     return target
 
 
 def collection_sheet_data(session: Session, on: date,
                           now: datetime | None = None) -> CollectionSheetData:
     """Who is due a sample on ``on`` (labtests.tests_due, in walking order) with the tube
-    numbers already recorded that day."""
+    numbers already recorded that day, labelled in the documents' language."""
+    with on_paper():
+        return _sheet_data(session, on, now)
+
+
+def _sheet_data(session: Session, on: date, now: datetime | None) -> CollectionSheetData:
     numbers = sampling_day.sample_numbers_on(session, on)
     rows = [
         SheetRow(floor=due.floor, room=due.room, name=due.guest_name, test_label=due.label,

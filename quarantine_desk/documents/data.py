@@ -12,7 +12,9 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
 from quarantine_desk.domain.criteria import CRITERIA_KEYS
+from quarantine_desk.domain.enums import HomeKind
 
+#: A document's labels: Chinese, or Chinese with English beside them (the text is Chinese).
 LANGUAGES = ("zh", "en")
 
 
@@ -98,7 +100,7 @@ class HomeTest:
 
 @dataclass(frozen=True)
 class NextSteps:
-    """What follows the centralized stay, as the policy states it."""
+    """What follows the centralized stay, as the policy of the stay states it."""
 
     site_phone: str
     home_kind_label: str | None = None  # None: nothing follows at home
@@ -106,9 +108,17 @@ class NextSteps:
     home_to: date | None = None
     duties: tuple[str, ...] = ()
     home_tests: tuple[HomeTest, ...] = ()
+    #: What follows at home (the form's title says it); when not given, home health
+    #: monitoring if a home period is named, else nothing.
+    home_kind: HomeKind | None = None
 
     def __post_init__(self) -> None:
         _freeze_sequences(self)
+        if self.home_kind is None:
+            kind = HomeKind.HEALTH_MONITORING if self.home_kind_label else HomeKind.NONE
+        else:
+            kind = HomeKind(self.home_kind)
+        object.__setattr__(self, "home_kind", kind)
 
 
 @dataclass(frozen=True)

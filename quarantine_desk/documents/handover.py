@@ -5,6 +5,10 @@ files share the same code. The page is a ruled grid of labelled boxes, one block
 with its name down the left edge. Everything must fit one page: when it would not, the tests
 table gets a smaller font and tighter rows first, and only as a last resort the whole body is
 scaled down.
+
+The title and the 后续管理 block follow what the stay's policy has follow at home (health
+monitoring, isolation, or nothing). Forms are drawn in the documents' language
+(:func:`on_paper`): Chinese, with English labels beside it on a site set to English.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ from quarantine_desk.documents.format import (
     fmt_datetime,
     fmt_short_datetime,
     markup,
+    on_paper,
+    or_dash,
 )
 from quarantine_desk.documents.styles import (
     BAND_FILL,
@@ -46,6 +52,7 @@ from quarantine_desk.documents.styles import (
     BoldLine,
     style,
 )
+from quarantine_desk.domain.enums import HomeKind
 
 __all__ = [
     "form_checksum",
@@ -57,8 +64,34 @@ __all__ = [
 ]
 
 CONTEXT = "HandoverForm"
-TITLE_ZH = "解除集中隔离医学观察告知书暨居家健康监测交接单"
-TITLE_EN = "Notice of Release from Centralized Quarantine and Handover for Home Health Monitoring"
+#: The form's title (Chinese, English) by what follows at home under the stay's policy.
+TITLES = {
+    HomeKind.HEALTH_MONITORING: (
+        "解除集中隔离医学观察告知书暨居家健康监测交接单",
+        "Notice of Release from Centralized Quarantine and Handover for Home Health Monitoring",
+    ),
+    HomeKind.ISOLATION: (
+        "解除集中隔离医学观察告知书暨居家隔离交接单",
+        "Notice of Release from Centralized Quarantine and Handover for Home Isolation",
+    ),
+    HomeKind.NONE: (
+        "解除集中隔离医学观察告知书",
+        "Notice of Release from Centralized Quarantine",
+    ),
+}
+TITLE_ZH, TITLE_EN = TITLES[HomeKind.HEALTH_MONITORING]  # the usual form's
+NOTICE_ZH = (
+    "{name}：您在{site}的集中隔离医学观察已期满，经评估符合解除条件，"
+    "自{release}起解除集中隔离医学观察，交由接收社区落实后续健康管理。"
+    "请遵守下列要求，如出现发热、干咳、乏力、咽痛、嗅（味）觉减退、腹泻等症状，"
+    "请立即报告社区并联系隔离点。"
+)
+NOTICE_EN = (
+    "{name}: your centralized medical observation at {site} is complete and you meet "
+    "the release criteria. You are released from {release} and handed over to your "
+    "community. Please follow the requirements below and report at once any fever, "
+    "cough, fatigue, sore throat, loss of smell or taste, or diarrhoea."
+)
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 15 * mm
@@ -171,6 +204,10 @@ class _Form:
         self.label = Labels(CONTEXT, data.language)
         self.font = register_fonts()
 
+    @property
+    def title(self) -> tuple[str, str]:
+        return title_of(self.data)
+
     # -- small building blocks ------------------------------------------------------------
 
     def _text(self, text: str, width: float, para_style: ParagraphStyle) -> str | Paragraph:
@@ -251,12 +288,12 @@ class _Form:
             Paragraph(label.stacked("编号", "No.", 6), SMALL_STYLE),
             Paragraph(markup(data.serial), SERIAL_STYLE),
         ]
-        middle: list[Flowable] = [
-            Paragraph(markup(data.site.name), SITE_STYLE),
-            BoldLine(label.chinese(TITLE_ZH), 14),
-        ]
+        title_zh, title_en = self.title
+        middle: list[Flowable] = [BoldLine(label.chinese(title_zh), 14)]
+        if data.site.name.strip():
+            middle.insert(0, Paragraph(markup(data.site.name), SITE_STYLE))
         if label.english:
-            middle.append(Paragraph(markup(TITLE_EN), TITLE_EN_STYLE))
+            middle.append(Paragraph(markup(label.pick(title_zh, title_en)), TITLE_EN_STYLE))
         side = (CONTENT_W - 120 * mm) / 2
         table = _Table(
             [[serial, middle, QrCode(qr_payload(data, self.checksum), QR_SIZE)]],
@@ -276,29 +313,23 @@ class _Form:
     def site_line(self) -> Paragraph:
         site, label = self.data.site, self.label
         parts = [
-            f"{markup(label('隔离点', 'Site'))}：{markup(site.name)}",
-            f"{markup(label('地址', 'Address'))}：{markup(site.address)}",
-            f"{markup(label('电话', 'Phone'))}：{markup(site.phone)}",
+            f"{markup(label('隔离点', 'Site'))}：{markup(or_dash(site.name))}",
+            f"{markup(label('地址', 'Address'))}：{markup(or_dash(site.address))}",
+            f"{markup(label('电话', 'Phone'))}：{markup(or_dash(site.phone))}",
         ]
         return Paragraph(SEPARATOR.join(parts), SITE_LINE_STYLE)
 
     def notice(self) -> Paragraph:
-        data = self.data
-        text = self.label.stacked(
-            "{name}：您在{site}的集中隔离医学观察已期满，经评估符合解除条件，"
-            "自{release}起解除集中隔离医学观察，交由接收社区落实后续健康管理。"
-            "请遵守下列要求，如出现发热、干咳、乏力、咽痛、嗅（味）觉减退、腹泻等症状，"
-            "请立即报告社区并联系隔离点。",
-            "{name}: your centralized medical observation at {site} is complete and you meet "
-            "the release criteria. You are released from {release} and handed over to your "
-            "community. Please follow the requirements below and report at once any fever, "
-            "cough, fatigue, sore throat, loss of smell or taste, or diarrhoea.",
-            7.5,
-        ).format(
-            name=markup(data.person.full_name),
-            site=markup(data.site.name),
-            release=fmt_date(data.stay.release_date, self.lang),
-        )
+        data, label = self.data, self.label
+        values = {"name": markup(data.person.full_name),
+                  "release": fmt_date(data.stay.release_date, self.lang)}
+        site = data.site.name.strip()  # a site without a name yet is "this site", no blank
+        text = markup(label.chinese(NOTICE_ZH)).format(
+            site=markup(site or label.chinese("本隔离点")), **values)
+        if label.english:
+            english = markup(label.pick(NOTICE_ZH, NOTICE_EN)).format(
+                site=markup(site or label.pick("本隔离点", "this site")), **values)
+            text += f'<br/><font size="7.5">{english}</font>'
         return Paragraph(text, NOTICE_STYLE)
 
     def identity(self) -> Table:
@@ -409,13 +440,13 @@ class _Form:
 
     def next_steps(self) -> Table:
         steps, lang, label = self.data.next_steps, self.lang, self.label
-        if steps.home_kind_label:
+        if steps.home_kind_label and steps.home_kind is not HomeKind.NONE:
             kind = steps.home_kind_label
             period = label.pick("{start} 至 {end}", "{start} to {end}").format(
                 start=fmt_date(steps.home_from, lang), end=fmt_date(steps.home_to, lang))
-        else:
+        else:  # nothing follows at home: the block says so, no period, duties or tests
             kind = label.pick("无（不再居家管理）", "none (no home management)")
-            period = ""
+            period = label.pick("无", "none")
         rows: list[list[Field]] = [
             [("居家管理", "At home", kind, 1), ("居家期", "Home period", period, 3)],
         ]
@@ -537,6 +568,11 @@ def _fitted_body(form: _Form, canvas: Canvas) -> list[LaidOut]:
     return [laid_out(KeepInFrame(CONTENT_W, CONTENT_H, content, mode="shrink"))]
 
 
+def title_of(data: HandoverData) -> tuple[str, str]:
+    """The form's title, Chinese and English: what follows at home is in it."""
+    return TITLES[HomeKind(data.next_steps.home_kind or HomeKind.NONE)]
+
+
 def _draw_footer(canvas: Canvas, data: HandoverData, checksum: str) -> None:
     label = Labels(CONTEXT, data.language)
     canvas.saveState()
@@ -575,12 +611,18 @@ def _canvas(target: str | BinaryIO, title: str, author: str) -> Canvas:
 
 
 def draw_forms(target: str | BinaryIO, items: Sequence[HandoverData]) -> None:
-    """Draw the forms, one page each, into ``target`` (a path or a binary file)."""
+    """Draw the forms, one page each, into ``target`` (a path or a binary file), in the
+    documents' language."""
     if not items:
         raise ValueError("no handover forms to write")
+    with on_paper():
+        _draw_forms(target, items)
+
+
+def _draw_forms(target: str | BinaryIO, items: Sequence[HandoverData]) -> None:
     register_fonts()
     first = items[0]
-    title = Labels(CONTEXT, first.language)(TITLE_ZH, TITLE_EN)
+    title = Labels(CONTEXT, first.language)(*title_of(first))
     if len(items) == 1:
         title = f"{title} {first.serial} {first.person.full_name}"
     canvas = _canvas(target, title, first.site.name)

@@ -8,8 +8,9 @@ pages are the same as from one process. A small batch, a single-core machine or 
 cannot start is simply drawn here in one go.
 
 The helpers are started with ``spawn``: they import only this layer (no Qt), so they are safe
-to start from the window. The form's wording is fixed Chinese or English in the form's data
-and its own labels, so the helpers need no translator.
+to start from the window. The form's data was gathered in the documents' language before it
+got here, and the form's own labels are its Chinese (and English) source wording, which the
+translation files leave as it is, so the helpers need no translator.
 """
 
 from __future__ import annotations

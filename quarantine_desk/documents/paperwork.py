@@ -5,6 +5,11 @@ release list (masked ID numbers, grouped later by receiving community) and one h
 per person, with the policy's home period and duties, the destination check and the release
 serial. A form for a stay not released yet is a draft: it carries a draft mark, never a
 serial number.
+
+Everything here is gathered in the documents' language (:func:`on_paper`): the reasons the
+release criteria give, category names and duties are Chinese on paper even when the window or
+the console speaks English. The home period and home tests count from the day the person
+actually left (the planned release for a draft).
 """
 
 from __future__ import annotations
@@ -15,7 +20,6 @@ from datetime import date, datetime
 from sqlmodel import Session, select
 
 from quarantine_desk.documents.data import (
-    LANGUAGES,
     DestinationInfo,
     HandoverData,
     HealthNotes,
@@ -31,6 +35,7 @@ from quarantine_desk.documents.data import (
     TestLine,
     TransferInfo,
 )
+from quarantine_desk.documents.format import fmt_date, label_language, on_paper
 from quarantine_desk.domain.criteria import CRITERIA_KEYS
 from quarantine_desk.domain.enums import (
     CATEGORY_LABELS_ZH,
@@ -46,7 +51,7 @@ from quarantine_desk.domain.enums import (
 )
 from quarantine_desk.domain.identity import normalise_id_number
 from quarantine_desk.domain.key_persons import key_person_flags
-from quarantine_desk.domain.policy import home_period, home_test_dates
+from quarantine_desk.domain.policy import CategoryRule, home_period, home_test_dates
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import labtests, policies, readings, stays
 from quarantine_desk.services.destinations import get_destination
@@ -57,9 +62,10 @@ from quarantine_desk.store.models import Guest, HealthRecord, Site, Stay
 
 LAST_READINGS = 4
 
+#: The form's 居家管理 field: what follows at home under the stay's policy.
 _HOME_KIND_LABELS = {
     HomeKind.HEALTH_MONITORING: "居家健康监测",
-    HomeKind.ISOLATION: "居家隔离医学观察",
+    HomeKind.ISOLATION: "居家隔离",
 }
 
 #: The duties of each home period, in the wording of the notices cities issued (DESIGN.md §7).
@@ -73,7 +79,6 @@ _HOME_DUTIES = {
     HomeKind.ISOLATION: (
         "居家隔离期间不得外出，单人单间居住，不接待来访",
         "每日早、晚各测量一次体温，如实向社区报告体温和健康状况",
-        "配合社区按时完成上门核酸采样",
     ),
 }
 
@@ -119,7 +124,15 @@ def _category_label(category: str) -> str:
 def release_list_data(
     session: Session, on: date, now: datetime, batch: str | None = None
 ) -> ReleaseListData:
-    """The release list of ``on`` as of ``now`` (only one transfer batch when given)."""
+    """The release list of ``on`` as of ``now`` (only one transfer batch when given), its
+    reasons and names in the documents' language."""
+    with on_paper():
+        return _release_list_data(session, on, now, batch)
+
+
+def _release_list_data(
+    session: Session, on: date, now: datetime, batch: str | None
+) -> ReleaseListData:
     site = _site(session)
     rows = []
     for candidate in release_candidates(session, on, now):
@@ -233,28 +246,47 @@ def _health(session: Session, guest: Guest, on: date) -> HealthNotes:
                        key_person_flags=flags)
 
 
-def _next_steps(session: Session, stay: Stay, site_phone: str) -> NextSteps:
+def _next_steps(session: Session, stay: Stay, site_phone: str, release: date,
+                language: str) -> NextSteps:
+    """What the stay's policy has follow at home, counted from ``release``, the day the
+    person left (or is due to leave, on a draft)."""
     rule = policies.policy_by_id(session, stay.policy_id).rule(Category(stay.category))
-    period = home_period(stay.basis_date, rule)
+    period = home_period(rule, release=release)
     if period is None:
-        return NextSteps(site_phone=site_phone)
+        return NextSteps(site_phone=site_phone, home_kind=HomeKind.NONE)
     tests = [
         HomeTest(on=on, label=_tr("居家第{k}天").format(k=k))
-        for k, on in zip(rule.home_test_days, home_test_dates(stay.basis_date, rule),
+        for k, on in zip(rule.home_test_days, home_test_dates(rule, release=release),
                          strict=True)
     ]
     return NextSteps(
         site_phone=site_phone,
+        home_kind=rule.home_kind,
         home_kind_label=_tr(_HOME_KIND_LABELS[rule.home_kind]),
         home_from=period[0], home_to=period[1],
-        duties=[_tr(duty) for duty in _HOME_DUTIES[rule.home_kind]],
+        duties=_duties(rule, tests, language),
         home_tests=tests,
     )
 
 
+def _duties(rule: CategoryRule, tests: list[HomeTest], language: str) -> list[str]:
+    """The duties of the home period; home isolation names the days of its home PCRs."""
+    duties = [_tr(duty) for duty in _HOME_DUTIES[rule.home_kind]]
+    if rule.home_kind is HomeKind.ISOLATION:
+        days = "、".join(f"{test.label}（{fmt_date(test.on, language)}）" for test in tests)
+        duties.append(_tr("于{days}配合社区完成上门核酸采样").format(days=days) if days
+                      else _tr("配合社区按时完成上门核酸采样"))
+    return duties
+
+
 def handover_data(session: Session, stay_id: int, now: datetime | None = None) -> HandoverData:
     """One person's handover form: released stays carry their release serial; a stay still in
-    quarantine gets a draft dated on its planned release."""
+    quarantine gets a draft dated on its planned release. In the documents' language."""
+    with on_paper():
+        return _handover_data(session, stay_id, now)
+
+
+def _handover_data(session: Session, stay_id: int, now: datetime | None) -> HandoverData:
     now = now or datetime.now().replace(microsecond=0)
     stay = stays.get_stay(session, stay_id)
     guest = stays.guest_of(session, stay)
@@ -278,7 +310,7 @@ def handover_data(session: Session, stay_id: int, now: datetime | None = None) -
             province_of(guest.home_address)
         inbound_note = (_tr("入境人员：个人信息推送至目的地{province}").format(province=province)
                         if province else _tr("入境人员：个人信息推送至目的地省份"))
-    language = site.language if site and site.language in LANGUAGES else "zh"
+    language = label_language(site.language if site else None)
     return HandoverData(
         site=site_info,
         serial=stay.release_serial if released and stay.release_serial
@@ -289,7 +321,7 @@ def handover_data(session: Session, stay_id: int, now: datetime | None = None) -
             arrival=arrival, release_date=release_date, room=_room(session, stay),
             observation_from=arrival.date(), observation_to=release_date,
         ),
-        next_steps=_next_steps(session, stay, site_info.phone),
+        next_steps=_next_steps(session, stay, site_info.phone, release_date, language),
         tests=_tests(session, stay),
         temperatures=_temperatures(session, stay),
         health=_health(session, guest, release_date if released else now.date()),
@@ -304,4 +336,5 @@ def handover_data_many(
     session: Session, stay_ids: Iterable[int], now: datetime | None = None
 ) -> list[HandoverData]:
     """Forms for several stays, in the order given (each stay once)."""
-    return [handover_data(session, stay_id, now) for stay_id in dict.fromkeys(stay_ids)]
+    with on_paper():
+        return [_handover_data(session, stay_id, now) for stay_id in dict.fromkeys(stay_ids)]

@@ -2,6 +2,8 @@
 
 People are grouped by receiving street and community, because each group is handed to that
 community's staff, who sign for it. Only masked ID numbers appear: the list leaves the site.
+Every word is Chinese (the documents' language, :func:`on_paper`) whatever the window or the
+console speaks; a site whose details were never entered shows ``—`` after its label.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from reportlab.platypus import (
 
 from quarantine_desk.documents.data import ReleaseListData, ReleaseRow
 from quarantine_desk.documents.fonts import check_marks, register_fonts
-from quarantine_desk.documents.format import Labels, fmt_date, markup
+from quarantine_desk.documents.format import Labels, fmt_date, markup, on_paper, or_dash
 from quarantine_desk.documents.numbered_pages import Footer, numbered_canvas
 from quarantine_desk.documents.styles import (
     ALERT,
@@ -139,7 +141,7 @@ class _Pdf:
         data = self.data
         info = [
             _tr("日期：{date}").format(date=fmt_date(data.release_date)),
-            _tr("隔离点：{site}").format(site=data.site_name),
+            _tr("隔离点：{site}").format(site=or_dash(data.site_name)),
         ]
         if data.batch:
             info.append(_tr("批次：{batch}").format(batch=data.batch))
@@ -260,7 +262,17 @@ class _Pdf:
 
 def write_release_list_pdf(path: str | Path, data: ReleaseListData) -> Path:
     """The day's release list as an A4 landscape PDF, grouped by receiving community."""
-    target = Path(path)
+    with on_paper():
+        return _write_pdf(Path(path), data)
+
+
+def _footer_left(data: ReleaseListData) -> str:
+    """Site, title and date (the site left out while it has no name)."""
+    parts = (data.site_name.strip(), _tr(TITLE), fmt_date(data.release_date))
+    return "　".join(part for part in parts if part)
+
+
+def _write_pdf(target: Path, data: ReleaseListData) -> Path:
     register_fonts()
     doc = BaseDocTemplate(
         str(target), pagesize=PAGE,
@@ -272,8 +284,7 @@ def write_release_list_pdf(path: str | Path, data: ReleaseListData) -> Path:
     doc.addPageTemplates([PageTemplate(frames=[frame])])
     doc.build(_Pdf(data).story(),
               canvasmaker=numbered_canvas(Footer(
-                  f"{data.site_name}　{_tr(TITLE)}　{fmt_date(data.release_date)}",
-                  data.printed_at, PAGE[0], MARGIN)))
+                  _footer_left(data), data.printed_at, PAGE[0], MARGIN)))
     return target
 
 
@@ -322,7 +333,11 @@ def _display_width(value: object) -> int:
 
 def write_release_list_xlsx(path: str | Path, data: ReleaseListData) -> Path:
     """The release list as a spreadsheet: one header row, one row per person, a totals row."""
-    target = Path(path)
+    with on_paper():
+        return _write_xlsx(Path(path), data)
+
+
+def _write_xlsx(target: Path, data: ReleaseListData) -> Path:
     book = Workbook()
     sheet = book.active
     assert sheet is not None  # a new workbook always has one sheet
@@ -348,11 +363,11 @@ def write_release_list_xlsx(path: str | Path, data: ReleaseListData) -> Path:
     info = book.create_sheet(_tr("名单信息"))
     info.append([_tr("名称"), _tr(TITLE)])
     info.append([_tr("日期"), data.release_date])
-    info.append([_tr("隔离点"), data.site_name])
-    info.append([_tr("批次"), data.batch or ""])
+    info.append([_tr("隔离点"), or_dash(data.site_name)])
+    info.append([_tr("批次"), data.batch or _tr("全部")])
     info.append([_tr("打印时间"), data.printed_at])
     info.column_dimensions["A"].width = 12
-    info.column_dimensions["B"].width = max(20, _display_width(data.site_name) + 2)
+    info.column_dimensions["B"].width = max(20, _display_width(or_dash(data.site_name)) + 2)
     info["B2"].number_format = "yyyy-mm-dd"
     info["B5"].number_format = "yyyy-mm-dd hh:mm"
     book.properties.title = f"{_tr(TITLE)} {data.release_date.isoformat()}"

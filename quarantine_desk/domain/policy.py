@@ -1,7 +1,9 @@
 """Quarantine policy as versioned data, and the day arithmetic that follows from it.
 
 Day 0 is the basis date (last exposure if known, else arrival); day k is basis + k days; the
-planned release date is basis + centralized days (DESIGN.md §3).
+planned release date is basis + centralized days (DESIGN.md §3). What follows at home counts
+from the day the person actually leaves: home day k is the release date + k days, so a late
+release moves the home period with it.
 """
 
 from __future__ import annotations
@@ -95,15 +97,19 @@ NINTH_EDITION = Policy(
     },
 )
 
+#: 5 days centralized, then 3 days of home isolation (居家隔离: not going out), PCR on home
+#: days 1 and 3. Databases that adopted this preset before it was corrected (it said home
+#: health monitoring) keep the rules they stored: a stay keeps the policy it started under.
 _FIVE_PLUS_THREE = CategoryRule(
     5,
     (1, 2, 3, 5),
     home_days=3,
-    home_kind=HomeKind.HEALTH_MONITORING,
+    home_kind=HomeKind.ISOLATION,
     home_test_days=(1, 3),
 )
 
-#: The November 2022 "20 measures" (二十条) preset.
+#: The November 2022 "20 measures" (二十条) preset: close contacts and inbound travellers
+#: "5 + 3" (five days centralized, three at home in isolation).
 TWENTY_MEASURES = Policy(
     name="二十条优化措施 (20 measures, November 2022)",
     effective_from=date(2022, 11, 11),
@@ -155,15 +161,17 @@ def tests_due_on(basis: date, arrival: date, rule: CategoryRule, on: date) -> st
     return required_test_dates(basis, arrival, rule).get(on)
 
 
-def home_period(basis: date, rule: CategoryRule) -> tuple[date, date] | None:
-    """First and last day at home after release, or None when nothing follows."""
+def home_period(rule: CategoryRule, *, release: date) -> tuple[date, date] | None:
+    """First and last day at home after leaving on ``release`` (the actual release date of a
+    released stay, the planned one before), or None when nothing follows."""
     if rule.home_kind is HomeKind.NONE or rule.home_days <= 0:
         return None
-    start = planned_release(basis, rule)
-    return start + timedelta(days=1), start + timedelta(days=rule.home_days)
+    return release + timedelta(days=1), release + timedelta(days=rule.home_days)
 
 
-def home_test_dates(basis: date, rule: CategoryRule) -> list[date]:
-    """Home test days counted from the release date (home day k = release + k)."""
-    release = planned_release(basis, rule)
+def home_test_dates(rule: CategoryRule, *, release: date) -> list[date]:
+    """Home test days counted from the release date (home day k = release + k); none when
+    nothing follows at home."""
+    if home_period(rule, release=release) is None:
+        return []
     return [release + timedelta(days=k) for k in rule.home_test_days]

@@ -311,7 +311,7 @@ class GuestRecord:
     policy_name: str
     fever_threshold: float
     required_tests: dict[date, str]  # the PCRs the policy requires, by date
-    home_period: tuple[date, date] | None
+    home_period: tuple[date, date] | None  # from the actual release once released
     room: str  # current room ("" when none)
     rooms: list[RoomStint]
     health: HealthRecord | None
@@ -357,7 +357,9 @@ def guest_record(session: Session, stay_id: int, on: date | None = None) -> Gues
         fever_threshold=policy.fever_threshold,
         required_tests=required_test_dates(stay.basis_date, arrival.date(), rule)
         if arrival else {},
-        home_period=home_period(stay.basis_date, rule),
+        home_period=home_period(rule, release=stay.exit_at.date()
+                                if stay.status == StayStatus.RELEASED.value and stay.exit_at
+                                else stay.planned_release),
         room=next((s.number for s in stints if s.end_at is None), ""),
         rooms=stints,
         health=health,

@@ -127,7 +127,8 @@ def adopt_policy(session: Session, actor: Actor, policy: Policy,
     """Check a draft and put it in force from its effective date (manager only).
 
     Refused when it would never be in force: a date before the newest version's date would
-    leave that newer version in force for every check-in from now on.
+    leave that newer version in force for every check-in from now on; and when it is the
+    newest version again (same rules, name and date), which would change nothing.
     """
     require(actor, Permission.POLICY)
     problems = check_policy(policy)
@@ -140,6 +141,11 @@ def adopt_policy(session: Session, actor: Actor, policy: Policy,
                 "so it would never be in force: choose {since} or later").format(
                 day=policy.effective_from.isoformat(), newest=newest.name,
                 since=newest.effective_from.isoformat()))
+    if (policy.effective_from == newest.effective_from
+            and policies.load(newest).to_dict() == policy.to_dict()):
+        raise ValidationFailed(
+            _tr("'{name}' is already adopted from {day}: adopting it again would change "
+                "nothing").format(name=newest.name, day=newest.effective_from.isoformat()))
     return policies.adopt(session, actor, policy, now=now)
 
 
@@ -178,7 +184,10 @@ class AffectedStay:
 
 
 def _home(basis: date, rule: CategoryRule) -> tuple[object, ...]:
-    return (rule.home_kind, home_period(basis, rule), tuple(home_test_dates(basis, rule)))
+    """What follows at home for a stay still in quarantine: from its planned release."""
+    release = planned_release(basis, rule)
+    return (rule.home_kind, home_period(rule, release=release),
+            tuple(home_test_dates(rule, release=release)))
 
 
 def _compare(stay: Stay, name: str, room: str, old: CategoryRule,

@@ -80,3 +80,37 @@ def setup_site(
                  site.id, before=before, after=audit.snapshot(site), at=now)
     events.changed(session, "site")
     return site
+
+
+def update_site(
+    session: Session,
+    actor: Actor,
+    *,
+    name: str | None = None,
+    address: str | None = None,
+    phone: str | None = None,
+    code: str | None = None,
+    language: str | None = None,
+    now: datetime | None = None,
+) -> Site:
+    """Change only the details given (``None`` keeps the saved value), creating the site when
+    none exists yet; through :func:`setup_site`, so checked and audited the same way.
+
+    Unlike the window's first-run setup, this always needs the point manager's right, even
+    when it creates the site: the command line's ``site set``.
+    """
+    require(actor, Permission.POLICY)
+    site = get_site(session)
+    if site is None and name is None:
+        raise ValidationFailed(_tr("there is no site yet: give its name too"))
+    return setup_site(
+        session, actor,
+        _kept(name, site.name if site else ""),
+        _kept(address, site.address if site else ""),
+        _kept(phone, site.phone if site else ""),
+        now, code=code, language=language,
+    )
+
+
+def _kept(given: str | None, saved: str) -> str:
+    return saved if given is None else given

@@ -145,7 +145,7 @@ class ExampleView(QWidget):
         release = planned_release(basis, rule)
         self.release.setText(_lines(day_text(release),
                                     self.tr("day {n}").format(n=day_number(basis, release))))
-        period = home_period(basis, rule)
+        period = home_period(rule, release=release)
         if period is None or rule.home_kind is HomeKind.NONE:
             self.home.setText(self.tr("nothing: the stay ends at release"))
             self.home_tests.setText(self.tr("none"))
@@ -156,7 +156,8 @@ class ExampleView(QWidget):
                                                       last=day_text(period[1]))))
         self.home_tests.setText(_table(
             (day_text(on), self.tr("day {k}").format(k=k))
-            for k, on in zip(rule.home_test_days, home_test_dates(basis, rule), strict=True))
+            for k, on in zip(rule.home_test_days, home_test_dates(rule, release=release),
+                             strict=True))
             or self.tr("none"))
 
 

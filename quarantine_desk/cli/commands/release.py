@@ -42,6 +42,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     release = sub.add_parser("release", help="release eligible stays (manager)")
     release.add_argument("id_numbers", nargs="+", metavar="ID_NUMBER")
     _add_moment(release)
+    release.add_argument("--at", dest="as_of", metavar="DATETIME",
+                         help="the moment the release took effect, for one recorded afterwards "
+                         "(a power cut, paperwork caught up next morning); the criteria are "
+                         "evaluated as of it (default: now)")
     release.add_argument("--json", action="store_true")
     release.set_defaults(func=_release)
 
@@ -186,6 +190,9 @@ def _print_table(ctx: CliContext, on: date,
 
 def _release(args: argparse.Namespace, ctx: CliContext) -> int:
     now = _now(args)
+    if now > datetime.now():
+        raise ValidationFailed(_tr("cannot record a release at {when}: that moment has not "
+                                   "come yet").format(when=now.strftime("%Y-%m-%d %H:%M")))
     on = _day(args, now)
     actor = ctx.actor
     unknown: list[dict[str, object]] = []
