@@ -2,30 +2,49 @@
 
 The text is pasted into the command centre's messaging group, so it is written in their
 wording, in Chinese (the source text of every line; a site can adapt it through the
-translation files). People figures are counted as of the report's moment from arrival and exit
-times; room figures are the rooms' states now.
+translation files). Every figure is counted as of the report's moment, so that a past day reads
+as it was at its end:
+
+* people from arrival and exit times; those expected from when they were announced (the
+  ``stay.expect`` audit event) until they arrived or were cancelled; tomorrow's planned releases
+  from the planned release date as it stood then (the ``before`` snapshot of the first audit
+  event that followed, when the date has moved since);
+* rooms from their history (:mod:`~quarantine_desk.services.room_history`): assignments and
+  the audit trail's room events. A room whose state at the moment the records cannot tell is
+  counted in the total, in no state, and the report says how many there are
+  (``rooms_state_unknown`` and a sentence in the text), never a silently wrong figure.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_
+from sqlalchemy import ColumnElement, and_, exists, func, or_
 from sqlmodel import Session, select
 
 from quarantine_desk.domain.enums import (
     CATEGORY_LABELS_ZH,
     AlertStatus,
     Category,
+    RoomState,
     StayStatus,
     TestResult,
 )
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import policies, rooms
+from quarantine_desk.services import policies, room_history
 from quarantine_desk.services.readings import is_fever
-from quarantine_desk.store.models import Alert, LabTest, PolicyVersion, Reading, Site, Stay
+from quarantine_desk.store.models import (
+    Alert,
+    AuditEvent,
+    LabTest,
+    PolicyVersion,
+    Reading,
+    Site,
+    Stay,
+)
 
 
 def _tr(text: str) -> str:
@@ -43,6 +62,7 @@ class DailyReport:
     reserved: int
     awaiting_disinfection: int
     out_of_service: int
+    rooms_state_unknown: int  # rooms in the total whose state then the records cannot tell
     in_quarantine: int
     in_quarantine_by_category: dict[str, int]  # category code -> people, every category
     arrivals_today: int
@@ -112,6 +132,60 @@ def _open_alerts(session: Session, now: datetime) -> int:
     ).one())
 
 
+def _expected(session: Session, now: datetime, before: datetime) -> int:
+    """People announced by ``now`` (their ``stay.expect`` event) who had neither arrived nor
+    been cancelled by then, due before ``before``."""
+    announced = exists().where(
+        AuditEvent.entity == "stay", AuditEvent.entity_id == Stay.id,
+        AuditEvent.action == "stay.expect", AuditEvent.at <= now)  # type: ignore[operator]
+    return _count(session,
+                  # an announced stay has an expected time: narrows the stays to look up
+                  or_(Stay.expected_at.is_not(None),  # type: ignore[union-attr]
+                      Stay.status == StayStatus.EXPECTED.value),
+                  or_(Stay.arrival_at.is_(None), Stay.arrival_at > now),  # type: ignore[union-attr,operator]
+                  or_(Stay.exit_at.is_(None), Stay.exit_at > now),  # type: ignore[union-attr,operator]
+                  or_(Stay.expected_at.is_(None), Stay.expected_at < before),  # type: ignore[union-attr,operator]
+                  announced)
+
+
+def _planned_release_in(snapshot: str | None) -> str | None:
+    try:
+        data = json.loads(snapshot or "")
+    except ValueError:
+        return None
+    value = data.get("planned_release") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def _planned_on(session: Session, present: ColumnElement[bool], now: datetime, day: date) -> int:
+    """Stays present at ``now`` whose planned release, as it stood at ``now``, is ``day``.
+
+    The date moves (a new exposure date, new rules, a housemate's positive) and every move is
+    audited with the stay's snapshot before it: the first audited change after ``now`` that
+    carries the date gives the date as it stood; without one the date has not moved since.
+    """
+    if room_history.nothing_recorded_after(session, now):
+        return _count(session, present, Stay.planned_release == day)
+    planned = {stay_id: value.isoformat() for stay_id, value in
+               session.exec(select(Stay.id, Stay.planned_release).where(present)).all()}
+    later = session.exec(
+        select(AuditEvent.entity_id, AuditEvent.before)
+        .where(AuditEvent.entity == "stay", AuditEvent.at > now,
+               AuditEvent.before.is_not(None),  # type: ignore[union-attr]
+               AuditEvent.entity_id.in_(select(Stay.id).where(present)))  # type: ignore[union-attr]
+        .order_by(AuditEvent.entity_id, AuditEvent.at, AuditEvent.id)  # type: ignore[arg-type]
+    ).all()
+    settled: set[int] = set()
+    for stay_id, before in later:
+        if stay_id in settled or stay_id not in planned:
+            continue
+        value = _planned_release_in(before)
+        if value is not None:
+            planned[stay_id] = value
+            settled.add(stay_id)
+    return sum(1 for value in planned.values() if value == day.isoformat())
+
+
 def daily_report(session: Session, on: date, now: datetime) -> DailyReport:
     """The figures of ``on`` as of ``now`` (the hour the report is sent), with the message."""
     site = session.exec(select(Site).order_by(Site.id).limit(1)).first()
@@ -122,28 +196,26 @@ def daily_report(session: Session, on: date, now: datetime) -> DailyReport:
     by_category = dict(session.exec(
         select(Stay.category, func.count()).where(present).group_by(Stay.category)
     ).all())
-    vacancy = rooms.vacancy(session)
+    rooms = room_history.counts_at(session, now)
     report = DailyReport(
         site_name=site.name if site else "",
         on=on,
         at=now,
-        rooms_total=vacancy["rooms_total"],
-        occupied=vacancy["occupied"],
-        available=vacancy["available"],
-        reserved=vacancy["reserved"],
-        awaiting_disinfection=vacancy["awaiting_disinfection"],
-        out_of_service=vacancy["out_of_service"],
+        rooms_total=rooms.total,
+        occupied=rooms.by_state[RoomState.OCCUPIED.value],
+        available=rooms.by_state[RoomState.AVAILABLE.value],
+        reserved=rooms.by_state[RoomState.RESERVED.value],
+        awaiting_disinfection=rooms.by_state[RoomState.AWAITING_DISINFECTION.value],
+        out_of_service=rooms.by_state[RoomState.OUT_OF_SERVICE.value],
+        rooms_state_unknown=rooms.unknown,
         in_quarantine=sum(by_category.values()),
         in_quarantine_by_category={c.value: int(by_category.get(c.value, 0)) for c in Category},
         arrivals_today=_count(session, Stay.arrival_at >= day_start,  # type: ignore[operator]
                               Stay.arrival_at < day_end),  # type: ignore[operator]
-        expected=_count(session, Stay.status == StayStatus.EXPECTED.value,
-                        or_(Stay.expected_at.is_(None),  # type: ignore[union-attr]
-                            Stay.expected_at < day_start + timedelta(days=1))),  # type: ignore[operator]
+        expected=_expected(session, now, day_start + timedelta(days=1)),
         released_today=_count(session, Stay.status == StayStatus.RELEASED.value,
                               Stay.exit_at >= day_start, Stay.exit_at < day_end),  # type: ignore[operator]
-        planned_tomorrow=_count(session, present,
-                                Stay.planned_release == on + timedelta(days=1)),
+        planned_tomorrow=_planned_on(session, present, now, on + timedelta(days=1)),
         fevers_today=_fevers(session, day_start, day_end),
         positives_today=_positives(session, day_start, day_end),
         open_alerts=_open_alerts(session, now),
@@ -178,7 +250,9 @@ def report_text(report: DailyReport) -> str:
             "停用{out}间{reserved}。").format(
             total=report.rooms_total, occupied=report.occupied, available=report.available,
             awaiting=report.awaiting_disinfection, out=report.out_of_service,
-            reserved=reserved),
+            reserved=reserved)
+        + (_tr("其中{n}间当时的状态无法从操作记录还原，未计入以上各项。").format(
+            n=report.rooms_state_unknown) if report.rooms_state_unknown else ""),
         _tr("二、尚在集中隔离医学观察{n}人{breakdown}。").format(
             n=report.in_quarantine,
             breakdown=_category_breakdown(report.in_quarantine_by_category)),

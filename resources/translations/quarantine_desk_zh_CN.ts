@@ -1506,7 +1506,7 @@
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="151"/>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="160"/>
+        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="161"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -4137,77 +4137,77 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>{category} · 计划解除 {due}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/release_detail.py" line="133"/>
         <source>Nothing recorded yet. Record the address and the community's answer with “Destination check…”.</source>
         <translation>尚无记录。请用“居家条件核实…”登记地址和社区答复。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="135"/>
+        <location filename="../../quarantine_desk/ui/release_detail.py" line="138"/>
         <source>Handed to</source>
         <translation>移交至</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/release_detail.py" line="140"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/release_detail.py" line="141"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/release_detail.py" line="143"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/release_detail.py" line="145"/>
         <source>Verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/release_detail.py" line="145"/>
         <source>{who}, {when}</source>
         <translation>{who}，{when}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/release_detail.py" line="148"/>
         <source>Transfer</source>
         <translation>转运</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/release_detail.py" line="151"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/release_detail.py" line="158"/>
         <source>Community told the release time: {who}, {when}</source>
         <translation>已告知社区解除时间：{who}，{when}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/release_detail.py" line="160"/>
         <source>Community not yet told the release time</source>
         <translation>尚未告知社区解除时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="165"/>
+        <location filename="../../quarantine_desk/ui/release_detail.py" line="168"/>
         <source>Handed to another authority</source>
         <translation>移交其他单位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="167"/>
+        <location filename="../../quarantine_desk/ui/release_detail.py" line="170"/>
         <source>The community has not answered yet</source>
         <translation>社区尚未答复</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="169"/>
+        <location filename="../../quarantine_desk/ui/release_detail.py" line="172"/>
         <source>The community confirmed the home is suitable</source>
         <translation>社区已核实居所符合条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="170"/>
+        <location filename="../../quarantine_desk/ui/release_detail.py" line="173"/>
         <source>The community found the home unsuitable</source>
         <translation>社区核实居所不符合条件</translation>
     </message>
@@ -6457,19 +6457,19 @@ The tabs below show who is due next.</source>
     <name>alerts</name>
     <message>
         <location filename="../../quarantine_desk/services/alerts.py" line="34"/>
-        <location filename="../../quarantine_desk/services/release.py" line="161"/>
+        <location filename="../../quarantine_desk/services/release.py" line="164"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/alerts.py" line="34"/>
-        <location filename="../../quarantine_desk/services/release.py" line="161"/>
+        <location filename="../../quarantine_desk/services/release.py" line="164"/>
         <source>positive</source>
         <translation>阳性</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/alerts.py" line="34"/>
-        <location filename="../../quarantine_desk/services/release.py" line="161"/>
+        <location filename="../../quarantine_desk/services/release.py" line="164"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
@@ -6479,37 +6479,37 @@ The tabs below show who is due next.</source>
         <translation>没有编号为 {id} 的异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="213"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="218"/>
         <source>alert {id} is already resolved: nothing more can be done on it</source>
         <translation>异常情况 {id} 已处置完毕：不能再操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="230"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="235"/>
         <source>write the note to add to the alert</source>
         <translation>请填写要添加到异常情况的备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="247"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="252"/>
         <source>escalate to command_centre or hospital, not '{to}'</source>
         <translation>上报对象应为 command_centre 或 hospital，而不是“{to}”</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="281"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="286"/>
         <source>write how the alert was resolved before closing it</source>
         <translation>关闭前请填写异常情况的处置结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="297"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="302"/>
         <source>write the transfer details (hospital, vehicle, time) before confirming</source>
         <translation>确认前请填写转运详情（医院、车辆、时间）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="303"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="308"/>
         <source>this guest is not in quarantine here ({status})</source>
         <translation>此人不在本点隔离（{status}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="321"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="326"/>
         <source>transferred to hospital: {note}</source>
         <translation>已转运医院：{note}</translation>
     </message>
@@ -6527,22 +6527,22 @@ The tabs below show who is due next.</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="104"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="105"/>
         <source>ID number was saved as a number in Excel and lost its last digits: format the 证件号码 column as text and type the number again</source>
         <translation>证件号码在 Excel 中被存为数字，末几位已丢失：请将“证件号码”列设为文本格式后重新输入</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="109"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="110"/>
         <source>ID number is missing</source>
         <translation>缺少证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="112"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="113"/>
         <source>category is missing</source>
         <translation>缺少人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="141"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="142"/>
         <source>{file} has no column {columns}: add it to the header row</source>
         <translation>{file} 缺少 {columns} 列：请在表头行中添加</translation>
     </message>
@@ -6550,27 +6550,27 @@ The tabs below show who is due next.</source>
 <context>
     <name>categories</name>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="180"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="184"/>
         <source>入境人员</source>
         <translation>入境人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="180"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="184"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="180"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="184"/>
         <source>密切接触者</source>
         <translation>密切接触者</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="180"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="184"/>
         <source>密接的密接</source>
         <translation>密接的密接</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="180"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="184"/>
         <source>高风险区人员</source>
         <translation>高风险区人员</translation>
     </message>
@@ -6648,33 +6648,33 @@ The tabs below show who is due next.</source>
         <translation>{number} 房间已有人入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="405"/>
-        <location filename="../../quarantine_desk/services/checkin.py" line="466"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="406"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="467"/>
         <source>no free room left</source>
         <translation>没有空余房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="456"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="457"/>
         <source>this person is not an expected arrival</source>
         <translation>此人不是待入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="489"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="490"/>
         <source>only an expected arrival can be cancelled</source>
         <translation>只能取消待入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="491"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="492"/>
         <source>give a reason for cancelling</source>
         <translation>请填写取消原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="511"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="512"/>
         <source>only a guest in quarantine can be moved</source>
         <translation>只能为在隔人员调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="515"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="516"/>
         <source>the guest is already in room {number}</source>
         <translation>此人已在 {number} 房间</translation>
     </message>
@@ -6774,42 +6774,77 @@ The tabs below show who is due next.</source>
         <translation>已从 {file} 导入 {n} {what}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="143"/>
+        <location filename="../../quarantine_desk/cli/commands/policy.py" line="48"/>
+        <source>unknown preset '{name}': choose {choices}</source>
+        <translation>未知的预设方案“{name}”：请选择 {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/policy.py" line="67"/>
+        <source>in force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/policy.py" line="67"/>
+        <source>not yet</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/policy.py" line="68"/>
+        <source>{n} stay(s)</source>
+        <translation>{n} 人在隔</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/policy.py" line="84"/>
+        <source>'{name}' is adopted, in force from {day}</source>
+        <translation>已启用“{name}”，自 {day} 起生效</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/policy.py" line="87"/>
+        <source>{n} stay(s) in quarantine would change under it; they keep their rules until you re-apply it in the window (Settings › Policy)</source>
+        <translation>在隔的 {n} 人将受其影响；在窗口中（设置 › 隔离规则）重新应用之前，他们仍按原规则执行</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="147"/>
         <source>destination of {name} recorded: {community} {address}</source>
         <translation>已登记 {name} 的去向：{community} {address}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="173"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="177"/>
         <source>release list for {date}: {n} due, {ok} eligible</source>
         <translation>{date} 解除名单：应解除 {n} 人，符合条件 {ok} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="176"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="180"/>
         <source>eligible</source>
         <translation>符合条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="177"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="181"/>
         <source> ({n} day(s) overdue)</source>
         <translation>（超期 {n} 天）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="212"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="194"/>
+        <source>cannot record a release at {when}: that moment has not come yet</source>
+        <translation>不能登记 {when} 的解除：这一时刻还没有到</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="219"/>
         <source>released {name} ({id}), room {room}, serial {serial}</source>
         <translation>已解除 {name}（{id}），{room} 房间，编号 {serial}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="220"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="227"/>
         <source>quarantine-desk: not released: {who}: {reasons}</source>
         <translation>quarantine-desk：未解除：{who}：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="243"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="250"/>
         <source>{path} is a file: give a folder or a .pdf for several forms</source>
         <translation>{path} 是文件：多份交接单请指定文件夹或 .pdf 文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="249"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="256"/>
         <source>draft (not released yet): {names}</source>
         <translation>草稿（尚未解除）：{names}</translation>
     </message>
@@ -6827,6 +6862,46 @@ The tabs below show who is due next.</source>
         <location filename="../../quarantine_desk/cli/commands/rooms.py" line="107"/>
         <source>room {number} is now {state}</source>
         <translation>{number} 房间现为{state}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="59"/>
+        <source>nothing to change: give --name, --address, --phone, --code or --language</source>
+        <translation>没有要修改的内容：请给出 --name、--address、--phone、--code 或 --language</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="66"/>
+        <source>the site's details are saved: {name}</source>
+        <translation>隔离点信息已保存：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="76"/>
+        <source>no site is set up yet: set it with site set --name NAME</source>
+        <translation>尚未设置隔离点：请用 site set --name 名称 设置</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="78"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="78"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="79"/>
+        <source>code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="79"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="80"/>
+        <source>language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/cli/commands/staff.py" line="48"/>
@@ -6904,67 +6979,72 @@ The tabs below show who is due next.</source>
 <context>
     <name>criteria</name>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="87"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="90"/>
         <source>quarantine period not over: release date {release} ({days} more day(s))</source>
         <translation>隔离期未满：解除日期 {release}（还有 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="102"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="133"/>
         <source>{label} PCR ({date}) not sampled</source>
         <translation>{label}核酸（{date}）未采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="106"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="135"/>
         <source>{label} PCR ({date}) invalid: take a new sample</source>
         <translation>{label}核酸（{date}）结果无效：请重新采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="108"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="137"/>
         <source>{label} PCR ({date}) has no result</source>
         <translation>{label}核酸（{date}）尚无结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="113"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="144"/>
+        <source>{label} PCR ({date}) sampled late, at {when}</source>
+        <translation>{label}核酸（{date}）为补采，采样时间 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="149"/>
         <source>PCR positive, sampled {when}</source>
         <translation>核酸阳性，采样于 {when}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="116"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="152"/>
         <source>the latest PCR is not negative</source>
         <translation>最近一次核酸不是阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="122"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="158"/>
         <source>antigen positive at {when} without a later negative PCR</source>
         <translation>{when} 抗原阳性，其后无核酸阴性结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="135"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="171"/>
         <source>fever {celsius:.1f} °C at {when}</source>
         <translation>{when} 发热 {celsius:.1f} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="142"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="178"/>
         <source>no temperature reading in the 24 hours before {when}</source>
         <translation>{when} 前24小时内无体温记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="151"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="187"/>
         <source>no destination recorded</source>
         <translation>未登记去向</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="153"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="189"/>
         <source>community has not confirmed the home</source>
         <translation>社区尚未核实居家条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="155"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="191"/>
         <source>community found the home unsuitable</source>
         <translation>社区核实居所不符合条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="163"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="199"/>
         <source>{n} open alert(s): {kinds}</source>
         <translation>{n} 条异常情况未处置：{kinds}</translation>
     </message>
@@ -6972,97 +7052,102 @@ The tabs below show who is due next.</source>
 <context>
     <name>daily_report</name>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="160"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="232"/>
         <source>{category}{n}人</source>
         <translation>{category}{n}人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="160"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="232"/>
         <source>入境人员</source>
         <translation>入境人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="160"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="232"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="160"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="232"/>
         <source>密切接触者</source>
         <translation>密切接触者</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="160"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="232"/>
         <source>密接的密接</source>
         <translation>密接的密接</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="160"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="232"/>
         <source>高风险区人员</source>
         <translation>高风险区人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="164"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="236"/>
         <source>（其中{parts}）</source>
         <translation>（其中{parts}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="164"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="236"/>
         <source>，</source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="169"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="241"/>
         <source>（未设置隔离点名称）</source>
         <translation>（未设置隔离点名称）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="170"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="242"/>
         <source>，预留{n}间</source>
         <translation>，预留{n}间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="172"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="244"/>
         <source>【隔离点日报】{site}</source>
         <translation>【隔离点日报】{site}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="173"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="245"/>
         <source>报告时间：{year}年{month}月{day}日{hour}时</source>
         <translation>报告时间：{year}年{month}月{day}日{hour}时</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="175"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="247"/>
         <source>统计日期：{year}年{month}月{day}日</source>
         <translation>统计日期：{year}年{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="177"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="249"/>
         <source>一、房间：共{total}间，已使用{occupied}间，空余{available}间，待终末消毒{awaiting}间，停用{out}间{reserved}。</source>
         <translation>一、房间：共{total}间，已使用{occupied}间，空余{available}间，待终末消毒{awaiting}间，停用{out}间{reserved}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="182"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="254"/>
+        <source>其中{n}间当时的状态无法从操作记录还原，未计入以上各项。</source>
+        <translation>其中{n}间当时的状态无法从操作记录还原，未计入以上各项。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="256"/>
         <source>二、尚在集中隔离医学观察{n}人{breakdown}。</source>
         <translation>二、尚在集中隔离医学观察{n}人{breakdown}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="185"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="259"/>
         <source>三、当日新入住{arrivals}人，尚在转运途中{expected}人。</source>
         <translation>三、当日新入住{arrivals}人，尚在转运途中{expected}人。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="187"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="261"/>
         <source>四、当日解除集中隔离医学观察{released}人，明日计划解除{tomorrow}人。</source>
         <translation>四、当日解除集中隔离医学观察{released}人，明日计划解除{tomorrow}人。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="189"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="263"/>
         <source>五、当日发热{fevers}人，核酸或抗原检测阳性{positives}人，未处置完毕的异常情况{alerts}起。</source>
         <translation>五、当日发热{fevers}人，核酸或抗原检测阳性{positives}人，未处置完毕的异常情况{alerts}起。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="193"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="267"/>
         <source>六、累计接收隔离人员{admitted}人，累计解除集中隔离医学观察{released}人。</source>
         <translation>六、累计接收隔离人员{admitted}人，累计解除集中隔离医学观察{released}人。</translation>
     </message>
@@ -7164,170 +7249,170 @@ The tabs below show who is due next.</source>
         <translation>未知状态“{status}”</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="397"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="399"/>
         <source>cannot edit {fields}: editable are {allowed}</source>
         <translation>不能修改 {fields}：可修改的是 {allowed}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="406"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="408"/>
         <source>{what} was changed by someone else meanwhile: compare their version with yours and save again</source>
         <translation>{what}期间已被他人修改：请对比双方版本后重新保存</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="448"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="450"/>
         <source>{field} is longer than {n} characters</source>
         <translation>{field}超过 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="469"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="471"/>
         <source>{field} must be yes or no</source>
         <translation>{field}只能为是或否</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="483"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="485"/>
         <source>name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="484"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="486"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="496"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="498"/>
         <source>ID number {number} already belongs to {name}</source>
         <translation>证件号码 {number} 已属于 {name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="511"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="513"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="514"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="516"/>
         <source>birth date {date} is not possible: check the year</source>
         <translation>出生日期 {date} 不可能：请核对年份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="523"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="525"/>
         <source>home address</source>
         <translation>居家地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="523"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="525"/>
         <source>work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="524"/>
-        <location filename="../../quarantine_desk/services/guests.py" line="570"/>
-        <location filename="../../quarantine_desk/services/guests.py" line="632"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="526"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="572"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="634"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="528"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="530"/>
         <source>incomplete</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="540"/>
-        <location filename="../../quarantine_desk/services/guests.py" line="601"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="542"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="603"/>
         <source>there is no guest {id}</source>
         <translation>没有编号为 {id} 的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="542"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="544"/>
         <source>the record of {name}</source>
         <translation>{name} 的档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="565"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="567"/>
         <source>conditions</source>
         <translation>基础疾病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="568"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="570"/>
         <source>allergies</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="568"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="570"/>
         <source>medication</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="569"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="571"/>
         <source>needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="569"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="571"/>
         <source>psychological state</source>
         <translation>心理状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="574"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="576"/>
         <source>pregnant</source>
         <translation>孕妇</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="583"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="585"/>
         <source>vaccination doses must be a number</source>
         <translation>疫苗剂次必须是数字</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="586"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="588"/>
         <source>vaccination doses must be between 0 and {n}</source>
         <translation>疫苗剂次应在 0 至 {n} 之间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="603"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="605"/>
         <source>the health record of {name}</source>
         <translation>{name} 的健康档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="608"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="610"/>
         <source>{what} was removed meanwhile: open it again</source>
         <translation>{what}期间已被删除：请重新打开</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="631"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="633"/>
         <source>batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="631"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="633"/>
         <source>origin</source>
         <translation>来源地</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="632"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="634"/>
         <source>community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="637"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="639"/>
         <source>last exposure date</source>
         <translation>末次暴露日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="640"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="642"/>
         <source>the stay has ended ({status}): its dates can no longer change</source>
         <translation>隔离已结束（{status}）：日期不能再修改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="645"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="647"/>
         <source>last exposure {date} is in the future: check the date</source>
         <translation>末次暴露 {date} 是将来的日期：请核对</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="654"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="656"/>
         <source>last exposure {date} would end the period on {release}, before the arrival on {arrival}: check the date</source>
         <translation>末次暴露 {date} 将使隔离期于 {release} 结束，早于 {arrival} 入住：请核对日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="672"/>
+        <location filename="../../quarantine_desk/services/guests.py" line="674"/>
         <source>the stay of {name}</source>
         <translation>{name} 的隔离记录</translation>
     </message>
@@ -7335,34 +7420,43 @@ The tabs below show who is due next.</source>
 <context>
     <name>identity</name>
     <message>
-        <location filename="../../quarantine_desk/domain/identity.py" line="42"/>
-        <source>resident ID must have 18 characters, not {n}</source>
-        <translation>身份证号应为18位，而不是 {n} 位</translation>
+        <location filename="../../quarantine_desk/domain/identity.py" line="45"/>
+        <source>old 15-digit resident ID: enter the 18-digit number</source>
+        <translation>旧版15位身份证号：请填写18位身份证号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/identity.py" line="48"/>
+        <location filename="../../quarantine_desk/domain/identity.py" line="49"/>
+        <source>resident ID must have 18 characters, not {n}: check the number</source>
+        <translation>身份证号应为18位，而不是 {n} 位：请核对号码</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/identity.py" line="55"/>
         <source>resident ID must be 17 digits followed by a digit or X</source>
         <translation>身份证号应为17位数字加1位数字或X</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/identity.py" line="53"/>
+        <location filename="../../quarantine_desk/domain/identity.py" line="60"/>
         <source>resident ID check digit is {got}, should be {want}: check the number</source>
         <translation>身份证号校验码为 {got}，应为 {want}：请核对号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/identity.py" line="66"/>
+        <location filename="../../quarantine_desk/domain/identity.py" line="73"/>
         <source>resident ID holds no valid birth date ({digits})</source>
         <translation>身份证号中的出生日期无效（{digits}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/identity.py" line="92"/>
+        <location filename="../../quarantine_desk/domain/identity.py" line="104"/>
         <source>ID number is missing</source>
         <translation>缺少证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/identity.py" line="97"/>
+        <location filename="../../quarantine_desk/domain/identity.py" line="109"/>
         <source>document number must be 5 to 20 letters or digits</source>
         <translation>证件号码应为5至20位字母或数字</translation>
+    </message>
+    <message>
+        <source>resident ID must have 18 characters, not {n}</source>
+        <translation type="vanished">身份证号应为18位，而不是 {n} 位</translation>
     </message>
 </context>
 <context>
@@ -7474,42 +7568,42 @@ The tabs below show who is due next.</source>
         <translation>报告日期 {reported} 早于采样日期 {sampled}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="363"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="364"/>
         <source>select the tests to enter the result for</source>
         <translation>请选择要录入结果的检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="406"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="407"/>
         <source>same room</source>
         <translation>同室</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="407"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="408"/>
         <source>near room {room} on floor {floor}</source>
         <translation>{floor} 楼 {room} 房间附近</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="413"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="414"/>
         <source>same transfer batch {batch}</source>
         <translation>同一转运批次 {batch}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="437"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="438"/>
         <source>give the reason for the extra tests</source>
         <translation>请填写加测原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="440"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="441"/>
         <source>{day} has passed: schedule extra tests for today or later</source>
         <translation>{day} 已过：加测请安排在今天或之后</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="445"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="446"/>
         <source>select the guests to test</source>
         <translation>请选择要检测的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="451"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="452"/>
         <source>{name} is not in quarantine here ({status})</source>
         <translation>{name} 不在本点隔离（{status}）</translation>
     </message>
@@ -7678,140 +7772,149 @@ The tabs below show who is due next.</source>
 <context>
     <name>paperwork</name>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="113"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="118"/>
         <source>入境人员</source>
         <translation>入境人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="113"/>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="197"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="118"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="210"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="113"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="118"/>
         <source>密切接触者</source>
         <translation>密切接触者</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="113"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="118"/>
         <source>密接的密接</source>
         <translation>密接的密接</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="113"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="118"/>
         <source>高风险区人员</source>
         <translation>高风险区人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="190"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="203"/>
         <source>草稿（未解除）-{stay}</source>
         <translation>草稿（未解除）-{stay}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="194"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="207"/>
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="194"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="207"/>
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="197"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="210"/>
         <source>护照</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="197"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="210"/>
         <source>港澳通行证</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="197"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="210"/>
         <source>身份证</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="210"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="223"/>
         <source>抗原</source>
         <translation>抗原</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="210"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="223"/>
         <source>核酸</source>
         <translation>核酸</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="211"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="224"/>
         <source>待出</source>
         <translation>待出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="211"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="224"/>
         <source>无效</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="211"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="224"/>
         <source>阳性</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="211"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="224"/>
         <source>阴性</source>
         <translation>阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="242"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="258"/>
         <source>居家第{k}天</source>
         <translation>居家第{k}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="248"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="265"/>
         <source>居家健康监测</source>
         <translation>居家健康监测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="248"/>
-        <source>居家隔离医学观察</source>
-        <translation>居家隔离医学观察</translation>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="265"/>
+        <source>居家隔离</source>
+        <translation>居家隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="250"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="274"/>
         <source>居家期间尽量单独居住，与同住人员保持距离，不共用生活用品</source>
         <translation>居家期间尽量单独居住，与同住人员保持距离，不共用生活用品</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="250"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="274"/>
         <source>居家隔离期间不得外出，单人单间居住，不接待来访</source>
         <translation>居家隔离期间不得外出，单人单间居住，不接待来访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="250"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="274"/>
         <source>每日早、晚各测量一次体温，如实向社区报告体温和健康状况</source>
         <translation>每日早、晚各测量一次体温，如实向社区报告体温和健康状况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="250"/>
-        <source>配合社区按时完成上门核酸采样</source>
-        <translation>配合社区按时完成上门核酸采样</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="250"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="274"/>
         <source>除就医等必要情况外不外出；确需外出时全程做好个人防护，不乘坐公共交通工具，不前往人员密集场所</source>
         <translation>除就医等必要情况外不外出；确需外出时全程做好个人防护，不乘坐公共交通工具，不前往人员密集场所</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="279"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="277"/>
+        <source>于{days}配合社区完成上门核酸采样</source>
+        <translation>于{days}配合社区完成上门核酸采样</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="278"/>
+        <source>配合社区按时完成上门核酸采样</source>
+        <translation>配合社区按时完成上门核酸采样</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="311"/>
         <source>入境人员：个人信息推送至目的地{province}</source>
         <translation>入境人员：个人信息推送至目的地{province}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="280"/>
+        <location filename="../../quarantine_desk/documents/paperwork.py" line="312"/>
         <source>入境人员：个人信息推送至目的地省份</source>
         <translation>入境人员：个人信息推送至目的地省份</translation>
+    </message>
+    <message>
+        <source>居家隔离医学观察</source>
+        <translation type="vanished">居家隔离医学观察</translation>
     </message>
 </context>
 <context>
@@ -7993,12 +8096,12 @@ The tabs below show who is due next.</source>
 <context>
     <name>policy</name>
     <message>
-        <location filename="../../quarantine_desk/domain/policy.py" line="147"/>
+        <location filename="../../quarantine_desk/domain/policy.py" line="153"/>
         <source>day-{k}</source>
         <translation>第{k}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/policy.py" line="149"/>
+        <location filename="../../quarantine_desk/domain/policy.py" line="155"/>
         <source>admission</source>
         <translation>入住</translation>
     </message>
@@ -8056,27 +8159,32 @@ The tabs below show who is due next.</source>
         <translation>{category}：此版本没有相应规则</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="139"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="140"/>
         <source>this version would take effect on {day}, before '{newest}' (from {since}), so it would never be in force: choose {since} or later</source>
         <translation>此版本将于 {day} 生效，早于“{newest}”（自 {since} 起），因此永远不会生效：请选择 {since} 或之后的日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="245"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="147"/>
+        <source>'{name}' is already adopted from {day}: adopting it again would change nothing</source>
+        <translation>“{name}”已自 {day} 起启用：再次启用不会有任何变化</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="254"/>
         <source>select the stays to re-apply the rules to</source>
         <translation>请选择要重新套用规则的隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="248"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="257"/>
         <source>there is no policy version {id}</source>
         <translation>没有编号为 {id} 的规则版本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="254"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="263"/>
         <source>there is no stay {id}</source>
         <translation>没有编号为 {id} 的隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="259"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="268"/>
         <source>{name} is no longer in quarantine ({status}): only stays in quarantine can take new rules; leave them out</source>
         <translation>{name} 已不在隔离中（{status}）：只有在隔人员可套用新规则；请不要选择</translation>
     </message>
@@ -8152,32 +8260,32 @@ The tabs below show who is due next.</source>
 <context>
     <name>release</name>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="323"/>
+        <location filename="../../quarantine_desk/services/release.py" line="338"/>
         <source>nobody with ID number {number} is registered here</source>
         <translation>本点没有证件号码为 {number} 的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="332"/>
+        <location filename="../../quarantine_desk/services/release.py" line="347"/>
         <source>there is no stay {id}</source>
         <translation>没有编号为 {id} 的隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="336"/>
+        <location filename="../../quarantine_desk/services/release.py" line="351"/>
         <source>{name} was already released on {date} (serial {serial})</source>
         <translation>{name} 已于 {date} 解除（编号 {serial}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="340"/>
+        <location filename="../../quarantine_desk/services/release.py" line="355"/>
         <source>{name} is not in quarantine (status: {status})</source>
         <translation>{name} 不在隔离中（状态：{status}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="405"/>
+        <location filename="../../quarantine_desk/services/release.py" line="427"/>
         <source>choose at least one person to release</source>
         <translation>请至少选择一名要解除的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="408"/>
+        <location filename="../../quarantine_desk/services/release.py" line="430"/>
         <source>cannot release for {date}: that day has not come yet</source>
         <translation>不能按 {date} 解除：该日期尚未到来</translation>
     </message>
@@ -8270,6 +8378,11 @@ The tabs below show who is due next.</source>
         <source>the site's language '{language}' is not one of {choices}</source>
         <translation>隔离点语言“{language}”不在可选范围内（{choices}）</translation>
     </message>
+    <message>
+        <location filename="../../quarantine_desk/services/site.py" line="105"/>
+        <source>there is no site yet: give its name too</source>
+        <translation>尚未设置隔离点：请同时给出名称</translation>
+    </message>
 </context>
 <context>
     <name>staff</name>
@@ -8331,31 +8444,31 @@ The tabs below show who is due next.</source>
 <context>
     <name>stays</name>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="341"/>
+        <location filename="../../quarantine_desk/services/release.py" line="356"/>
         <location filename="../../quarantine_desk/services/stays.py" line="22"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="341"/>
+        <location filename="../../quarantine_desk/services/release.py" line="356"/>
         <location filename="../../quarantine_desk/services/stays.py" line="22"/>
         <source>expected</source>
         <translation>待入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="341"/>
+        <location filename="../../quarantine_desk/services/release.py" line="356"/>
         <location filename="../../quarantine_desk/services/stays.py" line="22"/>
         <source>in_quarantine</source>
         <translation>隔离中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="341"/>
+        <location filename="../../quarantine_desk/services/release.py" line="356"/>
         <location filename="../../quarantine_desk/services/stays.py" line="22"/>
         <source>released</source>
         <translation>已解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="341"/>
+        <location filename="../../quarantine_desk/services/release.py" line="356"/>
         <location filename="../../quarantine_desk/services/stays.py" line="22"/>
         <source>transferred_out</source>
         <translation>已转出</translation>

@@ -266,7 +266,7 @@ def _report(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.as_of:
         now = parse_datetime(args.as_of)
     elif on is not None and on < today.date():
-        now = datetime.combine(on, time(23, 59))  # a past day: its figures at its end
+        now = datetime.combine(on, time(23, 59, 59))  # a past day: its figures at its end
     else:
         now = today
     on = on or now.date()
