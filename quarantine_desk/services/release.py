@@ -358,7 +358,8 @@ def _refusal_for_missing(session: Session, stay_id: int) -> Refusal:
 
 
 def _release_one(
-    session: Session, actor: Actor, candidate: ReleaseCandidate, on: date, now: datetime
+    session: Session, actor: Actor, candidate: ReleaseCandidate, on: date, now: datetime,
+    recorded_at: datetime | None,
 ) -> ReleasedStay:
     stay = session.get(Stay, candidate.stay_id)
     assert stay is not None
@@ -391,8 +392,8 @@ def _release_one(
     audit.record(session, actor, "stay.release", "stay", stay.id, before=before,
                  after=audit.snapshot(stay) | {"room": candidate.room,
                                                "release_date": on.isoformat(),
-                                               "criteria": candidate.criteria,
-                                               "recorded_at": _recorded_now()},
+                                               "criteria": candidate.criteria}
+                 | ({"recorded_at": recorded_at.isoformat()} if recorded_at else {}),
                  guest_id=stay.guest_id, at=now)
     return ReleasedStay(
         stay_id=candidate.stay_id, guest_id=candidate.guest_id, name=candidate.name,
@@ -401,24 +402,20 @@ def _release_one(
     )
 
 
-def _recorded_now() -> str:
-    """When the release was typed in, kept beside its moment: they differ when a release is
-    recorded afterwards (``release --at``)."""
-    return datetime.now().replace(microsecond=0).isoformat()
-
-
 def release(
     session: Session,
     actor: Actor,
     stay_ids: Iterable[int],
     on: date,
     now: datetime | None = None,
+    recorded_at: datetime | None = None,
 ) -> ReleaseOutcome:
     """Release the given stays on ``on`` (point manager only).
 
     Each stay is evaluated again as of ``now``; one that does not meet every criterion is
     refused with its reasons and nothing is written for it. A released stay ends now, its room
-    goes to terminal disinfection once empty, and it gets a new serial number.
+    goes to terminal disinfection once empty, and it gets a new serial number. A release
+    recorded afterwards gives ``recorded_at`` (when it was typed), kept in its audit event.
     """
     require(actor, Permission.RELEASE)
     now = now or datetime.now().replace(microsecond=0)
@@ -440,7 +437,8 @@ def release(
             outcome.refused.append(Refusal(stay_id, candidate.name,
                                            candidate.id_number_masked, list(candidate.reasons)))
         else:
-            outcome.released.append(_release_one(session, actor, candidate, on, now))
+            outcome.released.append(_release_one(session, actor, candidate, on, now,
+                                                 recorded_at))
     if outcome.released:
         events.changed(session, "stays", "rooms")
     return outcome

@@ -204,7 +204,9 @@ def _release(args: argparse.Namespace, ctx: CliContext) -> int:
             except NotFound as exc:
                 unknown.append({"id_number": number, "reasons": [str(exc)]})
         if ids:
-            outcome = release_service.release(session, actor, ids, on, now=now)
+            outcome = release_service.release(
+                session, actor, ids, on, now=now,
+                recorded_at=datetime.now().replace(microsecond=0) if args.as_of else None)
         else:
             outcome = release_service.ReleaseOutcome()
     released = [{"stay_id": r.stay_id, "name": r.name, "id_number_masked": r.id_number_masked,
