@@ -37,10 +37,10 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from quarantine_desk.services import guests
-    from quarantine_desk.ui.app import create_application
-    from quarantine_desk.ui.guest_table_model import PAGE_SIZE
-    from quarantine_desk.ui.panels.base import PanelContext
-    from quarantine_desk.ui.panels.guests import GuestsPanel
+    from quarantine_desk.ui.common.panel import PanelContext
+    from quarantine_desk.ui.guests.panel import GuestsPanel
+    from quarantine_desk.ui.guests.table_model import PAGE_SIZE
+    from quarantine_desk.ui.shell.app import create_application
 
     path = args.db or Path(tempfile.mkdtemp()) / "bench.db"
     if not path.exists():

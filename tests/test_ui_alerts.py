@@ -19,11 +19,11 @@ from quarantine_desk.services import alerts, key_persons, readings
 from quarantine_desk.services.context import Actor
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.store.models import Alert, Room, Stay
-from quarantine_desk.ui.alerts_dialogs import NoteDialog
-from quarantine_desk.ui.app import create_application
-from quarantine_desk.ui.main_window import MainWindow
-from quarantine_desk.ui.panels.alerts import AlertsPanel
-from quarantine_desk.ui.panels.registry import PANELS
+from quarantine_desk.ui.alerts.dialogs import NoteDialog
+from quarantine_desk.ui.alerts.panel import AlertsPanel
+from quarantine_desk.ui.shell.app import create_application
+from quarantine_desk.ui.shell.main_window import MainWindow
+from quarantine_desk.ui.shell.registry import PANELS
 
 MORNING = datetime(2022, 7, 9, 8, 0)
 NOW = datetime(2022, 7, 9, 10, 0)

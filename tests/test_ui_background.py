@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from quarantine_desk.ui import background
+from quarantine_desk.ui.common import background
 
 
 def test_wait_for_all_waits_for_the_running_job_and_drops_queued_ones() -> None:

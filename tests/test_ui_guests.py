@@ -16,16 +16,16 @@ from quarantine_desk.domain.identity import resident_id_check_char
 from quarantine_desk.services import checkin, guests, labtests, readings, rooms
 from quarantine_desk.services.context import Actor
 from quarantine_desk.store.engine import read_session, write_session
-from quarantine_desk.ui import theme
-from quarantine_desk.ui.app import create_application
-from quarantine_desk.ui.guest_table_model import GuestTableModel
-from quarantine_desk.ui.guest_tabs_history import describe_changes
-from quarantine_desk.ui.main_window import MainWindow
-from quarantine_desk.ui.messages import MessageLevel
-from quarantine_desk.ui.panels.alerts import AlertsPanel
-from quarantine_desk.ui.panels.base import Panel, PanelContext
-from quarantine_desk.ui.panels.guests import GuestsPanel
-from quarantine_desk.ui.panels.registry import PANELS
+from quarantine_desk.ui.alerts.panel import AlertsPanel
+from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.common.messages import MessageLevel
+from quarantine_desk.ui.common.panel import Panel, PanelContext
+from quarantine_desk.ui.guests.panel import GuestsPanel
+from quarantine_desk.ui.guests.tab_history import describe_changes
+from quarantine_desk.ui.guests.table_model import GuestTableModel
+from quarantine_desk.ui.shell.app import create_application
+from quarantine_desk.ui.shell.main_window import MainWindow
+from quarantine_desk.ui.shell.registry import PANELS
 
 NOW = datetime.now().replace(second=0, microsecond=0)
 

@@ -18,14 +18,14 @@ from quarantine_desk.services import checkin, readings, rooms
 from quarantine_desk.services import site as site_service
 from quarantine_desk.services.context import Actor
 from quarantine_desk.store.engine import write_session
-from quarantine_desk.ui.app import create_application
-from quarantine_desk.ui.main_window import MainWindow
-from quarantine_desk.ui.panels.alerts import AlertsPanel
-from quarantine_desk.ui.panels.base import Panel
-from quarantine_desk.ui.panels.guests import GuestsPanel
-from quarantine_desk.ui.panels.overview import OverviewPanel
-from quarantine_desk.ui.panels.registry import PANELS
-from quarantine_desk.ui.panels.rooms import RoomsPanel
+from quarantine_desk.ui.alerts.panel import AlertsPanel
+from quarantine_desk.ui.common.panel import Panel
+from quarantine_desk.ui.guests.panel import GuestsPanel
+from quarantine_desk.ui.overview.panel import OverviewPanel
+from quarantine_desk.ui.rooms.panel import RoomsPanel
+from quarantine_desk.ui.shell.app import create_application
+from quarantine_desk.ui.shell.main_window import MainWindow
+from quarantine_desk.ui.shell.registry import PANELS
 
 NOW = datetime(2022, 4, 8, 10, 0)
 SITE = "城东集中隔离点"
@@ -191,7 +191,7 @@ def test_medical_staff_see_no_report_and_changes_refresh(qtbot, engine: Engine, 
 def test_refresh_while_the_application_closes_does_not_hang(qtbot, engine: Engine, site: None,
                                                             manager: Actor,
                                                             db_path: Path) -> None:
-    from quarantine_desk.ui import background
+    from quarantine_desk.ui.common import background
 
     _, panel = open_overview(qtbot, engine, manager, db_path)
     background.wait_for_all()

@@ -31,15 +31,15 @@ from quarantine_desk.services.context import Actor
 from quarantine_desk.services.release import release
 from quarantine_desk.services.released import released_on
 from quarantine_desk.store.engine import read_session, write_session
-from quarantine_desk.ui.app import create_application
-from quarantine_desk.ui.main_window import MainWindow
-from quarantine_desk.ui.messages import MessageLevel
-from quarantine_desk.ui.panels.base import PanelContext
-from quarantine_desk.ui.panels.releases import ReleasesPanel
-from quarantine_desk.ui.release_confirm import ReleaseConfirmDialog
-from quarantine_desk.ui.release_destination import DestinationDialog, NotificationDialog
-from quarantine_desk.ui.release_model import CandidateColumn
-from quarantine_desk.ui.release_pdf import PdfPreviewDialog
+from quarantine_desk.ui.common.messages import MessageLevel
+from quarantine_desk.ui.common.panel import PanelContext
+from quarantine_desk.ui.common.pdf_preview import PdfPreviewDialog
+from quarantine_desk.ui.releases.confirm import ReleaseConfirmDialog
+from quarantine_desk.ui.releases.destination import DestinationDialog, NotificationDialog
+from quarantine_desk.ui.releases.model import CandidateColumn
+from quarantine_desk.ui.releases.panel import ReleasesPanel
+from quarantine_desk.ui.shell.app import create_application
+from quarantine_desk.ui.shell.main_window import MainWindow
 
 D = T.date()
 NAMES = {"ready": "张伟", "also_ready": "王芳", "no_day5": "李娜"}

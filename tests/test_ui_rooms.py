@@ -18,12 +18,12 @@ from quarantine_desk.services import checkin, labtests, rooms
 from quarantine_desk.services.board import Badge, RoomTile
 from quarantine_desk.services.context import Actor
 from quarantine_desk.store.engine import read_session, write_session
-from quarantine_desk.ui.app import create_application
-from quarantine_desk.ui.main_window import MainWindow
-from quarantine_desk.ui.panels.base import Panel
-from quarantine_desk.ui.panels.registry import PANELS
-from quarantine_desk.ui.panels.rooms import RoomsPanel
-from quarantine_desk.ui.rooms_dialogs import PickDialog, QuickCheckInDialog
+from quarantine_desk.ui.common.panel import Panel
+from quarantine_desk.ui.rooms.dialogs import PickDialog, QuickCheckInDialog
+from quarantine_desk.ui.rooms.panel import RoomsPanel
+from quarantine_desk.ui.shell.app import create_application
+from quarantine_desk.ui.shell.main_window import MainWindow
+from quarantine_desk.ui.shell.registry import PANELS
 
 NOW = datetime(2022, 4, 8, 10, 0)
 

@@ -21,11 +21,11 @@ from quarantine_desk.services.context import Actor
 from quarantine_desk.services.errors import PermissionDenied, ValidationFailed
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.store.models import AuditEvent, Stay
-from quarantine_desk.ui.app import create_application
-from quarantine_desk.ui.main_window import MainWindow
-from quarantine_desk.ui.messages import MessageLevel
-from quarantine_desk.ui.panels.base import PanelContext
-from quarantine_desk.ui.panels.settings import SettingsPanel
+from quarantine_desk.ui.common.messages import MessageLevel
+from quarantine_desk.ui.common.panel import PanelContext
+from quarantine_desk.ui.settings.panel import SettingsPanel
+from quarantine_desk.ui.shell.app import create_application
+from quarantine_desk.ui.shell.main_window import MainWindow
 
 TODAY = date.today()
 EXPOSURE = TODAY - timedelta(days=2)

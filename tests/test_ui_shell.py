@@ -21,14 +21,14 @@ from quarantine_desk.services import site as site_service
 from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
 from quarantine_desk.store.engine import read_session, write_session
-from quarantine_desk.ui.app import create_application
-from quarantine_desk.ui.idle import IDLE_ENV, idle_minutes_from_env
-from quarantine_desk.ui.main_window import MainWindow
-from quarantine_desk.ui.panels.base import Panel, PanelContext
-from quarantine_desk.ui.panels.registry import PANELS, PanelSpec
-from quarantine_desk.ui.setup import FirstRunDialog
-from quarantine_desk.ui.signin import SignInDialog
-from quarantine_desk.ui.status import describe_database
+from quarantine_desk.ui.common.panel import Panel, PanelContext
+from quarantine_desk.ui.shell.app import create_application
+from quarantine_desk.ui.shell.idle import IDLE_ENV, idle_minutes_from_env
+from quarantine_desk.ui.shell.main_window import MainWindow
+from quarantine_desk.ui.shell.registry import PANELS, PanelSpec
+from quarantine_desk.ui.shell.setup import FirstRunDialog
+from quarantine_desk.ui.shell.signin import SignInDialog
+from quarantine_desk.ui.shell.status import describe_database
 
 SITE_NAME = "崇川区城东集中隔离点"
 

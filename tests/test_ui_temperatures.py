@@ -17,14 +17,14 @@ from quarantine_desk.domain.enums import AlertKind, Category
 from quarantine_desk.services import alerts, checkin, readings
 from quarantine_desk.services.context import Actor
 from quarantine_desk.store.engine import read_session, write_session
-from quarantine_desk.ui import theme
-from quarantine_desk.ui.app import create_application
-from quarantine_desk.ui.main_window import MainWindow
-from quarantine_desk.ui.panels.registry import PANELS
-from quarantine_desk.ui.panels.temperatures import TemperaturesPanel
-from quarantine_desk.ui.temps_charts import DayAxis
-from quarantine_desk.ui.temps_model import Column
-from quarantine_desk.ui.temps_symptoms import SymptomsDialog
+from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.shell.app import create_application
+from quarantine_desk.ui.shell.main_window import MainWindow
+from quarantine_desk.ui.shell.registry import PANELS
+from quarantine_desk.ui.temperatures.charts import DayAxis
+from quarantine_desk.ui.temperatures.model import Column
+from quarantine_desk.ui.temperatures.panel import TemperaturesPanel
+from quarantine_desk.ui.temperatures.symptoms import SymptomsDialog
 
 DAY = date(2022, 7, 9)
 NOW = datetime(2022, 7, 9, 9, 30)  # during the morning round

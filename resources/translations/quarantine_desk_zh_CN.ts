@@ -4,127 +4,127 @@
 <context>
     <name>AffectedView</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="77"/>
         <source>Stays keep the rules in force at their check-in. Tick those that move to this version: their planned release is recomputed and the change is recorded for each stay.</source>
         <translation>隔离记录沿用入住时有效的规则。勾选要改用此版本的记录：将重新计算其计划解除日期，并为每条记录留下变更记录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="81"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="81"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="81"/>
         <source>Release now</source>
         <translation>现解除日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="81"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="82"/>
         <source>New release</source>
         <translation>新解除日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="82"/>
         <source>What changes</source>
         <translation>变化内容</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="86"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="88"/>
         <source>Tick none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="90"/>
         <source>&amp;Re-apply to the ticked stays…</source>
         <translation>对勾选记录重新套用(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="117"/>
         <source>Stays on other rules</source>
         <translation>使用其他规则的记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="119"/>
         <source>Compared with “{name}”, in force: {n} stay(s) in quarantine would change.</source>
         <translation>与现行的“{name}”相比：{n} 条在隔记录将发生变化。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="121"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="121"/>
         <source>Compared with “{name}”: {n} stay(s) in quarantine would change.</source>
         <translation>与“{name}”相比：{n} 条在隔记录将发生变化。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="124"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="124"/>
         <source>Nothing to re-apply: every stay in quarantine already has these dates.</source>
         <translation>无需重新套用：所有在隔记录的日期已与此一致。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="145"/>
         <source>release {n} day(s) earlier</source>
         <translation>提前 {n} 天解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="147"/>
         <source>release {n} day(s) later</source>
         <translation>推迟 {n} 天解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="149"/>
         <source>extra PCR on {days}</source>
         <translation>增加核酸：{days}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="152"/>
         <source>no PCR on {days}</source>
         <translation>取消核酸：{days}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="155"/>
         <source>home period changes</source>
         <translation>居家期变化</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="157"/>
         <source>no longer held at a site</source>
         <translation>不再集中隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="162"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="162"/>
         <source>&amp;Re-apply to {n} ticked stay(s)…</source>
         <translation>对勾选的 {n} 条记录重新套用(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="166"/>
         <source>Re-apply</source>
         <translation>重新套用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="166"/>
         <source>Re-apply the rules</source>
         <translation>重新套用规则</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="173"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="173"/>
         <source>Re-apply “{name}” to {n} stay(s)? Their planned release dates are recomputed under these rules.</source>
         <translation>对 {n} 条记录重新套用“{name}”？将按此规则重新计算其计划解除日期。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_affected.py" line="180"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="180"/>
         <source>“{name}” now applies to {n} more stay(s).</source>
         <translation>“{name}”已新套用于 {n} 条记录。</translation>
     </message>
@@ -132,82 +132,82 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="14"/>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="14"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="39"/>
         <source>Fever</source>
         <translation>发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="15"/>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="15"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="39"/>
         <source>Positive result</source>
         <translation>阳性结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="16"/>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="16"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="39"/>
         <source>Symptoms</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="19"/>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="19"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="43"/>
         <source>Alert opened</source>
         <translation>异常已登记</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="20"/>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="20"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="43"/>
         <source>Further finding</source>
         <translation>新情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="21"/>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="21"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="43"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="22"/>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="22"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="43"/>
         <source>Reported to the command centre</source>
         <translation>已上报指挥部</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="23"/>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="23"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="43"/>
         <source>Hospital transfer requested</source>
         <translation>已申请转运医院</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="24"/>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="43"/>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="24"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="54"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="27"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="27"/>
         <source>command centre</source>
         <translation>指挥部</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="28"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="28"/>
         <source>hospital transfer</source>
         <translation>转运医院</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="51"/>
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="51"/>
         <source>Escalated: {target}</source>
         <translation>已上报：{target}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_text.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/alerts/wording.py" line="55"/>
         <source>Open</source>
         <translation>待处置</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>AlertsBadge</name>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_badge.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/shell/alerts_badge.py" line="43"/>
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
     </message>
@@ -227,12 +227,12 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/alerts.py" line="24"/>
+        <location filename="../../quarantine_desk/ui/alerts/panel.py" line="24"/>
         <source>&amp;Alerts</source>
         <translation>异常情况(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/alerts.py" line="25"/>
+        <location filename="../../quarantine_desk/ui/alerts/panel.py" line="25"/>
         <source>&amp;Key persons</source>
         <translation>重点人员(&amp;K)</translation>
     </message>
@@ -240,277 +240,277 @@
 <context>
     <name>AlertsTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="60"/>
         <source>Show &amp;resolved</source>
         <translation>显示已处置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="65"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="65"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="66"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="66"/>
         <source>Latest note</source>
         <translation>最新备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="66"/>
         <source>Opened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="79"/>
         <source>&amp;Escalate…</source>
         <translation>上报(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="80"/>
         <source>Add &amp;note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="81"/>
         <source>Resol&amp;ve…</source>
         <translation>处置完毕(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="82"/>
         <source>Transferred to &amp;hospital…</source>
         <translation>已转运医院(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="84"/>
         <source>Report to the command centre or request a hospital transfer (Ctrl+E)</source>
         <translation>上报指挥部或申请转运医院（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="86"/>
         <source>Record what was done (Ctrl+N)</source>
         <translation>记录处置经过（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="87"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="87"/>
         <source>Close the alert with a note (Ctrl+R)</source>
         <translation>填写说明并关闭异常情况（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="88"/>
         <source>The guest has left for hospital: ends the stay, frees the room for disinfection (Ctrl+H)</source>
         <translation>隔离人员已转运医院：结束隔离记录，房间转入终末消毒（Ctrl+H）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="96"/>
         <source>Read only: alerts are handled by medical staff and the point manager.</source>
         <translation>只读：异常情况由医护人员和点位长处置。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="99"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="99"/>
         <source>History, newest first</source>
         <translation>处置经过（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="101"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="101"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="101"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="102"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="102"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="159"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="159"/>
         <source>No open alerts</source>
         <translation>无待处置的异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="161"/>
         <source>{open} open alerts, {escalated} of them escalated</source>
         <translation>{open} 条待处置异常情况，其中 {escalated} 条已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="200"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="200"/>
         <source>No alert chosen</source>
         <translation>未选择异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="201"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="201"/>
         <source>Nothing needs action: no open alerts.</source>
         <translation>无需处置：没有待处置的异常情况。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="207"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="207"/>
         <source>{kind} — room {room}, {name}</source>
         <translation>{kind} — {room} 房间，{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="212"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="212"/>
         <source>{status} · opened {opened}</source>
         <translation>{status} · 发生于 {opened}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="215"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="215"/>
         <source> · resolved {at}: {how}</source>
         <translation> · 处置于 {at}：{how}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="256"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="256"/>
         <source>room {room}, {name}</source>
         <translation>{room} 房间，{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="261"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="261"/>
         <source>Escalate alert</source>
         <translation>上报异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="262"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="262"/>
         <source>Escalate the alert of {who}. It stays open until resolved.</source>
         <translation>上报 {who} 的异常情况。处置完毕前保持未关闭。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="264"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="264"/>
         <source>Report to the &amp;command centre</source>
         <translation>上报指挥部(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="265"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="265"/>
         <source>Request a &amp;hospital transfer</source>
         <translation>申请转运医院(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="266"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="266"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="266"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="266"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="267"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="267"/>
         <source>e.g. reported by phone to the duty officer</source>
         <translation>如：已电话报告值班人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="270"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="270"/>
         <source>Alert escalated</source>
         <translation>异常情况已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="274"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="274"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="275"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="275"/>
         <source>What was done for {who}?</source>
         <translation>对 {who} 做了哪些处置？</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="276"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="276"/>
         <source>&amp;Note (required)</source>
         <translation>备注（必填）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="276"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="276"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="277"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="277"/>
         <source>e.g. measured again: 37.0 °C; doctor informed</source>
         <translation>如：复测 37.0 °C；已告知医生</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="280"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="280"/>
         <source>Note added</source>
         <translation>备注已添加</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="284"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="284"/>
         <source>Resolve alert</source>
         <translation>处置完毕</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="285"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="285"/>
         <source>Close the alert of {who}. Say how it ended.</source>
         <translation>关闭 {who} 的异常情况，请说明处置结果。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="287"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="287"/>
         <source>&amp;How it was resolved (required)</source>
         <translation>处置结果（必填）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="287"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="287"/>
         <source>Resolve</source>
         <translation>处置完毕</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="288"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="288"/>
         <source>e.g. repeat reading 36.8 °C, no symptoms</source>
         <translation>如：复测 36.8 °C，无症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="291"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="291"/>
         <source>Alert resolved</source>
         <translation>异常情况已处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="298"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="298"/>
         <source>Transferred to hospital</source>
         <translation>已转运医院</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="299"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="299"/>
         <source>{name} (room {room}) has been transferred to hospital? Their stay ends with the reason "transferred to hospital", their open alerts are resolved, and room {room} goes to terminal disinfection once empty. This cannot be undone here.</source>
         <translation>{name}（{room} 房间）已转运医院？其隔离记录将以“转运医院”结束，未处置的异常情况一并关闭，{room} 房间腾空后转入终末消毒。此操作在此无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="304"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="304"/>
         <source>&amp;Transfer details (required)</source>
         <translation>转运详情（必填）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="305"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="305"/>
         <source>Confirm transfer of {name}</source>
         <translation>确认 {name} 已转运</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="306"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="306"/>
         <source>hospital, vehicle, time</source>
         <translation>医院、车辆、时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts_tab.py" line="310"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="310"/>
         <source>{name} transferred to hospital; room {room} awaits disinfection</source>
         <translation>{name} 已转运医院；{room} 房间待消毒</translation>
     </message>
@@ -522,133 +522,133 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="57"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="57"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="59"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="62"/>
         <source>Back up &amp;to a file…</source>
         <translation>备份到文件(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="71"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="71"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="71"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="72"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="75"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="75"/>
         <source>No backup has been taken of this database yet.</source>
         <translation>此数据库尚未备份过。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="80"/>
         <source>Recent backups</source>
         <translation>最近的备份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="84"/>
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="86"/>
         <source>Reads everything without changing it: SQLite's own integrity check, then the site's rules (one room per guest, rooms within capacity, room states that match who is in them, release numbers never reused).</source>
         <translation>只读不改：先做 SQLite 完整性检查，再核对隔离点规则（一人一间、房间不超员、房间状态与入住人员相符、解除编号不重复）。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="90"/>
         <source>C&amp;heck the database</source>
         <translation>检查数据库(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="101"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="103"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="103"/>
         <source>Restoring replaces the whole database, so it is not done from a window that has it open. Close Quarantine Desk on every desk, then run this command (a safety copy of the current database is kept):</source>
         <translation>恢复会替换整个数据库，不能在已打开该库的窗口中进行。请先关闭所有工作台上的隔离点工作台程序，再运行以下命令（会保留当前数据库的安全副本）：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="112"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="112"/>
         <source>Co&amp;py</source>
         <translation>复制(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="142"/>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="143"/>
         <source>A copy of the whole database, taken while everyone keeps working, readable by your account only. Back up now goes to {folder}.</source>
         <translation>整个数据库的副本，备份时大家可照常工作，仅您的账户可读取。“立即备份”保存到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="168"/>
         <source>DATABASE</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="169"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="169"/>
         <source>BACKUP-FILE</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="174"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="174"/>
         <source>The restore command is copied.</source>
         <translation>恢复命令已复制。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="185"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="185"/>
         <source>The file could not be read or written: {error}</source>
         <translation>无法读写该文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="198"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="198"/>
         <source>Backed up to {path} ({size}).</source>
         <translation>已备份到 {path}（{size}）。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="201"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="201"/>
         <source>The database is backed up.</source>
         <translation>数据库已备份。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="209"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="209"/>
         <source>Back up to a file</source>
         <translation>备份到文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="210"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="210"/>
         <source>Database backups (*.db);;All files (*)</source>
         <translation>数据库备份 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="219"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="219"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_backups.py" line="223"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="223"/>
         <source>{n} problem(s) found:</source>
         <translation>发现 {n} 个问题：</translation>
     </message>
@@ -656,52 +656,52 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="143"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="144"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="145"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="146"/>
         <source>Planned release</source>
         <translation>计划解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="147"/>
         <source>What still stands in the way</source>
         <translation>尚未满足的条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="190"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="190"/>
         <source>{criterion}: yes</source>
         <translation>{criterion}：是</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="191"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="191"/>
         <source>{criterion}: no — {why}</source>
         <translation>{criterion}：否 — {why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="197"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="197"/>
         <source>no room</source>
         <translation>无房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="207"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="207"/>
         <source>{date} (today)</source>
         <translation>{date}（今天）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="210"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="210"/>
         <source>Ready for release</source>
         <translation>可解除</translation>
     </message>
@@ -709,27 +709,27 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_charts_tab.py" line="57"/>
+        <location filename="../../quarantine_desk/ui/temperatures/charts_tab.py" line="57"/>
         <source>room or name</source>
         <translation>房间号或姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_charts_tab.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/temperatures/charts_tab.py" line="58"/>
         <source>&amp;Guest</source>
         <translation>隔离人员(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_charts_tab.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/temperatures/charts_tab.py" line="115"/>
         <source>Fevers per day, {start} to {end}</source>
         <translation>每日发热人数，{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_charts_tab.py" line="127"/>
+        <location filename="../../quarantine_desk/ui/temperatures/charts_tab.py" line="127"/>
         <source>Nobody is housed on this sheet</source>
         <translation>此表上无入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_charts_tab.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/temperatures/charts_tab.py" line="133"/>
         <source>Room {room}, {name}: {count} readings</source>
         <translation>{room} 房间，{name}：{count} 次体温</translation>
     </message>
@@ -748,52 +748,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_conflict.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="59"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_conflict.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="61"/>
         <source>{section}: someone else saved this record while you were editing it</source>
         <translation>{section}：您编辑期间他人已保存了此记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_conflict.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="67"/>
         <source>Nothing of yours was saved, and nothing of theirs was overwritten. Reload their version, then make your changes again where they still apply.</source>
         <translation>您的修改未保存，对方的内容也未被覆盖。请重新载入对方的版本，再重做仍需要的修改。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_conflict.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="73"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_conflict.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="74"/>
         <source>Yours</source>
         <translation>您的</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_conflict.py" line="75"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="75"/>
         <source>{value} (unchanged)</source>
         <translation>{value}（未改）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_conflict.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="77"/>
         <source>Theirs (saved)</source>
         <translation>对方的（已保存）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_conflict.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="90"/>
         <source>Reload their version</source>
         <translation>载入对方的版本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_conflict.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="94"/>
         <source>Keep my edits on screen (not saved)</source>
         <translation>保留我的修改在屏幕上（未保存）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -801,18 +801,18 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="41"/>
-        <location filename="../../quarantine_desk/ui/status.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="60"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="53"/>
         <source>Signed in: {name} · {role}</source>
         <translation>已登录：{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="58"/>
         <source>Account: {username}</source>
         <translation>账户：{username}</translation>
     </message>
@@ -820,138 +820,138 @@
 <context>
     <name>DestinationDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="80"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="115"/>
         <source>Destination check — {who}</source>
         <translation>居家条件核实 — {who}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="116"/>
         <source>Destination check of {who}</source>
         <translation>{who} 的居家条件核实</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="119"/>
         <source>The receiving street/community checks that the home meets the home-isolation standard (one person, one self-contained unit).</source>
         <translation>由接收街道/社区核实居所是否符合居家隔离条件（单人单套）。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="131"/>
         <source>the community worker who confirmed</source>
         <translation>核实的社区工作人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="136"/>
         <source>&amp;Suitable</source>
         <translation>符合(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="137"/>
         <source>&amp;Unsuitable</source>
         <translation>不符合(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="138"/>
         <source>Not answered &amp;yet</source>
         <translation>尚未答复(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="142"/>
         <source>&amp;Handed to another authority (hospital, another site) instead of going home</source>
         <translation>不回家，移交其他单位（医院、其他隔离点）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="146"/>
         <source>point-to-point vehicle, e.g. 苏F·12345</source>
         <translation>点对点转运车辆，如 苏F·12345</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="158"/>
         <source>Where the person goes</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="159"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="159"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="160"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="160"/>
         <source>S&amp;treet</source>
         <translation>街道(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="161"/>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="216"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="216"/>
         <source>&amp;Community</source>
         <translation>社区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="164"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="164"/>
         <source>&amp;Grid worker</source>
         <translation>网格员(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="165"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="165"/>
         <source>Grid worker's &amp;phone</source>
         <translation>网格员电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="167"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="167"/>
         <source>The community's answer</source>
         <translation>社区答复</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="168"/>
         <source>Verified &amp;by</source>
         <translation>核实人(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="169"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="169"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="170"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="170"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="171"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="171"/>
         <source>Transfer</source>
         <translation>转运</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="172"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="172"/>
         <source>Vehicle p&amp;late</source>
         <translation>车牌号(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="173"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="173"/>
         <source>&amp;Escort</source>
         <translation>转运人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="174"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="174"/>
         <source>Escort's ph&amp;one</source>
         <translation>转运人员电话(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="175"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="175"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="215"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="215"/>
         <source>&amp;Receiving authority</source>
         <translation>接收单位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -967,113 +967,113 @@
 <context>
     <name>DestinationTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="25"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="25"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="26"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="26"/>
         <source>Home</source>
         <translation>居所</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="27"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="27"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="28"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="28"/>
         <source>Street and community</source>
         <translation>街道和社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="29"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="29"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="30"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="30"/>
         <source>Verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="31"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="31"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="32"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="32"/>
         <source>Release</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="33"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="33"/>
         <source>Community told</source>
         <translation>已告知社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="34"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="34"/>
         <source>Transfer</source>
         <translation>转运</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="35"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="35"/>
         <source>Then at home</source>
         <translation>之后居家</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="36"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="36"/>
         <source>Destination checks and notices are recorded in the Releases panel.</source>
         <translation>居家条件核实和通知在“解除隔离”页面中登记。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="44"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="44"/>
         <source>Destination</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="50"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="52"/>
         <source>nothing follows</source>
         <translation>无后续管理</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="63"/>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="63"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="67"/>
         <source>{who}, {when}</source>
         <translation>{who}，{when}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="69"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="69"/>
         <source>not yet</source>
         <translation>尚未</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="76"/>
         <source>not recorded yet</source>
         <translation>尚未登记</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="78"/>
         <source>handed to another authority</source>
         <translation>已移交其他单位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="80"/>
         <source>home confirmed suitable by the community</source>
         <translation>社区已核实居所符合条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="82"/>
         <source>home NOT suitable: the guest cannot be released there</source>
         <translation>居所不符合条件：不能解除至该处</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_destination.py" line="85"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_destination.py" line="85"/>
         <source>recorded, waiting for the community's confirmation</source>
         <translation>已登记，等待社区核实</translation>
     </message>
@@ -1081,102 +1081,102 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="86"/>
         <source>Fill the draft from the rules in force or a preset</source>
         <translation>用现行规则或预设填充草稿</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="89"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="89"/>
         <source>the order's title, e.g. 第九版防控方案</source>
         <translation>文件名称，如 第九版防控方案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="101"/>
         <source>&amp;Start from</source>
         <translation>起始模板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="102"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="102"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="106"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="106"/>
         <source>Fe&amp;ver at or above</source>
         <translation>发热标准（≥）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="111"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="111"/>
         <source>In force &amp;from</source>
         <translation>生效日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="119"/>
         <source>Days here</source>
         <translation>集中天数</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="119"/>
         <source>Held here</source>
         <translation>集中隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="119"/>
         <source>PCR on days</source>
         <translation>核酸检测日</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="120"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="120"/>
         <source>Home tests</source>
         <translation>居家检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="120"/>
         <source>Then at home</source>
         <translation>之后居家</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="136"/>
         <source>&amp;Adopt this version…</source>
         <translation>启用此版本(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="138"/>
         <source>Put the draft in force from its date (Ctrl+Enter)</source>
         <translation>自所填日期起启用此草稿（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="143"/>
         <source>Untick a category the order no longer holds at a site. New check-ins from the date above get these rules; stays already here keep theirs until you re-apply (below).</source>
         <translation>取消勾选文件不再要求集中隔离的人员类别。自上述日期起新入住人员适用此规则；已在隔人员沿用原规则，除非在下方重新套用。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="176"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="176"/>
         <source>Ticked: {category} are taken in at a site; unticked: check-in refuses them</source>
         <translation>勾选：{category}集中隔离；不勾选：拒绝入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="209"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="209"/>
         <source>The version in force: {name}</source>
         <translation>现行版本：{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="211"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="211"/>
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="247"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="247"/>
         <source>{category}: PCR days</source>
         <translation>{category}：核酸检测日</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_editor.py" line="252"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="252"/>
         <source>{category}: home test days</source>
         <translation>{category}：居家检测日</translation>
     </message>
@@ -1192,198 +1192,198 @@
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="76"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="75"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="77"/>
         <source>Back to today's list</source>
         <translation>回到今天的名单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="81"/>
         <source>Save sheet as PDF…</source>
         <translation>将采样单存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="82"/>
         <source>Save the collection sheet of this day (Ctrl+S)</source>
         <translation>保存当日采样单（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="83"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="85"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="86"/>
         <source>Print the collection sheet of this day (Ctrl+P)</source>
         <translation>打印当日采样单（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="90"/>
         <source>Sampling day</source>
         <translation>采样日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="112"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="114"/>
         <source>Record sample</source>
         <translation>登记采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="122"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="124"/>
         <source>✓ sampled</source>
         <translation>✓ 已采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="124"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="126"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="125"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="127"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="126"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="128"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="130"/>
         <source>Test</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="131"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="132"/>
         <source>to sample</source>
         <translation>待采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="134"/>
         <source>Sample no.</source>
         <translation>样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="135"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="139"/>
         <source>Scan or type the tube number</source>
         <translation>扫描或输入试管编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="144"/>
         <source>Record the sample for the selected guest (Enter)</source>
         <translation>为所选人员登记采样（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="149"/>
         <source>Sample number</source>
         <translation>样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="182"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="184"/>
         <source>{due} due · {done} sampled · {left} to go</source>
         <translation>应采 {due} · 已采 {done} · 剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="185"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="187"/>
         <source>Nobody is due</source>
         <translation>无人需采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="186"/>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="188"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="189"/>
         <source>Nobody is due a test on {day}: no scheduled test day, admission or extra test falls on it.</source>
         <translation>{day} 无人需检测：当天没有计划检测、入住检测或加测。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="195"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="197"/>
         <source>Samples are recorded on today's list; this day is shown and printed only.</source>
         <translation>采样只在今天的名单上登记；此日期仅供查看和打印。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="198"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="200"/>
         <source>Everyone on the list is sampled.</source>
         <translation>名单上的人员已全部采样。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="200"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="202"/>
         <source>Enter records the sample for the selected guest and selects the next one to sample.</source>
         <translation>按 Enter 为所选人员登记采样并跳到下一位待采样人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="265"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="267"/>
         <source>Select the guest the sample was taken from, then scan again.</source>
         <translation>请先选择该样本对应的人员，再重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="269"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="271"/>
         <source>Type or scan the tube number first.</source>
         <translation>请先输入或扫描试管编号。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="273"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="275"/>
         <source>Second sample</source>
         <translation>二次采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="274"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="276"/>
         <source>{name} (room {room}) already gave a sample today ({no}). Record a second sample {new}?</source>
         <translation>{name}（{room} 房间）今天已采样（{no}）。是否登记第二份样本 {new}？</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="277"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="279"/>
         <source>Record second sample</source>
         <translation>登记第二份样本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="284"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="286"/>
         <source>Sample {no} recorded for {name} (room {room}).</source>
         <translation>已为 {name}（{room} 房间）登记样本 {no}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="300"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="302"/>
         <source>Save collection sheet</source>
         <translation>保存采样单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="301"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="303"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="313"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="315"/>
         <source>Cannot write {path}: {error}. Choose another folder.</source>
         <translation>无法写入 {path}：{error}。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="316"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="318"/>
         <source>Collection sheet saved: {path}</source>
         <translation>采样单已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="331"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="333"/>
         <source>The printer {printer} did not accept the sheet: check that it is on and try again.</source>
         <translation>打印机 {printer} 未接受采样单：请检查是否开机后重试。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_due.py" line="336"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="338"/>
         <source>Collection sheet sent to the printer ({n} pages).</source>
         <translation>采样单已发送到打印机（{n} 页）。</translation>
     </message>
@@ -1407,22 +1407,22 @@
 <context>
     <name>DutyToggle</name>
     <message>
-        <location filename="../../quarantine_desk/ui/duty_toggle.py" line="19"/>
+        <location filename="../../quarantine_desk/ui/shell/duty_toggle.py" line="19"/>
         <source>On duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/duty_toggle.py" line="21"/>
+        <location filename="../../quarantine_desk/ui/shell/duty_toggle.py" line="21"/>
         <source>Tick at the start of your shift: the overview lists the doctors and nurses on duty with their phone numbers.</source>
         <translation>上班时勾选：总览会列出值班医护人员及其电话。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/duty_toggle.py" line="44"/>
+        <location filename="../../quarantine_desk/ui/shell/duty_toggle.py" line="44"/>
         <source>You are on duty: the overview lists you with your phone.</source>
         <translation>您已设为值班：总览会列出您和您的电话。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/duty_toggle.py" line="45"/>
+        <location filename="../../quarantine_desk/ui/shell/duty_toggle.py" line="45"/>
         <source>You are off duty.</source>
         <translation>您已取消值班。</translation>
     </message>
@@ -1430,95 +1430,95 @@
 <context>
     <name>ExampleView</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="51"/>
         <source>&amp;Last exposure</source>
         <translation>末次暴露(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="62"/>
         <source>Ca&amp;tegory</source>
         <translation>人员类别(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="66"/>
         <source>Arr&amp;ival</source>
         <translation>入住(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="78"/>
         <source>Day 0</source>
         <translation>第0天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="79"/>
         <source>PCR tests here</source>
         <translation>在点核酸</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="80"/>
         <source>Planned release</source>
         <translation>计划解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="81"/>
         <source>Then at home</source>
         <translation>之后居家</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="82"/>
         <source>Home tests</source>
         <translation>居家检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="83"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="83"/>
         <source>Fix the problems in the draft to see its dates.</source>
         <translation>请先修正草稿中的问题，再查看日期。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="130"/>
         <source>These rules do not hold {category} at a site: check-in refuses them.</source>
         <translation>此规则不对{category}集中隔离：入住时将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="134"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="134"/>
         <source>The last exposure is after the arrival: check the dates.</source>
         <translation>末次暴露晚于入住：请核对日期。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="140"/>
         <source>last exposure</source>
         <translation>末次暴露</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="141"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="141"/>
         <source>arrival (last exposure not known)</source>
         <translation>入住（末次暴露不详）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="147"/>
         <source>day {n}</source>
         <translation>第{n}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="150"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="150"/>
         <source>nothing: the stay ends at release</source>
         <translation>无：解除即结束</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="151"/>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="161"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="155"/>
         <source>from {first}
 to {last}</source>
         <translation>自 {first}
 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy_example.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="158"/>
         <source>day {k}</source>
         <translation>第{k}天</translation>
     </message>
@@ -1530,12 +1530,12 @@ to {last}</source>
 <context>
     <name>FeversPerDay</name>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_charts.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/temperatures/charts.py" line="137"/>
         <source>guests</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_charts.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/temperatures/charts.py" line="168"/>
         <source>No fever in these days</source>
         <translation>这些天无发热</translation>
     </message>
@@ -1543,97 +1543,97 @@ to {last}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="34"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="34"/>
         <source>First-run setup — Quarantine Desk</source>
         <translation>首次设置 — 隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="36"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="36"/>
         <source>Welcome to Quarantine Desk</source>
         <translation>欢迎使用隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="39"/>
         <source>This database is new. Name the site and create the point manager's account; the manager then adds the other staff in Settings.</source>
         <translation>这是新数据库。请填写隔离点名称并创建点位长账户；其他工作人员由点位长在“设置”中添加。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="47"/>
         <source>as on the command centre's notice</source>
         <translation>与指挥部通知一致</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="50"/>
         <source>printed on handover forms</source>
         <translation>打印在交接单上</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="52"/>
         <source>letters and digits, e.g. zhang.wei</source>
         <translation>字母和数字，如 zhang.wei</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="60"/>
         <source>The site</source>
         <translation>隔离点</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="61"/>
         <source>Site &amp;name</source>
         <translation>隔离点名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="62"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="63"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="63"/>
         <source>Duty &amp;phone</source>
         <translation>值班电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="64"/>
         <source>The point manager's account</source>
         <translation>点位长账户</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="65"/>
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="66"/>
         <source>&amp;Display name</source>
         <translation>显示名称(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="67"/>
         <source>Pass&amp;word</source>
         <translation>密码(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="68"/>
         <source>&amp;Repeat password</source>
         <translation>再次输入密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="76"/>
         <source>Create and sign in</source>
         <translation>创建并登录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="80"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/setup.py" line="103"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="103"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>两次密码不一致：请输入相同的密码。</translation>
     </message>
@@ -1645,12 +1645,12 @@ to {last}</source>
 <context>
     <name>GuestCurve</name>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_charts.py" line="110"/>
+        <location filename="../../quarantine_desk/ui/temperatures/charts.py" line="110"/>
         <source>fever {threshold} °C</source>
         <translation>发热线 {threshold} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_charts.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/temperatures/charts.py" line="115"/>
         <source>No readings yet</source>
         <translation>暂无体温记录</translation>
     </message>
@@ -1658,7 +1658,7 @@ to {last}</source>
 <context>
     <name>GuestHistory</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_history.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="54"/>
         <source>removed</source>
         <translation>已删除</translation>
     </message>
@@ -1666,663 +1666,663 @@ to {last}</source>
 <context>
     <name>GuestLabels</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="17"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="17"/>
         <source>close contact</source>
         <translation>密切接触者</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="18"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="18"/>
         <source>secondary close contact</source>
         <translation>密接的密接</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="19"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="19"/>
         <source>inbound traveller</source>
         <translation>入境人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="20"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="20"/>
         <source>from high-risk area</source>
         <translation>高风险区人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="21"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="21"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="25"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="25"/>
         <source>in quarantine</source>
         <translation>隔离中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="26"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="26"/>
         <source>expected</source>
         <translation>待入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="27"/>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="164"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="27"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="164"/>
         <source>released</source>
         <translation>已解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="28"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="28"/>
         <source>transferred out</source>
         <translation>已转出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="29"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="29"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="33"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="33"/>
         <source>resident ID</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="34"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="34"/>
         <source>passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="35"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="35"/>
         <source>HK/Macau permit</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="36"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="36"/>
         <source>other document</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="40"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="40"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="41"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="45"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="45"/>
         <source>PCR</source>
         <translation>核酸</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="46"/>
         <source>antigen</source>
         <translation>抗原</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="50"/>
         <source>pending</source>
         <translation>待出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="51"/>
         <source>negative</source>
         <translation>阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="52"/>
         <source>positive</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="53"/>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="57"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="57"/>
         <source>forehead</source>
         <translation>额温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="58"/>
         <source>ear</source>
         <translation>耳温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="59"/>
         <source>armpit</source>
         <translation>腋温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="60"/>
         <source>oral</source>
         <translation>口温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="64"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="65"/>
         <source>positive result</source>
         <translation>阳性结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="66"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="70"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="70"/>
         <source>open</source>
         <translation>待处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="71"/>
         <source>escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="72"/>
         <source>resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="77"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="78"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="79"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="80"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="81"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="82"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="83"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="83"/>
         <source>home address</source>
         <translation>居家地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="84"/>
         <source>work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="85"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="85"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="86"/>
         <source>details incomplete</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="87"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="87"/>
         <source>transfer batch</source>
         <translation>转运批次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="88"/>
         <source>origin</source>
         <translation>来源地</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="89"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="89"/>
         <source>community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="90"/>
         <source>last exposure</source>
         <translation>末次暴露</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="91"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="91"/>
         <source>basis date</source>
         <translation>起算日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="92"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="92"/>
         <source>planned release</source>
         <translation>计划解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="93"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="93"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="94"/>
         <source>category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="95"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="95"/>
         <source>arrival</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="96"/>
         <source>expected arrival</source>
         <translation>预计入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="97"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="97"/>
         <source>left at</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="98"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="98"/>
         <source>reason for leaving</source>
         <translation>离开原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="99"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="99"/>
         <source>conditions</source>
         <translation>基础疾病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="100"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="100"/>
         <source>medication</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="101"/>
         <source>allergies</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="102"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="102"/>
         <source>pregnant</source>
         <translation>孕妇</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="103"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="103"/>
         <source>vaccination doses</source>
         <translation>疫苗剂次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="104"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="104"/>
         <source>psychological state</source>
         <translation>心理状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="105"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="105"/>
         <source>needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="106"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="106"/>
         <source>temperature</source>
         <translation>体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="107"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="107"/>
         <source>taken at</source>
         <translation>测量时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="108"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="108"/>
         <source>symptoms</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="109"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="109"/>
         <source>voided at</source>
         <translation>作废时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="110"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="110"/>
         <source>reason for voiding</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="111"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="111"/>
         <source>result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="112"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="112"/>
         <source>sample number</source>
         <translation>样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="113"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="113"/>
         <source>sampled at</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="114"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="114"/>
         <source>reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="115"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="116"/>
         <source>suitable</source>
         <translation>符合条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="117"/>
         <source>verified by</source>
         <translation>核实人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="118"/>
         <source>verified at</source>
         <translation>核实时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="119"/>
         <source>at</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="120"/>
         <source>by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="121"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="121"/>
         <source>summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="122"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="122"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="123"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="123"/>
         <source>method</source>
         <translation>测量方式</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="124"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="124"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="125"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="125"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="126"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="126"/>
         <source>entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="127"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="127"/>
         <source>entered at</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="128"/>
         <source>voided by</source>
         <translation>作废人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="129"/>
         <source>opened at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="130"/>
         <source>resolved at</source>
         <translation>处置时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="131"/>
         <source>resolution</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="132"/>
         <source>escalated to</source>
         <translation>上报至</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="133"/>
         <source>lab</source>
         <translation>检测机构</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="134"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="134"/>
         <source>scheduled for</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="135"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="135"/>
         <source>Ct ORF1ab</source>
         <translation>Ct ORF1ab</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="136"/>
         <source>Ct N</source>
         <translation>Ct N</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="137"/>
         <source>from</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="138"/>
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="139"/>
         <source>household</source>
         <translation>同住编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="140"/>
         <source>released by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="141"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="141"/>
         <source>release serial</source>
         <translation>解除编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="142"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="143"/>
         <source>grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="144"/>
         <source>grid worker's phone</source>
         <translation>网格员电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="145"/>
         <source>handed to another authority</source>
         <translation>已移交其他单位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="146"/>
         <source>vehicle plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="147"/>
         <source>escort</source>
         <translation>转运人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="148"/>
         <source>escort's phone</source>
         <translation>转运人员电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="149"/>
         <source>community told by</source>
         <translation>告知社区人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="150"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="150"/>
         <source>community told at</source>
         <translation>告知社区时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="155"/>
         <source>registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="156"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="156"/>
         <source>identity edited</source>
         <translation>修改身份信息</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="157"/>
         <source>health record edited</source>
         <translation>修改健康档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="158"/>
         <source>stay edited</source>
         <translation>修改隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="159"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="159"/>
         <source>arrival expected</source>
         <translation>预计入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="160"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="160"/>
         <source>checked in</source>
         <translation>已入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="161"/>
         <source>admitted</source>
         <translation>已收治</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="162"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="162"/>
         <source>arrival cancelled</source>
         <translation>取消入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="163"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="163"/>
         <source>moved room</source>
         <translation>调换房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="165"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="165"/>
         <source>transferred to hospital</source>
         <translation>转运医院</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="166"/>
         <source>period restarted</source>
         <translation>隔离期重新计算</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="167"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="167"/>
         <source>temperature recorded</source>
         <translation>登记体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="168"/>
         <source>temperature voided</source>
         <translation>作废体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="169"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="169"/>
         <source>test scheduled</source>
         <translation>安排检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="170"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="170"/>
         <source>sample taken</source>
         <translation>已采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="171"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="171"/>
         <source>test result</source>
         <translation>检测结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="172"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="172"/>
         <source>alert opened</source>
         <translation>发生异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="173"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="173"/>
         <source>alert note</source>
         <translation>异常情况备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="174"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="174"/>
         <source>alert finding</source>
         <translation>异常情况新情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="175"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="175"/>
         <source>alert escalated</source>
         <translation>异常情况上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="176"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="176"/>
         <source>alert resolved</source>
         <translation>异常情况处置完毕</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="177"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="177"/>
         <source>destination checked</source>
         <translation>居家条件核实</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="178"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="178"/>
         <source>community told</source>
         <translation>已告知社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="179"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="179"/>
         <source>follow-up call</source>
         <translation>电话随访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="257"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="257"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_labels.py" line="258"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="258"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2330,107 +2330,107 @@ to {last}</source>
 <context>
     <name>GuestRecordView</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="116"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="118"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="119"/>
         <source>Save the changed tabs (Ctrl+S)</source>
         <translation>保存已修改的标签页（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="168"/>
         <source>Correct the marked fields in {tabs} to save.</source>
         <translation>请更正{tabs}中标出的项目后再保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="172"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="172"/>
         <source>Unsaved changes in {tabs}.</source>
         <translation>{tabs}中有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="185"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="185"/>
         <source>Save or undo your changes to {name} first.</source>
         <translation>请先保存或撤销对 {name} 的修改。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="222"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="222"/>
         <source>Room {room}</source>
         <translation>{room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="223"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="223"/>
         <source>no room</source>
         <translation>无房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="226"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="226"/>
         <source>day {n} of {m}</source>
         <translation>第{n}/{m}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="227"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="227"/>
         <source>release {date}</source>
         <translation>解除 {date}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="229"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="229"/>
         <source>aged {age}</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="242"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="242"/>
         <source>Key person: {why}</source>
         <translation>重点人员：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="249"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="249"/>
         <source>Fever {c:.1f} °C on {when}</source>
         <translation>{when} 发热 {c:.1f} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="253"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="253"/>
         <source>Positive {kind}</source>
         <translation>{kind}阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="257"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="257"/>
         <source>{n} open alerts</source>
         <translation>{n} 条待处置异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="263"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="263"/>
         <source>Due for release</source>
         <translation>应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="265"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="265"/>
         <source>Details incomplete</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="298"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="298"/>
         <source>Saved: {name}.</source>
         <translation>已保存：{name}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="300"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="300"/>
         <source>The period now counts from {basis}; planned release {release}.</source>
         <translation>隔离期现自 {basis} 起算；计划解除 {release}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="324"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="324"/>
         <source>Your changes are still on screen, not saved: reload their version to save anything.</source>
         <translation>您的修改仍在屏幕上，尚未保存：请载入对方的版本后再保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_record.py" line="334"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="334"/>
         <source>Their version of {section} is loaded. Make your changes again where they still apply.</source>
         <translation>已载入对方的{section}。请重做仍需要的修改。</translation>
     </message>
@@ -2438,57 +2438,57 @@ to {last}</source>
 <context>
     <name>GuestTableModel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_table_model.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="80"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_table_model.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="80"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_table_model.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="80"/>
         <source>Stay</source>
         <translation>隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_table_model.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="81"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_table_model.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="81"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_table_model.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="81"/>
         <source>Release</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_table_model.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="82"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_table_model.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="187"/>
         <source>day {n} of {m}</source>
         <translation>第{n}/{m}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_table_model.py" line="189"/>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="189"/>
         <source>expected {when}</source>
         <translation>预计 {when}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_table_model.py" line="201"/>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="201"/>
         <source>Details still to be completed (walk-in)</source>
         <translation>信息待补全（临时入住）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_table_model.py" line="203"/>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="203"/>
         <source>Due for release</source>
         <translation>应解除</translation>
     </message>
@@ -2496,55 +2496,55 @@ to {last}</source>
 <context>
     <name>GuestsPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="88"/>
         <source>Name, ID number (or its last 4 digits), room or phone</source>
         <translation>姓名、证件号码（或后4位）、房间号或电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="90"/>
         <source>Search as you type (Ctrl+F); Enter opens the first guest, ↓ goes to the list</source>
         <translation>边输入边查找（Ctrl+F）；Enter 打开第一位，↓ 进入列表</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="94"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="98"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="98"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="112"/>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="113"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="112"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="113"/>
         <source>Type a name, an ID number or its last four digits, a room or a phone number.
 Press Enter or double-click a guest to open the record.</source>
         <translation>输入姓名、证件号码或其后四位、房间号或电话号码。
 按 Enter 或双击人员打开档案。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="297"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="297"/>
         <source>{n}+ guests, counting…</source>
         <translation>{n}+ 人，统计中…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="299"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="299"/>
         <source>1 guest</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="301"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="301"/>
         <source>No guest matches: try fewer letters, or the last four digits of the ID.</source>
         <translation>无匹配人员：请少输几个字，或输入证件号后四位。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="304"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="304"/>
         <source>{n} guests</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/guests.py" line="306"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="306"/>
         <source>sorted: the {n} listed so far (scroll for more)</source>
         <translation>已排序：目前列出的 {n} 人（滚动查看更多）</translation>
     </message>
@@ -2552,98 +2552,98 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="41"/>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="42"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="42"/>
         <source>Read-only: the health record is kept by the medical staff.</source>
         <translation>只读：健康档案由医护人员维护。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="46"/>
         <source>&amp;Follow-up calls…</source>
         <translation>随访电话(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="47"/>
         <source>The key persons' list with this guest's calls, to read them or log a new one</source>
         <translation>打开重点人员名单并定位到此人，查看或登记随访电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="55"/>
         <source>Key person</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="56"/>
         <source>Conditions</source>
         <translation>基础疾病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="58"/>
         <source>e.g. 高血压、糖尿病</source>
         <translation>如 高血压、糖尿病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="59"/>
         <source>Medication</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="60"/>
         <source>Allergies</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="61"/>
         <source>Pregnancy</source>
         <translation>妊娠</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="61"/>
         <source>pregnant</source>
         <translation>孕妇</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="62"/>
         <source>Vaccination doses</source>
         <translation>疫苗剂次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="63"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="63"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="64"/>
         <source>Psychological state</source>
         <translation>心理状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="65"/>
         <source>worries, sleep, mood</source>
         <translation>顾虑、睡眠、情绪</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="66"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="67"/>
         <source>requests: food, medicine, calls home</source>
         <translation>诉求：饮食、药品、与家人通话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="68"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="75"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="75"/>
         <source>Health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_health.py" line="92"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="92"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2651,32 +2651,32 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_history.py" line="70"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="70"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_history.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="71"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_history.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="72"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_history.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="73"/>
         <source>What changed</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_history.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="79"/>
         <source>Nothing recorded yet.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_history.py" line="87"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="87"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -2684,88 +2684,88 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="32"/>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="33"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="32"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="33"/>
         <source>Read-only: identity details are kept by the liaison officers.</source>
         <translation>只读：身份信息由联络员维护。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="35"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="35"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="36"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="36"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="39"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="42"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="42"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="45"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="45"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="49"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="49"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="51"/>
         <source>Home address</source>
         <translation>居家地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="52"/>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="53"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="54"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="55"/>
         <source>details still to be completed</source>
         <translation>信息待补全</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="61"/>
         <source>Identity</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="84"/>
         <source>the name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="86"/>
         <source>the name is longer than {n} characters</source>
         <translation>姓名超过 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="97"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="97"/>
         <source>valid: born {date}, {sex}</source>
         <translation>有效：{date} 出生，{sex}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_identity.py" line="106"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="106"/>
         <source>{date} is not a possible birth date: check the year</source>
         <translation>{date} 不是可能的出生日期：请核对年份</translation>
     </message>
@@ -2773,155 +2773,155 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="47"/>
         <source>Choose lab file…</source>
         <translation>选择检测结果文件…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="48"/>
         <source>Open the lab's results spreadsheet (Ctrl+O)</source>
         <translation>打开检测机构的结果表格（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="57"/>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="57"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="58"/>
         <source>An .xlsx or .csv file with the columns sample_no (样本编号) or id_number (身份证号), kind (检测类型), sampled_at (采样时间), result (检测结果), and optionally reported_at, lab, ct_orf1ab, ct_n. Nothing is written until you press Apply.</source>
         <translation>.xlsx 或 .csv 文件，列为 sample_no（样本编号）或 id_number（身份证号）、kind（检测类型）、sampled_at（采样时间）、result（检测结果），可选 reported_at、lab、ct_orf1ab、ct_n。按“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="68"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="69"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="69"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="70"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="70"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="71"/>
         <source>Sample no.</source>
         <translation>样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="72"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="73"/>
         <source>Becomes</source>
         <translation>变为</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="78"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="79"/>
         <source>Why it cannot be used</source>
         <translation>无法使用的原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="87"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="87"/>
         <source>Will change</source>
         <translation>将变更</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="88"/>
         <source>Cannot be used</source>
         <translation>无法使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="96"/>
         <source>Apply</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="97"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="97"/>
         <source>Import the file as previewed</source>
         <translation>按预览导入文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="100"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="100"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="101"/>
         <source>Forget this file; nothing was written</source>
         <translation>放弃此文件；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="152"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="163"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="163"/>
         <source>{n} rows will be imported</source>
         <translation>将导入 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="164"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="164"/>
         <source>{n} results set</source>
         <translation>{n} 个结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="166"/>
         <source>{n} POSITIVE</source>
         <translation>{n} 个阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="167"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="167"/>
         <source>{n} rows cannot be used</source>
         <translation>{n} 行无法使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="183"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="183"/>
         <source>Opens a positive alert for {name} (room {room}): {summary}</source>
         <translation>为 {name}（{room} 房间）新建阳性异常情况：{summary}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="185"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="185"/>
         <source>Adds to the open alert of {name} (room {room}): {summary}</source>
         <translation>追加到 {name}（{room} 房间）未处置的异常情况：{summary}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="189"/>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="190"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="189"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="190"/>
         <source>Restarts the period of {name} (room {room}): exposure {exposure}, release {release} (was {before})</source>
         <translation>{name}（{room} 房间）重新计算隔离期：暴露 {exposure}，解除 {release}（原 {before}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="202"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="202"/>
         <source>Choose the lab's results file</source>
         <translation>选择检测机构的结果文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="203"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="203"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="231"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="231"/>
         <source>{file}: {imported} rows imported, {skipped} skipped.</source>
         <translation>{file}：已导入 {imported} 行，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="234"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="234"/>
         <source>As previewed.</source>
         <translation>与预览一致。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="237"/>
-        <location filename="../../quarantine_desk/ui/sampling_import.py" line="238"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="237"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="238"/>
         <source>This differs from the preview: the data changed meanwhile (someone entered samples or results). Check the results list.</source>
         <translation>与预览不同：期间数据有变化（有人登记了采样或结果）。请核对结果列表。</translation>
     </message>
@@ -2929,128 +2929,128 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>KeyPersonsTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="50"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="50"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="50"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="51"/>
         <source>Medication</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="51"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="51"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="52"/>
         <source>Last call</source>
         <translation>最近随访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="52"/>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="75"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="75"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="60"/>
         <source>how the guest is, what was said</source>
         <translation>人员状况、沟通内容</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="62"/>
         <source>e.g. blood pressure tablets, a kettle</source>
         <translation>如：降压药、电水壶</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="63"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="63"/>
         <source>&amp;Log call</source>
         <translation>登记随访(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="67"/>
         <source>&amp;What was said</source>
         <translation>沟通内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="71"/>
         <source>N&amp;eeds</source>
         <translation>需求(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="74"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="74"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="75"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="75"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="123"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="123"/>
         <source>No key persons in quarantine</source>
         <translation>无在隔重点人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="125"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="125"/>
         <source>{count} key persons, {waiting} not called today</source>
         <translation>重点人员 {count} 人，今天未随访 {waiting} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="134"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="134"/>
         <source>never called</source>
         <translation>从未随访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="136"/>
         <source>today {time}</source>
         <translation>今天 {time}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="138"/>
         <source>not today (last {when})</source>
         <translation>今天未随访（上次 {when}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="166"/>
         <source>Choose a key person to log a call</source>
         <translation>选择重点人员以登记随访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="169"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="169"/>
         <source>Follow-up call with {name}, room {room} ({phone})</source>
         <translation>随访 {name}，{room} 房间（{phone}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="170"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="170"/>
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/key_persons_tab.py" line="197"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="197"/>
         <source>Call with {name} logged</source>
         <translation>已登记对 {name} 的随访</translation>
     </message>
@@ -3058,22 +3058,22 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../quarantine_desk/ui/lock.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/shell/lock.py" line="43"/>
         <source>Quarantine Desk is locked</source>
         <translation>隔离点工作台已锁定</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/lock.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/shell/lock.py" line="46"/>
         <source>{name} ({role}) stepped away. Enter your password to carry on where you left off; nothing you typed is lost.</source>
         <translation>{name}（{role}）已离开。输入密码即可继续，已输入的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/lock.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/shell/lock.py" line="56"/>
         <source>password of {username}</source>
         <translation>{username} 的密码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/lock.py" line="63"/>
+        <location filename="../../quarantine_desk/ui/shell/lock.py" line="63"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -3081,14 +3081,14 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quarantine_desk/ui/main_window.py" line="76"/>
-        <location filename="../../quarantine_desk/ui/main_window.py" line="217"/>
-        <location filename="../../quarantine_desk/ui/main_window.py" line="221"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="217"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="221"/>
         <source>Quarantine Desk</source>
         <translation>隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/main_window.py" line="220"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="220"/>
         <source>{site} — Quarantine Desk</source>
         <translation>{site} — 隔离点工作台</translation>
     </message>
@@ -3096,7 +3096,7 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../quarantine_desk/ui/messages.py" line="33"/>
+        <location filename="../../quarantine_desk/ui/common/messages.py" line="33"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -3104,82 +3104,82 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="48"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="49"/>
         <source>Today's figures, alerts needing action, arrivals and releases due, overdue stays and the rooms free over the next 14 days.</source>
         <translation>今日数据、待处置异常情况、待入住与应解除人员、超期人员，以及未来14天空余房间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="55"/>
         <source>Rooms</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="56"/>
         <source>The floor plan: every room coloured by state, with its guest and badges; check in, move, release, disinfect.</source>
         <translation>楼层平面：每个房间按状态着色，显示入住人员和标记；入住、调房、解除、消毒。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="61"/>
         <source>Guests</source>
         <translation>隔离人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="62"/>
         <source>Search as you type by name, ID, room or phone, and open a guest's record: stay, health, temperatures, tests, history.</source>
         <translation>按姓名、证件号、房间号或电话边输入边查找，打开人员档案：隔离记录、健康、体温、检测、历史。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="67"/>
         <source>Temperatures</source>
         <translation>体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="68"/>
         <source>The rounds sheet for a date and slot: type each temperature and press Enter; fevers turn red at once.</source>
         <translation>按日期和时段的测温表：逐个输入体温后按 Enter；发热立即标红。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="73"/>
         <source>Tests</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="74"/>
         <source>Who is due for sampling today in walking order, samples taken and results entered or imported.</source>
         <translation>今日应采样人员（按巡房顺序）、已采样本，以及录入或导入的结果。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="79"/>
         <source>Releases</source>
         <translation>解除隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="80"/>
         <source>The stays due for release with each criterion, destination checks, approval, handover forms and the release list.</source>
         <translation>应解除人员及各项条件、居家条件核实、审批、交接单和解除名单。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="85"/>
         <source>Alerts</source>
         <translation>异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="85"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="86"/>
         <source>Fever, positive and symptom alerts with their history: escalate, or resolve with a note.</source>
         <translation>发热、阳性和症状异常情况及处置经过：上报，或填写说明后处置完毕。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="91"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/registry.py" line="91"/>
+        <location filename="../../quarantine_desk/ui/shell/registry.py" line="92"/>
         <source>The site's details, the quarantine policy, staff accounts and backups.</source>
         <translation>隔离点信息、隔离规则、工作人员账户和备份。</translation>
     </message>
@@ -3187,7 +3187,7 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3195,42 +3195,42 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>NotificationDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="80"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="244"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="244"/>
         <source>Community told — {who}</source>
         <translation>已告知社区 — {who}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="245"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="245"/>
         <source>The community was told when {who} is released</source>
         <translation>已告知社区 {who} 的解除时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="249"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="249"/>
         <source>Record who at the receiving street/community was told the release date ({date}) and time, and when.</source>
         <translation>登记接收街道/社区中被告知解除日期（{date}）和时间的人员及告知时间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="255"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="255"/>
         <source>name (and post) of the person told</source>
         <translation>被告知人姓名（及职务）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="262"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="262"/>
         <source>&amp;Who was told</source>
         <translation>被告知人(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="263"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="263"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3238,338 +3238,338 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="114"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="114"/>
         <source>In quarantine</source>
         <translation>在隔人数</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="115"/>
         <source>Arrived today</source>
         <translation>今日入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="116"/>
         <source>Released today</source>
         <translation>今日解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="117"/>
         <source>Fevers today</source>
         <translation>今日发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="118"/>
         <source>Positives today</source>
         <translation>今日阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="119"/>
         <source>Open alerts</source>
         <translation>待处置异常</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="120"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="123"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="141"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="217"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="123"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="141"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="217"/>
         <source>Rooms</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="131"/>
         <source>Alerts needing action</source>
         <translation>待处置的异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="132"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="132"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="132"/>
         <source>Opened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="132"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="144"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="148"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="152"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="133"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="134"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="134"/>
         <source>No open alert. Fevers and positive results open one at once.</source>
         <translation>无待处置异常情况。发热和阳性结果会立即生成异常情况。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="135"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="135"/>
         <source>Alerts</source>
         <translation>异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="137"/>
         <source>Expected arrivals</source>
         <translation>待入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="138"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="144"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="148"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="138"/>
         <source>Expected</source>
         <translation>预计</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="138"/>
         <source>ID</source>
         <translation>证件号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="138"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="144"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="148"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="152"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="157"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="139"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="144"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="148"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="139"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="140"/>
         <source>No one is announced. Check arrivals in from a room tile.</source>
         <translation>暂无通知待入住人员。可在房间方块上办理入住。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="143"/>
         <source>Due for release today</source>
         <translation>今日应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="145"/>
         <source>No release is planned for today.</source>
         <translation>今日无计划解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="145"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="149"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="154"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="154"/>
         <source>Releases</source>
         <translation>解除隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="147"/>
         <source>Due for release tomorrow</source>
         <translation>明日应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="149"/>
         <source>No release is planned for tomorrow.</source>
         <translation>明日无计划解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="151"/>
         <source>Overdue stays</source>
         <translation>超期人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="152"/>
         <source>Days over</source>
         <translation>超期天数</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="152"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="153"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="153"/>
         <source>Why still here</source>
         <translation>未解除原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="154"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="154"/>
         <source>Nobody is past their planned release date.</source>
         <translation>无人超过计划解除日期。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="156"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="156"/>
         <source>Medical staff on duty</source>
         <translation>值班医护</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="157"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="157"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="158"/>
         <source>No doctor or nurse is marked on duty: the point manager marks them in Settings › Staff.</source>
         <translation>尚无医生或护士标记为值班：由点位长在“设置 › 工作人员”中标记。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="173"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="173"/>
         <source>Rooms free over the next {n} days</source>
         <translation>未来 {n} 天空余房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="176"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="176"/>
         <source>Counted from planned releases: each room is taken as free from its last guest's release date.</source>
         <translation>按计划解除日期推算：房间自最后一位入住人员解除之日起视为空余。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="189"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="189"/>
         <source>&amp;Copy report</source>
         <translation>复制日报(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="194"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="194"/>
         <source>Daily report for the command centre</source>
         <translation>报送指挥部的日报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="215"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="215"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="245"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="245"/>
         <source>Open the panel behind this figure</source>
         <translation>打开此数据对应的页面</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="306"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="306"/>
         <source>The overview could not be read: {error}</source>
         <translation>无法读取总览：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="324"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="324"/>
         <source>{n} more expected</source>
         <translation>另有 {n} 人待入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="326"/>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="327"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="326"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="327"/>
         <source>due: {today} today, {tomorrow} tomorrow</source>
         <translation>应解除：今日 {today}，明日 {tomorrow}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="329"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="329"/>
         <source>guests at or above threshold</source>
         <translation>人达到发热标准</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="330"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="330"/>
         <source>guests, results today</source>
         <translation>人（今日结果）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="332"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="332"/>
         <source>{n} escalated</source>
         <translation>{n} 条已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="334"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="334"/>
         <source>aged, young, pregnant or ill</source>
         <translation>老、幼、孕、病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="339"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="339"/>
         <source>{n} guests in them</source>
         <translation>入住 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="355"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="355"/>
         <source>eligible: waiting for approval</source>
         <translation>符合条件：待审批</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="366"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="366"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="367"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="367"/>
         <source>positive</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="368"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="368"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="369"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="369"/>
         <source>open</source>
         <translation>待处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="370"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="370"/>
         <source>escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="377"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="377"/>
         <source>doctor / nurse</source>
         <translation>医生 / 护士</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="378"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="378"/>
         <source>liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="379"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="379"/>
         <source>point manager</source>
         <translation>点位长</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="400"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="400"/>
         <source>The report is still being prepared; try again in a moment.</source>
         <translation>日报仍在生成，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/overview.py" line="404"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="404"/>
         <source>Daily report copied: paste it into the command centre's group.</source>
         <translation>日报已复制：请粘贴到指挥部工作群。</translation>
     </message>
@@ -3581,37 +3581,37 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="45"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="45"/>
         <source>Reset the password of {user}</source>
         <translation>重置 {user} 的密码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="51"/>
         <source>New &amp;password</source>
         <translation>新密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="52"/>
         <source>&amp;Repeat it</source>
         <translation>再次输入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="54"/>
         <source>Set the password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="61"/>
         <source>Tell {user} the new password in person; they can change it after signing in.</source>
         <translation>请当面告知 {user} 新密码；登录后可自行修改。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="71"/>
         <source>The two passwords differ: type the same one twice.</source>
         <translation>两次密码不一致：请输入相同的密码。</translation>
     </message>
@@ -3619,57 +3619,57 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/release_pdf.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="138"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_pdf.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="139"/>
         <source>Previous page (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_pdf.py" line="141"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="141"/>
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_pdf.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="142"/>
         <source>Next page (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_pdf.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="145"/>
         <source>Smaller (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_pdf.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="148"/>
         <source>Larger (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_pdf.py" line="150"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="150"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_pdf.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="151"/>
         <source>Fit the page to the window's width (Ctrl+0)</source>
         <translation>页面适合窗口宽度（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_pdf.py" line="175"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="175"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_pdf.py" line="192"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="192"/>
         <source>Page {page} of {count} — {label}</source>
         <translation>第 {page}/{count} 页 — {label}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3677,17 +3677,17 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PickDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="201"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="201"/>
         <source>Type to narrow the list</source>
         <translation>输入以筛选列表</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="232"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="232"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -3695,103 +3695,103 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="51"/>
         <source>Draft a new version</source>
         <translation>起草新版本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="55"/>
         <source>Example stay</source>
         <translation>示例人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="56"/>
         <source>The dates the draft gives one stay:</source>
         <translation>按草稿推算的日期：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="66"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="67"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="67"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="68"/>
         <source>Adopted</source>
         <translation>启用时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="68"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="68"/>
         <source>Stays here</source>
         <translation>在隔人数</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="72"/>
         <source>&amp;Compare the stays</source>
         <translation>对比在隔人员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="74"/>
         <source>List the stays in quarantine this version would change</source>
         <translation>列出此版本将影响的在隔人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="76"/>
         <source>Cop&amp;y into the draft</source>
         <translation>复制到草稿(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="118"/>
         <source>In force today: {name} — since {day}, fever at or above {t} °C</source>
         <translation>现行：{name} — 自 {day} 起，发热标准 ≥ {t} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="127"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="127"/>
         <source>{day} · in force</source>
         <translation>{day} · 生效中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="129"/>
         <source>{day} · not yet</source>
         <translation>{day} · 尚未生效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="157"/>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="168"/>
         <source>Select a version in the list first.</source>
         <translation>请先在列表中选择一个版本。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="174"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="174"/>
         <source>Adopt</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="174"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="174"/>
         <source>Adopt a new version</source>
         <translation>启用新版本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="186"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="186"/>
         <source>“{name}” is adopted, in force from {day}.</source>
         <translation>已启用“{name}”，自 {day} 起生效。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_policy.py" line="201"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="201"/>
         <source>Adopt “{name}”, in force from {day}? Check-ins from that date get these rules; you can then re-apply them to stays already here.</source>
         <translation>启用“{name}”并自 {day} 起生效？此后入住人员适用此规则；之后可对已在隔人员重新套用。</translation>
     </message>
@@ -3799,100 +3799,100 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PositiveBox</name>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="129"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="130"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="131"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="135"/>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="199"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="200"/>
         <source>Schedule extra test for all of them</source>
         <translation>为他们全部安排加测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="139"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="140"/>
         <source>Close this summary (the alert stays open in Alerts)</source>
         <translation>关闭此摘要（异常情况仍在“异常情况”中待处置）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="143"/>
         <source>Test on</source>
         <translation>检测日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="167"/>
         <source>Positive: {name}, room {room}</source>
         <translation>阳性：{name}，{room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="169"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="170"/>
         <source>Positive alert: {summary}. Act on it in the Alerts panel (isolate, transfer to hospital).</source>
         <translation>阳性异常情况：{summary}。请在“异常情况”页面处置（隔离、转运医院）。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="171"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="172"/>
         <source>{name} already had a positive alert open: this result was added to it.</source>
         <translation>{name} 已有未处置的阳性异常情况：此结果已追加到其中。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="173"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="174"/>
         <source>{name}: exposure {exposure}, release now {release} (was {before})</source>
         <translation>{name}：暴露 {exposure}，现解除 {release}（原 {before}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="178"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="179"/>
         <source>Period restarted for the others in the room:</source>
         <translation>同室其他人员隔离期重新计算：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="186"/>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="188"/>
         <source>Neighbours to test — same floor within two rooms either side, or the same transfer batch: {n}</source>
         <translation>需检测的邻近人员 — 同楼层左右两间以内或同一转运批次：{n}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="190"/>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="191"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="191"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="192"/>
         <source>Nobody else to test: no one in quarantine nearby or in the same batch.</source>
         <translation>无需加测其他人：附近及同批次无在隔人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="196"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="197"/>
         <source>Tomorrow, {day}</source>
         <translation>明天，{day}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="197"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="198"/>
         <source>Today, {day}</source>
         <translation>今天，{day}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="212"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="213"/>
         <source>neighbour of positive {room}</source>
         <translation>阳性 {room} 的邻近房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="216"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="217"/>
         <source>Extra test scheduled for {n} guests on {day}.</source>
         <translation>已为 {n} 人安排 {day} 加测。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="221"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="222"/>
         <source>Scheduled for {day}</source>
         <translation>安排于 {day}</translation>
     </message>
@@ -3900,38 +3900,38 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PositiveDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="68"/>
         <source>Positive result</source>
         <translation>阳性结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="68"/>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="69"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="69"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="70"/>
         <source>Enter POSITIVE for {who}? This opens a positive alert, and the period of anyone sharing the room starts again.</source>
         <translation>为 {who} 录入“阳性”？将生成阳性异常情况，同室人员隔离期重新计算。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="78"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="80"/>
         <source>Ct ORF1ab</source>
         <translation>Ct ORF1ab</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="81"/>
         <source>Ct N</source>
         <translation>Ct N</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_positive.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="83"/>
         <source>Enter positive</source>
         <translation>录入阳性</translation>
     </message>
@@ -3939,7 +3939,7 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3947,102 +3947,102 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>QuickCheckInDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="77"/>
         <source>Quick check-in to room {room}</source>
         <translation>快速入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="78"/>
         <source>Walk-in to room {room}</source>
         <translation>临时入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="80"/>
         <source>Only what is needed now. The rest of the record is completed later; until then the guest is flagged incomplete.</source>
         <translation>只填当前必需的信息，其余稍后补全；补全前该人员标记为信息不全。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="87"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="87"/>
         <source>resident ID, passport or permit number</source>
         <translation>身份证、护照或通行证号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="91"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="91"/>
         <source>mobile, e.g. 13812345678</source>
         <translation>手机号，如 13812345678</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="97"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="97"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="98"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="98"/>
         <source>&amp;ID number</source>
         <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="100"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="100"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="101"/>
         <source>&amp;Category</source>
         <translation>人员类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="107"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="107"/>
         <source>Check in</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="125"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="125"/>
         <source>The check digit of a resident ID is verified as you type.</source>
         <translation>输入时即校验身份证号校验码。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="130"/>
         <source>{n} of 18 characters</source>
         <translation>{n}/18 位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="145"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="145"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="146"/>
         <source>Valid resident ID: {sex}, born {date}</source>
         <translation>身份证号有效：{sex}，{date} 出生</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="148"/>
         <source>passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="149"/>
         <source>Hong Kong/Macau permit</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="150"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="150"/>
         <source>other document</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="151"/>
         <source>Taken as a {kind} number</source>
         <translation>按{kind}号码登记</translation>
     </message>
@@ -4050,47 +4050,47 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>ReleaseConfirmDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/release_confirm.py" line="36"/>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="36"/>
         <source>Approve release</source>
         <translation>审批解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_confirm.py" line="37"/>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="37"/>
         <source>no room</source>
         <translation>无房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_confirm.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="39"/>
         <source>Release 1 person on {date}?</source>
         <translation>{date} 解除 1 人？</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_confirm.py" line="40"/>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="40"/>
         <source>&amp;Release 1 person</source>
         <translation>解除 1 人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_confirm.py" line="42"/>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="42"/>
         <source>Release {n} people on {date}?</source>
         <translation>{date} 解除 {n} 人？</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_confirm.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="43"/>
         <source>&amp;Release {n} people</source>
         <translation>解除 {n} 人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_confirm.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="51"/>
         <source>Not ready — these will be refused and stay in quarantine:</source>
         <translation>尚不符合条件 — 以下人员将被拒绝，继续隔离：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_confirm.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="68"/>
         <source>Their stays end now under your name, each gets a handover serial number, and their rooms go to terminal disinfection.</source>
         <translation>将以您的名义结束其隔离，每人获得交接单编号，房间转入终末消毒。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4102,112 +4102,112 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>ReleaseDetail</name>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="60"/>
         <source>Destination check</source>
         <translation>居家条件核实</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="84"/>
         <source>Pick a person in the list to see each criterion and their destination check here.</source>
         <translation>在列表中选择人员，在此查看各项条件及居家条件核实情况。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="104"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="104"/>
         <source>no room</source>
         <translation>无房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="105"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="105"/>
         <source>{name} · room {room}</source>
         <translation>{name} · {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="109"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="109"/>
         <source>{date}, {overdue}</source>
         <translation>{date}，{overdue}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="112"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="112"/>
         <source>{date} (today)</source>
         <translation>{date}（今天）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="113"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="113"/>
         <source>{category} · planned release {due}</source>
         <translation>{category} · 计划解除 {due}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="133"/>
         <source>Nothing recorded yet. Record the address and the community's answer with “Destination check…”.</source>
         <translation>尚无记录。请用“居家条件核实…”登记地址和社区答复。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="138"/>
         <source>Handed to</source>
         <translation>移交至</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="140"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="141"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="141"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="143"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="145"/>
         <source>Verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="145"/>
         <source>{who}, {when}</source>
         <translation>{who}，{when}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="148"/>
         <source>Transfer</source>
         <translation>转运</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="151"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="158"/>
         <source>Community told the release time: {who}, {when}</source>
         <translation>已告知社区解除时间：{who}，{when}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="160"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="160"/>
         <source>Community not yet told the release time</source>
         <translation>尚未告知社区解除时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="168"/>
         <source>Handed to another authority</source>
         <translation>移交其他单位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="170"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="170"/>
         <source>The community has not answered yet</source>
         <translation>社区尚未答复</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="172"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="172"/>
         <source>The community confirmed the home is suitable</source>
         <translation>社区已核实居所符合条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_detail.py" line="173"/>
+        <location filename="../../quarantine_desk/ui/releases/detail.py" line="173"/>
         <source>The community found the home unsuitable</source>
         <translation>社区核实居所不符合条件</translation>
     </message>
@@ -4215,101 +4215,101 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>ReleaseDocuments</name>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="53"/>
         <source>Not released yet, so marked as drafts without a serial number: {names}.</source>
         <translation>尚未解除，故标为草稿且无编号：{names}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="64"/>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="119"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="65"/>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="120"/>
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="67"/>
         <source>Handover forms ({n})</source>
         <translation>交接单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="76"/>
         <source>Folder for the handover forms</source>
         <translation>交接单保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="86"/>
         <source>Saved {n} handover form(s) in {folder}.</source>
         <translation>已在 {folder} 保存 {n} 份交接单。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="94"/>
         <source>handover-forms-{date}.pdf</source>
         <translation>交接单-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="95"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="95"/>
         <source>Save the handover forms</source>
         <translation>保存交接单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="96"/>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="105"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="105"/>
         <source>Saved {n} handover form(s) to {path}.</source>
         <translation>已将 {n} 份交接单保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="116"/>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="122"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="122"/>
         <source>Release list {date}</source>
         <translation>解除名单 {date}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="131"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="132"/>
         <source>Save the release list</source>
         <translation>保存解除名单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="133"/>
         <source>release-list-{date}</source>
         <translation>解除名单-{date}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="145"/>
         <source>Release list of {date} saved to {path}.</source>
         <translation>{date} 的解除名单已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="168"/>
         <source>Could not write {path}: {error}. Choose another folder or close the file where it is open.</source>
         <translation>无法写入 {path}：{error}。请选择其他文件夹，或关闭已打开该文件的程序。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="176"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="176"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="189"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="189"/>
         <source>The printer {printer} did not accept the job: check that it is on and try again.</source>
         <translation>打印机 {printer} 未接受打印任务：请检查是否开机后重试。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_documents.py" line="193"/>
+        <location filename="../../quarantine_desk/ui/releases/documents.py" line="193"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>已发送 {n} 页到打印机。</translation>
     </message>
@@ -4317,82 +4317,82 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="35"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="35"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
         <source>Period</source>
         <translation>隔离期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="36"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="36"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
         <source>Quarantine period complete</source>
         <translation>隔离期满</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="39"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
         <source>Tests</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="40"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="40"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
         <source>Every required PCR done and negative</source>
         <translation>应检核酸均已完成且为阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="43"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
         <source>No fever</source>
         <translation>无发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="44"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="44"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
         <source>No fever in the last 48 hours, read in the last 24</source>
         <translation>48小时内无发热，24小时内有测温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
         <source>Destination</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="48"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
         <source>Destination confirmed by the community</source>
         <translation>社区已核实居家条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="51"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
         <source>No alerts</source>
         <translation>无异常</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="52"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
         <source>No open alert</source>
         <translation>无待处置异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="76"/>
         <source>1 day overdue</source>
         <translation>超期1天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="77"/>
         <source>{n} days overdue</source>
         <translation>超期{n}天</translation>
     </message>
@@ -4400,32 +4400,32 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>ReleasedModel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="260"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="260"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="261"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="261"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="262"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="262"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="263"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="263"/>
         <source>Serial number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="264"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="264"/>
         <source>Released at</source>
         <translation>解除时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="265"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="265"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
@@ -4433,247 +4433,247 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>ReleasesPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="103"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="103"/>
         <source>Everyone due by this date (Ctrl+Left / Ctrl+Right for the day before / after)</source>
         <translation>截至此日期应解除的全部人员（Ctrl+← / Ctrl+→ 前一天 / 后一天）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="107"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="107"/>
         <source>Due b&amp;y</source>
         <translation>截至(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="109"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="109"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="110"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="110"/>
         <source>Back to today (Ctrl+Home)</source>
         <translation>回到今天（Ctrl+Home）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="116"/>
         <source>&amp;Destination check…</source>
         <translation>居家条件核实(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="117"/>
         <source>Record or change where the selected person goes and the community's answer (Ctrl+D)</source>
         <translation>登记或修改所选人员的去向及社区答复（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="120"/>
         <source>Community &amp;told…</source>
         <translation>已告知社区(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="121"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="121"/>
         <source>Record who at the street/community was told the release date and time (Ctrl+Shift+D)</source>
         <translation>登记街道/社区中被告知解除日期和时间的人员（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="124"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="124"/>
         <source>&amp;Approve release…</source>
         <translation>审批解除(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="125"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="125"/>
         <source>Release the selected people who meet every criterion (Ctrl+R)</source>
         <translation>解除所选且符合全部条件的人员（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="128"/>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="144"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="129"/>
         <source>Show the handover forms of the selected people (Ctrl+P)</source>
         <translation>查看所选人员的交接单（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="132"/>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="147"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="133"/>
         <source>Print the handover forms of the selected people (Ctrl+Shift+P)</source>
         <translation>打印所选人员的交接单（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="136"/>
         <source>Save as PDF, one file per person…</source>
         <translation>存为 PDF，每人一个文件…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="137"/>
         <source>Write one PDF per selected person into a folder (Ctrl+S)</source>
         <translation>为每位所选人员在文件夹中生成一个 PDF（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="140"/>
         <source>Save as one PDF…</source>
         <translation>存为一个 PDF…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="141"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="141"/>
         <source>Write the selected people's forms into one PDF (Ctrl+Shift+S)</source>
         <translation>将所选人员的交接单合并为一个 PDF（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="145"/>
         <source>Show the release list of the date (Ctrl+L)</source>
         <translation>查看当日解除名单（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="148"/>
         <source>Print the release list of the date</source>
         <translation>打印当日解除名单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="150"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="150"/>
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="151"/>
         <source>Write the signed release list of the date as a PDF</source>
         <translation>将当日解除名单（含签字栏）存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="153"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="153"/>
         <source>Save as spreadsheet (.xlsx)…</source>
         <translation>存为表格（.xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="154"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="154"/>
         <source>Write the release list of the date as an Excel file</source>
         <translation>将当日解除名单存为 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="175"/>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="439"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="175"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="439"/>
         <source>Handover forms</source>
         <translation>交接单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="179"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="179"/>
         <source>Release list</source>
         <translation>解除名单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="195"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="195"/>
         <source>Selected person</source>
         <translation>所选人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="316"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="316"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="318"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="318"/>
         <source>{n} due by {day}: &lt;b style='color:{ok}'&gt;{ready} ready&lt;/b&gt;, &lt;b style='color:{bad}'&gt;{waiting} not yet&lt;/b&gt;</source>
         <translation>截至 {day} 应解除 {n} 人：&lt;b style='color:{ok}'&gt;{ready} 人可解除&lt;/b&gt;，&lt;b style='color:{bad}'&gt;{waiting} 人尚不符合&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="323"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="323"/>
         <source>, &lt;b style='color:{warn}'&gt;{overdue} overdue&lt;/b&gt;</source>
         <translation>，&lt;b style='color:{warn}'&gt;{overdue} 人超期&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="326"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="326"/>
         <source>Nobody is due for release by {day}.</source>
         <translation>截至 {day} 无应解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="328"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="328"/>
         <source>Nobody in quarantine is due for release by {day}.
 The tabs below show who is due next.</source>
         <translation>截至 {day} 无在隔人员应解除。
 下方标签页显示之后应解除的人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="333"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="333"/>
         <source>Next {n} days ({days}): {count}</source>
         <translation>未来 {n} 天（{days}）：{count}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="335"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="335"/>
         <source>Nobody is due on {days}.</source>
         <translation>{days} 无应解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="337"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="337"/>
         <source>Released on {day}: {count}</source>
         <translation>{day} 已解除：{count}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="339"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="339"/>
         <source>Nobody was released on {day}.</source>
         <translation>{day} 无人解除。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="438"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="438"/>
         <source>Handover forms ({n})</source>
         <translation>交接单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="459"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="459"/>
         <source>{name} (room {room})</source>
         <translation>{name}（{room} 房间）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="460"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="460"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="493"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="493"/>
         <source>Destination check of {who} saved.</source>
         <translation>{who} 的居家条件核实已保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="519"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="519"/>
         <source>Noted that the community of {who} was told the release time.</source>
         <translation>已登记已告知 {who} 所属社区解除时间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="539"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="539"/>
         <source>Select the people to release in the list first.</source>
         <translation>请先在列表中选择要解除的人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="546"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="546"/>
         <source>Nobody selected can be released on {date}: {why}</source>
         <translation>所选人员均不能在 {date} 解除：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="567"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="567"/>
         <source>{who}: {why}</source>
         <translation>{who}：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="574"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="574"/>
         <source>Released {n}: {names}. Their rooms await terminal disinfection; print their handover forms from the list below.</source>
         <translation>已解除 {n} 人：{names}。其房间待终末消毒；请在下方列表打印交接单。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="580"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="580"/>
         <source>Not released: {why}</source>
         <translation>未解除：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="581"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="581"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/releases.py" line="593"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="593"/>
         <source>Select the people whose handover forms you need.</source>
         <translation>请选择需要交接单的人员。</translation>
     </message>
@@ -4749,127 +4749,127 @@ The tabs below show who is due next.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="60"/>
         <source>Find by sample number, name or room</source>
         <translation>按样本编号、姓名或房间号查找</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="69"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="71"/>
         <source>Sampled</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="70"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="72"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="73"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="74"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="75"/>
         <source>Sample no.</source>
         <translation>样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="76"/>
         <source>Lab</source>
         <translation>检测机构</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="86"/>
         <source>No sample is waiting for a result.</source>
         <translation>没有待出结果的样本。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="91"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="93"/>
         <source>Negative</source>
         <translation>阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="92"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="94"/>
         <source>Positive…</source>
         <translation>阳性…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="93"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="95"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="95"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="97"/>
         <source>{label}  ({key})</source>
         <translation>{label}  （{key}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="98"/>
         <source>Enter this result for the current sample: press {key} on the table</source>
         <translation>为当前样本录入此结果：在表格中按 {key}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="105"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="107"/>
         <source>All selected negative…</source>
         <translation>所选全部阴性…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="106"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="108"/>
         <source>Enter negative for every selected sample (Ctrl+Shift+N); select with Shift or Ctrl</source>
         <translation>为所选样本全部录入阴性（Ctrl+Shift+N）；用 Shift 或 Ctrl 多选</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="113"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="115"/>
         <source>N negative · P positive · I invalid, then the next sample is selected</source>
         <translation>N 阴性 · P 阳性 · I 无效，随后自动选中下一个样本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="146"/>
         <source>{n} samples awaiting results</source>
         <translation>{n} 个样本待出结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="147"/>
         <source>No results awaited</source>
         <translation>无待出结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="189"/>
         <source>{name} (room {room}), sample {no}</source>
         <translation>{name}（{room} 房间），样本 {no}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="199"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="201"/>
         <source>{result} entered for {who}.</source>
         <translation>已为 {who} 录入{result}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="214"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="216"/>
         <source>Select the samples first (Shift or Ctrl and click, or Ctrl+A for all).</source>
         <translation>请先选择样本（按住 Shift 或 Ctrl 点击，或 Ctrl+A 全选）。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="219"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="221"/>
         <source>All selected negative</source>
         <translation>所选全部阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="220"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="222"/>
         <source>Enter NEGATIVE for the {n} selected samples?</source>
         <translation>为所选 {n} 个样本录入“阴性”？</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="221"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="223"/>
         <source>Enter {n} negatives</source>
         <translation>录入 {n} 个阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_results.py" line="227"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="229"/>
         <source>{n} negative results entered.</source>
         <translation>已录入 {n} 个阴性结果。</translation>
     </message>
@@ -4877,17 +4877,17 @@ The tabs below show who is due next.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="24"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="24"/>
         <source>liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="24"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="24"/>
         <source>medical staff</source>
         <translation>医护</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/status.py" line="24"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="24"/>
         <source>point manager</source>
         <translation>点位长</translation>
     </message>
@@ -4895,70 +4895,70 @@ The tabs below show who is due next.</source>
 <context>
     <name>RoomBoardView</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="91"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="91"/>
         <source>Room board</source>
         <translation>房间看板</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="187"/>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="406"/>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="419"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="406"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="419"/>
         <source>day {n} of {m}</source>
         <translation>第{n}/{m}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="188"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="188"/>
         <source>day {first}–{last} of {m}</source>
         <translation>第{first}–{last}/{m}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="220"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="220"/>
         <source>Floor {floor}</source>
         <translation>{floor} 楼</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="239"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="239"/>
         <source>Rooms {n}</source>
         <translation>房间 {n}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="240"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="240"/>
         <source>Guests {n}</source>
         <translation>人员 {n}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="403"/>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="411"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="403"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="411"/>
         <source>Room {number}</source>
         <translation>{number} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="413"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="413"/>
         <source>{kind} room for {n}</source>
         <translation>{kind}（{n}人）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="420"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="420"/>
         <source>release {date}</source>
         <translation>解除 {date}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="422"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="422"/>
         <source>batch {batch}</source>
         <translation>批次 {batch}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="429"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="429"/>
         <source>(highest {t} °C in 48 h)</source>
         <translation>（48小时内最高 {t} °C）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="511"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="511"/>
         <source>for {n}</source>
         <translation>{n}人间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_board.py" line="528"/>
+        <location filename="../../quarantine_desk/ui/rooms/board.py" line="528"/>
         <source>{name} +{more}</source>
         <translation>{name} +{more}</translation>
     </message>
@@ -4966,130 +4966,130 @@ The tabs below show who is due next.</source>
 <context>
     <name>RoomLabels</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="20"/>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="20"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="76"/>
         <source>Available</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="21"/>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="21"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="76"/>
         <source>Reserved</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="22"/>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="22"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="76"/>
         <source>Occupied</source>
         <translation>已入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="23"/>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="23"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="76"/>
         <source>Awaiting disinfection</source>
         <translation>待消毒</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="24"/>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="24"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="76"/>
         <source>Out of service</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="28"/>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="28"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="82"/>
         <source>close contact</source>
         <translation>密切接触者</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="29"/>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="29"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="82"/>
         <source>secondary close contact</source>
         <translation>密接的密接</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="30"/>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="30"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="82"/>
         <source>inbound traveller</source>
         <translation>入境人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="31"/>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="31"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="82"/>
         <source>from high-risk area</source>
         <translation>高风险区人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="32"/>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="32"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="82"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="36"/>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="36"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="88"/>
         <source>single</source>
         <translation>单人间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="37"/>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="37"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="88"/>
         <source>double</source>
         <translation>双人间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="38"/>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="38"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="88"/>
         <source>family</source>
         <translation>家庭间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="53"/>
         <source>F</source>
         <translation>热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="54"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="55"/>
         <source>P</source>
         <translation>阳</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="56"/>
         <source>positive result</source>
         <translation>阳性结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="58"/>
         <source>K</source>
         <translation>重</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="59"/>
         <source>key person</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="61"/>
         <source>R</source>
         <translation>解</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="62"/>
         <source>due for release</source>
         <translation>应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="64"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_labels.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="65"/>
         <source>record incomplete</source>
         <translation>信息不全</translation>
     </message>
@@ -5097,252 +5097,252 @@ The tabs below show who is due next.</source>
 <context>
     <name>RoomsPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="115"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="118"/>
         <source>&amp;Floor</source>
         <translation>楼层(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="120"/>
         <source>&amp;State</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="135"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="135"/>
         <source>Rooms on the site:</source>
         <translation>本点房间：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="144"/>
         <source>Badges:</source>
         <translation>标记：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="160"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="160"/>
         <source>Arrows move between rooms · Enter or right-click: actions</source>
         <translation>方向键切换房间 · Enter 或右键：操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="205"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="205"/>
         <source>All floors</source>
         <translation>全部楼层</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="207"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="207"/>
         <source>Floor {floor}</source>
         <translation>{floor} 楼</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="223"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="223"/>
         <source>No rooms match these filters.</source>
         <translation>没有符合筛选条件的房间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="224"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="224"/>
         <source>No rooms yet. Add them with: quarantine-desk rooms add 301-320</source>
         <translation>尚无房间。可用命令添加：quarantine-desk rooms add 301-320</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="230"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="230"/>
         <source>Rooms shown {n} of {total}</source>
         <translation>显示房间 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="232"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="232"/>
         <source>Guests {n}</source>
         <translation>人员 {n}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="235"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="235"/>
         <source>neighbours outlined {n}</source>
         <translation>已标出邻近 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="253"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="253"/>
         <source>Quick check-in of a walk-in…</source>
         <translation>临时人员快速入住…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="255"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="255"/>
         <source>Check in an expected arrival…</source>
         <translation>为待入住人员办理入住…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="260"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="260"/>
         <source>Move {name} to another room…</source>
         <translation>为 {name} 调换房间…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="267"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="267"/>
         <source>Outline {name}'s neighbours</source>
         <translation>标出 {name} 的邻近人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="270"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="270"/>
         <source>Clear the outlines (Esc)</source>
         <translation>清除标记（Esc）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="274"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="274"/>
         <source>Open {name}'s record</source>
         <translation>打开 {name} 的档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="280"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="280"/>
         <source>Release {name}… (Releases panel)</source>
         <translation>解除 {name}…（解除隔离页面）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="290"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="290"/>
         <source>Mark disinfected (room becomes available)</source>
         <translation>标记已消毒（房间转为空闲）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="293"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="293"/>
         <source>Room {number} disinfected and available</source>
         <translation>{number} 房间已消毒，转为空闲</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="296"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="296"/>
         <source>Reserve</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="298"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="298"/>
         <source>Room {number} reserved</source>
         <translation>{number} 房间已预留</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="300"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="300"/>
         <source>Release the reservation</source>
         <translation>取消预留</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="302"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="302"/>
         <source>Room {number} is available again</source>
         <translation>{number} 房间已恢复空闲</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="305"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="305"/>
         <source>Take out of service…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="308"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="308"/>
         <source>Back in service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="310"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="310"/>
         <source>Room {number} is back in service</source>
         <translation>{number} 房间已恢复使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="315"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="315"/>
         <source>Room {number} — {state}</source>
         <translation>{number} 房间 — {state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="324"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="324"/>
         <source>Nothing to do here for your role</source>
         <translation>您的角色在此无可用操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="364"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="364"/>
         <source>{name} checked in to room {room}; complete the record in Guests</source>
         <translation>{name} 已入住 {room} 房间；请在“隔离人员”中补全信息</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="384"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="384"/>
         <source>{name} checked in to room {room}</source>
         <translation>{name} 已入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="388"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="388"/>
         <source>Check in to room {room}</source>
         <translation>入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="389"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="389"/>
         <source>Who arrives in room {room}?</source>
         <translation>谁入住 {room} 房间？</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="390"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="390"/>
         <source>Check in</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="391"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="391"/>
         <source>No one is expected: arrivals announced by the command centre appear here.</source>
         <translation>暂无待入住人员：指挥部通知的待入住人员将显示在此。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="398"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="398"/>
         <source>Room {number}  ·  floor {floor}  ·  {kind} for {n}</source>
         <translation>{number} 房间  ·  {floor} 楼  ·  {kind}（{n}人）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="405"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="405"/>
         <source>{name} moved from room {old} to room {new}</source>
         <translation>{name} 已从 {old} 房间调至 {new} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="409"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="409"/>
         <source>Move {name}</source>
         <translation>为 {name} 调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="410"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="410"/>
         <source>Move {name} from room {room} to:</source>
         <translation>将 {name} 从 {room} 房间调至：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="412"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="412"/>
         <source>&amp;Reason (optional)</source>
         <translation>原因（选填）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="412"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="412"/>
         <source>Move</source>
         <translation>调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="413"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="413"/>
         <source>No room is free. Mark a room disinfected or bring one back into service first.</source>
         <translation>没有空闲房间。请先将房间标记为已消毒或恢复使用。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="428"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="428"/>
         <source>and {n} more</source>
         <translation>等另外 {n} 间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="429"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="429"/>
         <source>Neighbours of {name} in rooms {rooms} (guests: {n}). The Tests panel lists them for extra testing; Esc clears the outlines.</source>
         <translation>{name} 的邻近人员在 {rooms} 房间（共 {n} 人）。“检测”页面已列出供加测；按 Esc 清除标记。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="433"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="433"/>
         <source>{name} has no neighbours in quarantine.</source>
         <translation>{name} 附近无在隔人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="439"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="439"/>
         <source>Out of service</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="440"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="440"/>
         <source>Why is room {number} out of service? (shown on its tile)</source>
         <translation>{number} 房间停用原因？（显示在房间方块上）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/rooms.py" line="446"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="446"/>
         <source>Room {number} is out of service</source>
         <translation>{number} 房间已停用</translation>
     </message>
@@ -5362,62 +5362,62 @@ The tabs below show who is due next.</source>
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="45"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="45"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="46"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="47"/>
         <source>Last reading</source>
         <translation>最近体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="48"/>
         <source>Temperature °C</source>
         <translation>体温 °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="49"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="49"/>
         <source>Symptoms</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="178"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="178"/>
         <source>{celsius} °C · {time}</source>
         <translation>{celsius} °C · {time}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="187"/>
         <source>to measure</source>
         <translation>待测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="189"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="189"/>
         <source>FEVER (≥ {threshold} °C) · {time}</source>
         <translation>发热（≥ {threshold} °C）· {time}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="191"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="191"/>
         <source>taken {time}</source>
         <translation>测于 {time}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="228"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="228"/>
         <source>Type the temperature and press Enter (fever from {threshold} °C)</source>
         <translation>输入体温后按 Enter（≥ {threshold} °C 为发热）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_model.py" line="231"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="231"/>
         <source>Ticked: saved with the temperature</source>
         <translation>勾选：随体温一并保存</translation>
     </message>
@@ -5425,138 +5425,138 @@ The tabs below show who is due next.</source>
 <context>
     <name>RoundsSheet</name>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="65"/>
         <source>Morning (before 12:00)</source>
         <translation>上午（12:00前）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="66"/>
         <source>Afternoon (from 12:00)</source>
         <translation>下午（12:00起）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="67"/>
         <source>Current &amp;round</source>
         <translation>当前轮次(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="68"/>
         <source>Today's sheet for the time of day now</source>
         <translation>今天当前时段的测温表</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="71"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="73"/>
         <source>S&amp;lot</source>
         <translation>时段(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="109"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="109"/>
         <source>Symptoms…</source>
         <translation>症状…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="111"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="111"/>
         <source>Void reading…</source>
         <translation>作废体温…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="185"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="185"/>
         <source>Nobody is housed in this slot</source>
         <translation>此时段无入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="187"/>
         <source>All {total} guests measured</source>
         <translation>全部 {total} 人已测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="189"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="189"/>
         <source>1 room still to measure</source>
         <translation>还有 1 间未测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="191"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="191"/>
         <source>{rooms} rooms still to measure</source>
         <translation>还有 {rooms} 间未测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="193"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="193"/>
         <source>{rooms} rooms ({guests} guests) still to measure</source>
         <translation>还有 {rooms} 间（{guests} 人）未测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="202"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="202"/>
         <source>Type the temperature and press Enter: it is saved at once and the cursor moves on. S ticks symptoms first; Delete voids a saved reading with a reason. Enter on an empty cell skips the room.</source>
         <translation>输入体温后按 Enter：立即保存并跳到下一间。按 S 先勾选症状；按 Delete 填写原因作废已存体温。空格处按 Enter 跳过该房间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="206"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="206"/>
         <source>Read only: temperatures are entered by medical staff.</source>
         <translation>只读：体温由医护人员录入。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="232"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="232"/>
         <source>Not saved — room {room}, {name}: {reason}</source>
         <translation>未保存 — {room} 房间，{name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="246"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="246"/>
         <source>Fever: room {room}, {name}, {celsius} °C (from {threshold} °C). A fever alert is open in Alerts.</source>
         <translation>发热：{room} 房间，{name}，{celsius} °C（≥ {threshold} °C）。已在“异常情况”中生成发热异常。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="256"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="256"/>
         <source>Saved: room {room}, {celsius} °C</source>
         <translation>已保存：{room} 房间，{celsius} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="263"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="263"/>
         <source>Round complete: every guest on this sheet is measured.</source>
         <translation>本轮完成：表上人员均已测温。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="300"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="300"/>
         <source>Symptoms are saved with the reading: void it (Delete) and type it again to correct them.</source>
         <translation>症状随体温保存：如需更正，请作废该体温（Delete）后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="303"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="303"/>
         <source>room {room}, {name}</source>
         <translation>{room} 房间，{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="324"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="324"/>
         <source>Room {room} has no reading in this slot to void.</source>
         <translation>{room} 房间在此时段没有可作废的体温。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="328"/>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="334"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="328"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="334"/>
         <source>Void reading</source>
         <translation>作废体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="329"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="329"/>
         <source>Void {celsius} °C taken at {time} for room {room}, {name}? The reading stays on record as voided; type the right value afterwards.</source>
         <translation>作废 {room} 房间 {name} 于 {time} 测得的 {celsius} °C？该记录将保留并标为作废；之后请录入正确数值。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="334"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="334"/>
         <source>&amp;Reason (required)</source>
         <translation>原因（必填）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="335"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="335"/>
         <source>e.g. typing error, measured again</source>
         <translation>如：录入错误，已复测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_rounds.py" line="355"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="355"/>
         <source>Reading voided: type the right value and press Enter.</source>
         <translation>体温已作废：请输入正确数值后按 Enter。</translation>
     </message>
@@ -5564,106 +5564,78 @@ The tabs below show who is due next.</source>
 <context>
     <name>Sampling</name>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_common.py" line="29"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="29"/>
         <source>Antigen</source>
         <translation>抗原</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_common.py" line="29"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="29"/>
         <source>PCR</source>
         <translation>核酸</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_common.py" line="35"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="35"/>
         <source>new sample</source>
         <translation>新样本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_common.py" line="37"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="37"/>
         <source>pending</source>
         <translation>待出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_common.py" line="38"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="38"/>
         <source>negative</source>
         <translation>阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_common.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="39"/>
         <source>POSITIVE</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_common.py" line="40"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="40"/>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_common.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="56"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_sheet.py" line="30"/>
+        <location filename="../../quarantine_desk/ui/tests/sheet.py" line="30"/>
         <source>collection-sheet-{date}.pdf</source>
         <translation>采样单-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_sheet.py" line="44"/>
+        <location filename="../../quarantine_desk/ui/tests/sheet.py" line="44"/>
         <source>Collection sheet {date}</source>
         <translation>采样单 {date}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/sampling_sheet.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/tests/sheet.py" line="51"/>
         <source>Print the collection sheet</source>
         <translation>打印采样单</translation>
     </message>
 </context>
 <context>
-    <name>SamplingPanel</name>
-    <message>
-        <location filename="../../quarantine_desk/ui/panels/sampling.py" line="31"/>
-        <source>&amp;Sampling</source>
-        <translation>采样(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/panels/sampling.py" line="38"/>
-        <source>&amp;Results</source>
-        <translation>结果(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/panels/sampling.py" line="39"/>
-        <source>&amp;Lab file</source>
-        <translation>结果文件(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/panels/sampling.py" line="61"/>
-        <source>&amp;Sampling ({n} to go)</source>
-        <translation>采样（剩 {n} 人）(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/panels/sampling.py" line="63"/>
-        <source>&amp;Results ({n} awaited)</source>
-        <translation>结果（待出 {n}）(&amp;R)</translation>
-    </message>
-</context>
-<context>
     <name>Settings</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_common.py" line="40"/>
-        <location filename="../../quarantine_desk/ui/settings_common.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="40"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="56"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_common.py" line="41"/>
-        <location filename="../../quarantine_desk/ui/settings_common.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="56"/>
         <source>home health monitoring</source>
         <translation>居家健康监测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_common.py" line="42"/>
-        <location filename="../../quarantine_desk/ui/settings_common.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="42"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="56"/>
         <source>home isolation</source>
         <translation>居家隔离</translation>
     </message>
@@ -5671,22 +5643,22 @@ The tabs below show who is due next.</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/settings.py" line="28"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="28"/>
         <source>Site</source>
         <translation>隔离点</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/settings.py" line="29"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="29"/>
         <source>Policy</source>
         <translation>隔离规则</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/settings.py" line="30"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="30"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/settings.py" line="31"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="31"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -5694,52 +5666,52 @@ The tabs below show who is due next.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/signin.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="59"/>
         <source>Sign in — Quarantine Desk</source>
         <translation>登录 — 隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/signin.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="61"/>
         <source>Quarantine Desk</source>
         <translation>隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/signin.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="64"/>
         <source>Quarantine Desk · sign in to continue</source>
         <translation>隔离点工作台 · 请登录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/signin.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="68"/>
         <source>your staff account</source>
         <translation>您的工作人员账户</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/signin.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="73"/>
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/signin.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="74"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/signin.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="82"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/signin.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="86"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/signin.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="120"/>
         <source>Type your username.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -5751,68 +5723,68 @@ The tabs below show who is due next.</source>
 <context>
     <name>SiteTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="29"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="29"/>
         <source>The site</source>
         <translation>隔离点</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="32"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="32"/>
         <source>Printed on handover forms and release lists and at the head of the daily report: write them as the command centre does.</source>
         <translation>打印在交接单、解除名单和日报抬头：请按指挥部的写法填写。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="35"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="35"/>
         <source>e.g. 城东集中隔离医学观察点</source>
         <translation>如 城东集中隔离医学观察点</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="38"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="38"/>
         <source>the command centre's number for the site</source>
         <translation>指挥部为本点编的号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="40"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="40"/>
         <source>the number guests and communities call</source>
         <translation>隔离人员和社区拨打的电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="45"/>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="45"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="46"/>
         <source>The window's language from the next sign-in, and whether handover forms carry English labels beside the Chinese.</source>
         <translation>下次登录起窗口使用的语言，以及交接单是否在中文旁加注英文。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="50"/>
         <source>Site &amp;name</source>
         <translation>隔离点名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="51"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="52"/>
         <source>Site &amp;code</source>
         <translation>隔离点编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="53"/>
         <source>Duty &amp;phone</source>
         <translation>值班电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="54"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="56"/>
         <source>&amp;Save the site's details</source>
         <translation>保存隔离点信息(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_site.py" line="97"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="97"/>
         <source>The site's details are saved.</source>
         <translation>隔离点信息已保存。</translation>
     </message>
@@ -5820,179 +5792,179 @@ The tabs below show who is due next.</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="88"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="89"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="89"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="89"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="89"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="89"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="89"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="90"/>
         <source>On duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="90"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="90"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="94"/>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="180"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="180"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="96"/>
         <source>Reset the pass&amp;word…</source>
         <translation>重置密码(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="98"/>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="184"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="98"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="184"/>
         <source>On d&amp;uty</source>
         <translation>设为值班(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="99"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="99"/>
         <source>The overview lists the doctors and nurses on duty with their phone numbers.</source>
         <translation>总览会列出值班的医生和护士及其电话。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="112"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="112"/>
         <source>Add an account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="115"/>
         <source>letters and digits, e.g. zhang.wei</source>
         <translation>字母和数字，如 zhang.wei</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="125"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="125"/>
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="126"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="126"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="127"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="127"/>
         <source>R&amp;ole</source>
         <translation>角色(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="128"/>
         <source>P&amp;hone</source>
         <translation>电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="129"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="130"/>
         <source>Repe&amp;at it</source>
         <translation>再次输入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="132"/>
         <source>Add the a&amp;ccount</source>
         <translation>添加账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="165"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="165"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="165"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="165"/>
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="166"/>
         <source>  (you)</source>
         <translation>  （本人）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="167"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="167"/>
         <source>on duty</source>
         <translation>值班中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="179"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="179"/>
         <source>&amp;Reactivate</source>
         <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="183"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="183"/>
         <source>Off d&amp;uty</source>
         <translation>取消值班(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="188"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="188"/>
         <source>Select an account to mark it on or off duty, deactivate it or reset its password.</source>
         <translation>选择一个账号，可设为值班或取消值班、停用账号或重置密码。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="191"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="191"/>
         <source>This is your own account: another manager deactivates it if needed.</source>
         <translation>这是您本人的账户：如需停用，请由另一位点位长操作。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="202"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="202"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>两次密码不一致：请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="214"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="214"/>
         <source>Account {user} is added.</source>
         <translation>已添加账户 {user}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="231"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="231"/>
         <source>{user} can sign in again.</source>
         <translation>{user} 已可重新登录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="232"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="232"/>
         <source>{user} can no longer sign in.</source>
         <translation>{user} 已不能登录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="241"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="241"/>
         <source>{user} is on duty.</source>
         <translation>{user} 已设为值班。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="242"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="242"/>
         <source>{user} is off duty.</source>
         <translation>{user} 已取消值班。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings_staff.py" line="264"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="264"/>
         <source>The password of {user} is reset.</source>
         <translation>{user} 的密码已重置。</translation>
     </message>
@@ -6004,208 +5976,208 @@ The tabs below show who is due next.</source>
 <context>
     <name>StayTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="38"/>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="38"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="39"/>
         <source>Read-only: stay details are kept by the liaison officers.</source>
         <translation>只读：隔离记录由联络员维护。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="41"/>
         <source>Period</source>
         <translation>隔离期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="42"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="43"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="44"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="44"/>
         <source>Arrival</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="45"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="45"/>
         <source>Day</source>
         <translation>第几天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="46"/>
         <source>Basis date</source>
         <translation>起算日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="47"/>
         <source>Planned release</source>
         <translation>计划解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="48"/>
         <source>Then at home</source>
         <translation>之后居家</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="49"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="49"/>
         <source>Policy</source>
         <translation>隔离规则</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="50"/>
         <source>Left</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="51"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="52"/>
         <source>Last exposure</source>
         <translation>末次暴露</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="54"/>
         <source>unknown: the period counts from arrival</source>
         <translation>不详：隔离期自入住起算</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="57"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="57"/>
         <source>Transfer batch</source>
         <translation>转运批次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="58"/>
         <source>Origin</source>
         <translation>来源地</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="59"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="61"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="62"/>
         <source>Rooms</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="64"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="65"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="66"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="67"/>
         <source>Until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="67"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="68"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="72"/>
         <source>Other stays at this site</source>
         <translation>在本点的其他隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="83"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="83"/>
         <source>Stay</source>
         <translation>隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="96"/>
         <source>expected {when}</source>
         <translation>预计 {when}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="98"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="98"/>
         <source>day {n} of {m}</source>
         <translation>第{n}/{m}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="102"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="102"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="104"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="104"/>
         <source>nothing follows</source>
         <translation>无后续管理</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="106"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="106"/>
         <source>{when}: {reason}</source>
         <translation>{when}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="112"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="112"/>
         <source>The stay has ended: its dates no longer change.</source>
         <translation>隔离已结束：日期不再变动。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="119"/>
         <source>{start} – {end}: {category}, {status}</source>
         <translation>{start} – {end}：{category}，{status}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="124"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="124"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="129"/>
         <source>{date} (last exposure)</source>
         <translation>{date}（末次暴露）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="130"/>
         <source>{date} (arrival)</source>
         <translation>{date}（入住）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="145"/>
         <source>longer than {n} characters</source>
         <translation>超过 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="160"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="160"/>
         <source>{date} is in the future: check the date</source>
         <translation>{date} 是将来的日期：请核对</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="164"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="164"/>
         <source>the period would end on {release}, before the arrival on {arrival}: check the date</source>
         <translation>隔离期将于 {release} 结束，早于 {arrival} 入住：请核对日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_stay.py" line="173"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="173"/>
         <source>after saving: day 0 is {basis}, planned release {release}</source>
         <translation>保存后：第0天为 {basis}，计划解除 {release}</translation>
     </message>
@@ -6213,27 +6185,27 @@ The tabs below show who is due next.</source>
 <context>
     <name>Symptoms</name>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_symptoms.py" line="29"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="29"/>
         <source>cough</source>
         <translation>咳嗽</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_symptoms.py" line="30"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="30"/>
         <source>sore throat</source>
         <translation>咽痛</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_symptoms.py" line="31"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="31"/>
         <source>fatigue</source>
         <translation>乏力</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_symptoms.py" line="32"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="32"/>
         <source>loss of smell or taste</source>
         <translation>嗅觉或味觉减退</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_symptoms.py" line="33"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="33"/>
         <source>diarrhoea</source>
         <translation>腹泻</translation>
     </message>
@@ -6241,37 +6213,37 @@ The tabs below show who is due next.</source>
 <context>
     <name>SymptomsDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_symptoms.py" line="42"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="42"/>
         <source>Symptoms — {who}</source>
         <translation>症状 — {who}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_symptoms.py" line="45"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="45"/>
         <source>Symptoms of {who}</source>
         <translation>{who} 的症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_symptoms.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="48"/>
         <source>Number keys tick and untick, 0 clears; Enter keeps them for the temperature you type next.</source>
         <translation>数字键勾选/取消，0 清空；Enter 保留，随接下来录入的体温保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_symptoms.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="61"/>
         <source>&amp;{number}  other:</source>
         <translation>&amp;{number}  其他：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_symptoms.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="64"/>
         <source>what else the guest reports</source>
         <translation>隔离人员自述的其他情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temps_symptoms.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="88"/>
         <source>other symptom</source>
         <translation>其他症状</translation>
     </message>
@@ -6279,12 +6251,12 @@ The tabs below show who is due next.</source>
 <context>
     <name>TemperaturesPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/temperatures.py" line="23"/>
+        <location filename="../../quarantine_desk/ui/temperatures/panel.py" line="23"/>
         <source>Rounds &amp;sheet</source>
         <translation>测温表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/panels/temperatures.py" line="24"/>
+        <location filename="../../quarantine_desk/ui/temperatures/panel.py" line="24"/>
         <source>&amp;Charts</source>
         <translation>图表(&amp;C)</translation>
     </message>
@@ -6292,150 +6264,178 @@ The tabs below show who is due next.</source>
 <context>
     <name>TemperaturesTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_temperatures.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="52"/>
         <source>Taken at</source>
         <translation>测量时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_temperatures.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="53"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_temperatures.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="55"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_temperatures.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="56"/>
         <source>Symptoms</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_temperatures.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="58"/>
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_temperatures.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="59"/>
         <source>Voided</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_temperatures.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="77"/>
         <source>Temperatures</source>
         <translation>体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_temperatures.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="128"/>
         <source>fever {t:.1f} °C</source>
         <translation>发热 {t:.1f} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_temperatures.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="161"/>
         <source>{when} by {who}: {why}</source>
         <translation>{when} {who}：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_temperatures.py" line="172"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="172"/>
         <source>No temperature readings yet.</source>
         <translation>暂无体温记录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_temperatures.py" line="177"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="177"/>
         <source>{n} readings</source>
         <translation>{n} 次测温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_temperatures.py" line="179"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="179"/>
         <source>highest {c:.1f} °C on {when}</source>
         <translation>最高 {c:.1f} °C（{when}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_temperatures.py" line="181"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="181"/>
         <source>{n} at or above {t:.1f} °C</source>
         <translation>{n} 次 ≥ {t:.1f} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_temperatures.py" line="183"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="183"/>
         <source>{n} voided</source>
         <translation>{n} 次作废</translation>
     </message>
 </context>
 <context>
+    <name>TestsPanel</name>
+    <message>
+        <location filename="../../quarantine_desk/ui/tests/panel.py" line="31"/>
+        <source>&amp;Sampling</source>
+        <translation>采样(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/tests/panel.py" line="38"/>
+        <source>&amp;Results</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/tests/panel.py" line="39"/>
+        <source>&amp;Lab file</source>
+        <translation>结果文件(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/tests/panel.py" line="61"/>
+        <source>&amp;Sampling ({n} to go)</source>
+        <translation>采样（剩 {n} 人）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/tests/panel.py" line="63"/>
+        <source>&amp;Results ({n} awaited)</source>
+        <translation>结果（待出 {n}）(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>TestsTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_tests.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="46"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_tests.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="47"/>
         <source>Due</source>
         <translation>应检日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_tests.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="48"/>
         <source>Sample no.</source>
         <translation>样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_tests.py" line="49"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="49"/>
         <source>Sampled</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_tests.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="50"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_tests.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="53"/>
         <source>Ct ORF1ab / N</source>
         <translation>Ct ORF1ab / N</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_tests.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="54"/>
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_tests.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="55"/>
         <source>Lab</source>
         <translation>检测机构</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_tests.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="56"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_tests.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="61"/>
         <source>Required by the policy</source>
         <translation>规则要求</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_tests.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="68"/>
         <source>Tests</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_tests.py" line="85"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="85"/>
         <source>No tests required.</source>
         <translation>无需检测。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_tests.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="94"/>
         <source>not sampled</source>
         <translation>未采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_tests.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="96"/>
         <source>due today</source>
         <translation>今日应检</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guest_tabs_tests.py" line="98"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="98"/>
         <source>to come</source>
         <translation>待检</translation>
     </message>
@@ -6443,12 +6443,12 @@ The tabs below show who is due next.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/release_destination.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="80"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6576,31 +6576,31 @@ The tabs below show who is due next.</source>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/policy_changes.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="71"/>
         <source>close contact</source>
         <translation>密切接触者</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/policy_changes.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="71"/>
         <source>from high-risk area</source>
         <translation>高风险区人员</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/policy_changes.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="71"/>
         <source>inbound traveller</source>
         <translation>入境人员</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/policy_changes.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="71"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/policy_changes.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/release_model.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="71"/>
         <source>secondary close contact</source>
         <translation>密接的密接</translation>
     </message>
@@ -6829,22 +6829,22 @@ The tabs below show who is due next.</source>
         <translation>不能登记 {when} 的解除：这一时刻还没有到</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="219"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="221"/>
         <source>released {name} ({id}), room {room}, serial {serial}</source>
         <translation>已解除 {name}（{id}），{room} 房间，编号 {serial}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="227"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="229"/>
         <source>quarantine-desk: not released: {who}: {reasons}</source>
         <translation>quarantine-desk：未解除：{who}：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="250"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="252"/>
         <source>{path} is a file: give a folder or a .pdf for several forms</source>
         <translation>{path} 是文件：多份交接单请指定文件夹或 .pdf 文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="256"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="258"/>
         <source>draft (not released yet): {names}</source>
         <translation>草稿（尚未解除）：{names}</translation>
     </message>
@@ -7228,7 +7228,7 @@ The tabs below show who is due next.</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms_dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -7236,7 +7236,7 @@ The tabs below show who is due next.</source>
 <context>
     <name>fonts</name>
     <message>
-        <location filename="../../quarantine_desk/ui/fonts.py" line="28"/>
+        <location filename="../../quarantine_desk/ui/common/fonts.py" line="28"/>
         <source>cannot load the font {path}: reinstall Quarantine Desk</source>
         <translation>无法加载字体 {path}：请重新安装隔离点工作台</translation>
     </message>
@@ -7462,7 +7462,7 @@ The tabs below show who is due next.</source>
 <context>
     <name>idle</name>
     <message>
-        <location filename="../../quarantine_desk/ui/idle.py" line="38"/>
+        <location filename="../../quarantine_desk/ui/shell/idle.py" line="38"/>
         <source>{var} must be a number of minutes (0 turns the idle lock off), not '{value}'</source>
         <translation>{var} 应为分钟数（0 表示关闭自动锁定），而不是“{value}”</translation>
     </message>
@@ -8280,12 +8280,12 @@ The tabs below show who is due next.</source>
         <translation>{name} 不在隔离中（状态：{status}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="427"/>
+        <location filename="../../quarantine_desk/services/release.py" line="424"/>
         <source>choose at least one person to release</source>
         <translation>请至少选择一名要解除的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="430"/>
+        <location filename="../../quarantine_desk/services/release.py" line="427"/>
         <source>cannot release for {date}: that day has not come yet</source>
         <translation>不能按 {date} 解除：该日期尚未到来</translation>
     </message>
@@ -8336,27 +8336,27 @@ The tabs below show who is due next.</source>
 <context>
     <name>screenshot</name>
     <message>
-        <location filename="../../quarantine_desk/ui/screenshot.py" line="27"/>
+        <location filename="../../quarantine_desk/ui/shell/screenshot.py" line="27"/>
         <source>size '{text}' is not WIDTHxHEIGHT in pixels, e.g. 1366x768</source>
         <translation>尺寸“{text}”不是“宽x高”像素格式，如 1366x768</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/screenshot.py" line="34"/>
+        <location filename="../../quarantine_desk/ui/shell/screenshot.py" line="34"/>
         <source>size '{text}' is smaller than {w}x{h}</source>
         <translation>尺寸“{text}”小于 {w}x{h}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/screenshot.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/shell/screenshot.py" line="54"/>
         <source>cannot write the picture to {path}</source>
         <translation>无法将图片写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/screenshot.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/shell/screenshot.py" line="66"/>
         <source>{user} may not open the {panel} panel</source>
         <translation>{user} 无权打开 {panel} 页面</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/screenshot.py" line="75"/>
+        <location filename="../../quarantine_desk/ui/shell/screenshot.py" line="75"/>
         <source>the {panel} panel was still loading after {s} seconds</source>
         <translation>{panel} 页面 {s} 秒后仍在加载</translation>
     </message>

@@ -47,7 +47,7 @@ def demo_folder() -> Path:
 
 
 def _run(args: argparse.Namespace, ctx: CliContext) -> int:
-    from quarantine_desk.ui.idle import idle_minutes_from_env
+    from quarantine_desk.ui.shell.idle import idle_minutes_from_env
 
     if args.demo and args.db:
         raise CommandFailed("--demo opens its own database: leave out --db")
@@ -63,7 +63,7 @@ def _run(args: argparse.Namespace, ctx: CliContext) -> int:
                             "or make a picture with --screenshot FILE")
     if not args.demo:
         return _open(args, ctx, ctx.engine, ctx.target, [], idle_minutes)
-    from quarantine_desk.ui.app import create_application
+    from quarantine_desk.ui.shell.app import create_application
 
     # Before the demo is made, so the text it stores (alert summaries) is in the window's
     # language rather than in English.
@@ -125,7 +125,7 @@ def _manager(accounts: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 def _open(args: argparse.Namespace, ctx: CliContext, engine: Engine, target: str,
           accounts: list[dict[str, Any]], idle_minutes: float) -> int:
-    from quarantine_desk.ui.app import create_application, run_desk
+    from quarantine_desk.ui.shell.app import create_application, run_desk
 
     manager = _manager(accounts)
     username = args.user or (manager["username"] if manager else "")
@@ -143,7 +143,7 @@ def _accounts_note(accounts: list[dict[str, Any]]) -> str:
     from PySide6.QtCore import QCoreApplication
 
     from quarantine_desk.domain.enums import Role
-    from quarantine_desk.ui.status import role_label
+    from quarantine_desk.ui.shell.status import role_label
 
     listed = "\n".join(
         f"{a['username']} / {a['password']} — {role_label(Role(a['role']))}" for a in accounts
@@ -155,18 +155,18 @@ def _accounts_note(accounts: list[dict[str, Any]]) -> str:
 
 def _screenshot(args: argparse.Namespace, ctx: CliContext, engine: Engine, target: str,
                 accounts: list[dict[str, Any]], username: str) -> int:
-    from quarantine_desk.ui.app import create_application
-    from quarantine_desk.ui.background import wait_for_all
-    from quarantine_desk.ui.main_window import MainWindow
-    from quarantine_desk.ui.panels.registry import PANELS, find_spec
-    from quarantine_desk.ui.screenshot import (
+    from quarantine_desk.ui.common.background import wait_for_all
+    from quarantine_desk.ui.shell.app import create_application
+    from quarantine_desk.ui.shell.main_window import MainWindow
+    from quarantine_desk.ui.shell.registry import PANELS, find_spec
+    from quarantine_desk.ui.shell.screenshot import (
         ScreenshotFailed,
         parse_size,
         save_dialog,
         save_window,
     )
-    from quarantine_desk.ui.setup import FirstRunDialog
-    from quarantine_desk.ui.signin import SignInDialog, sign_in
+    from quarantine_desk.ui.shell.setup import FirstRunDialog
+    from quarantine_desk.ui.shell.signin import SignInDialog, sign_in
 
     key = args.panel.strip().lower()
     if key not in DIALOG_SCREENS and find_spec(key) is None:

@@ -1,0 +1,1 @@
+"""The Alerts panel: open alerts with their history; key persons and their follow-up calls."""

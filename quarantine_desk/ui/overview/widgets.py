@@ -1,0 +1,293 @@
+"""The pieces of the Overview panel: figure cards that lead to a panel, list cards over a small
+read-only table model, and the two-week chart of free rooms."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+import pyqtgraph as pg
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quarantine_desk.ui.common import theme
+
+#: Rows a list card shows before its table scrolls.
+VISIBLE_ROWS = 6
+#: Rows whose text sets the column widths (the rest are alike; measuring costs time).
+MEASURED_ROWS = 100
+#: Seconds in a day: the chart's x axis is in seconds since the epoch.
+DAY = 86400.0
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FigureCard(QFrame):
+    """One figure of the day: a large number, what it counts, and a detail line. A click, or
+    Enter/Space when focused, emits ``activated`` (the panel then opens the panel behind it)."""
+
+    activated = Signal()
+
+    def __init__(self, caption: str, accent: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(118)
+        self._accent = accent
+        self.number = QLabel("–", self)
+        font = QFont(self.font())
+        font.setPointSizeF(theme.TITLE_POINT_SIZE + 4)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.caption = QLabel(caption, self)
+        self.caption.setWordWrap(True)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        small = QFont(self.font())
+        small.setPointSizeF(theme.SMALL_POINT_SIZE)
+        self.detail.setFont(small)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 10, 10)
+        layout.setSpacing(1)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+        self.setFixedHeight(self.sizeHint().height() + self.detail.sizeHint().height())
+        self.set_alarm(False)
+
+    def set_value(self, value: int, detail: str = "") -> None:
+        self.number.setText(str(value))
+        self.detail.setText(detail)
+        self.setAccessibleName(f"{self.caption.text()}: {value}")
+        self.setAccessibleDescription(detail)
+
+    def set_alarm(self, alarm: bool) -> None:
+        """Draw the card in its accent colour when its figure needs attention (a fever today)."""
+        edge = self._accent if alarm else theme.BORDER
+        ink = self._accent if alarm else theme.TEXT
+        self.setStyleSheet(
+            f"QFrame#figureCard {{ background: {theme.SURFACE}; border: 1px solid {edge}; "
+            f"border-left: 5px solid {self._accent}; border-radius: 6px; }}"
+            f"QFrame#figureCard:focus {{ border: 2px solid {theme.FOCUS}; "
+            f"border-left: 5px solid {self._accent}; }}"
+            f"QFrame#figureCard:hover {{ background: {theme.ACCENT_SOFT}; }}"
+            f"QFrame#figureCard QLabel {{ background: transparent; }}")
+        self.number.setStyleSheet(f"color: {ink};")
+        self.detail.setStyleSheet(f"color: {theme.MUTED_TEXT};")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a list card: its cells, and the colour of its text when it must stand out."""
+
+    cells: tuple[str, ...]
+    colour: str = ""
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of already formatted rows (the lists are short: a day's work)."""
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return row.cells[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and row.colour:
+            return theme.qcolor(row.colour)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+class ListCard(QFrame):
+    """A titled list with its count; a friendly sentence instead of an empty table; an optional
+    button leading to the panel where the work is done."""
+
+    open_requested = Signal()
+
+    def __init__(self, title: str, headers: Sequence[str], empty_text: str,
+                 open_text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        theme.mark(self, "card")
+        self._title = title
+        self.heading = QLabel(title, self)
+        theme.mark(self.heading, "subtitle")
+        self.model = RowsModel(headers, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._natural: list[int] = []  # each column's width for its longest text
+        self.empty = QLabel(empty_text, self)
+        self.empty.setWordWrap(True)
+        theme.mark(self.empty, "muted")
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        self.open_button: QPushButton | None = None
+        if open_text:
+            self.open_button = QPushButton(open_text, self)
+            self.open_button.clicked.connect(self.open_requested)
+            self.table.doubleClicked.connect(lambda _index: self.open_requested.emit())
+            top.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        layout.addStretch(1)
+        self.set_rows([])
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.model.set_rows(rows)
+        self.heading.setText(f"{self._title} ({len(rows)})" if rows else self._title)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        header_height = self.table.horizontalHeader().sizeHint().height()
+        shown = min(len(rows), VISIBLE_ROWS)
+        self.table.setFixedHeight(header_height + shown
+                                  * self.table.verticalHeader().defaultSectionSize() + 4)
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        sample = rows[:MEASURED_ROWS]
+        self._natural = [
+            max([header.sectionSizeHint(c)]
+                + [metrics.horizontalAdvance(row.cells[c]) + 16 for row in sample])
+            for c in range(self.model.columnCount())]
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their content when there is room; when not, the short columns
+        keep their width and the long ones share what is left (the full text in the tooltip),
+        so the table never scrolls sideways."""
+        natural = self._natural
+        remaining = self.table.viewport().width()
+        if not natural or remaining <= 0:
+            return
+        widths = dict.fromkeys(range(len(natural)), 0)
+        pending = list(widths)
+        while pending:
+            share = remaining / len(pending)
+            fitting = [c for c in pending if natural[c] <= share]
+            if not fitting:
+                widths.update((c, max(48, int(share))) for c in pending)
+                break
+            for column in fitting:
+                widths[column] = natural[column]
+                remaining -= natural[column]
+            pending = [c for c in pending if c not in fitting]
+        for column in range(len(natural) - 1):
+            self.table.setColumnWidth(column, widths[column])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_columns()
+
+
+class ForecastChart(pg.PlotWidget):
+    """Bars of the rooms free on each of the next days, the date under each bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._axis = pg.DateAxisItem(orientation="bottom")
+        super().__init__(parent, background=theme.SURFACE, axisItems={"bottom": self._axis})
+        self.setMinimumHeight(240)
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.showGrid(x=False, y=True, alpha=0.25)
+        font = QFont(self.font())
+        font.setPointSizeF(theme.SMALL_POINT_SIZE)
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(theme.BORDER))
+            axis.setTextPen(pg.mkPen(theme.TEXT))
+            axis.setStyle(tickFont=font)
+        self._bars = pg.BarGraphItem(x=[], height=[], width=DAY * 0.7,
+                                     brush=theme.qcolor(theme.room_colors("available").edge),
+                                     pen=pg.mkPen(None))
+        plot.addItem(self._bars)
+        self._labels: list[pg.TextItem] = []
+        self.values: list[tuple[date, int]] = []
+
+    def set_forecast(self, forecast: Sequence[tuple[date, int]], labels: Sequence[str]) -> None:
+        """``labels``: the words under each bar (the day, in the desk's locale). The bars and
+        their value labels are updated in place: rebuilding them costs more than the data."""
+        plot = self.getPlotItem()
+        self.values = list(forecast)
+        xs = [datetime.combine(d, time(12)).timestamp() for d, _ in forecast]
+        heights = [n for _, n in forecast]
+        self._bars.setOpts(x=xs, height=heights, width=DAY * 0.7)
+        while len(self._labels) < len(xs):
+            label = pg.TextItem("", color=theme.TEXT, anchor=(0.5, 1.0))
+            plot.addItem(label)
+            self._labels.append(label)
+        for position, label in enumerate(self._labels):
+            label.setVisible(position < len(xs))
+            if position < len(xs):
+                label.setText(str(heights[position]))
+                label.setPos(xs[position], heights[position])
+        self._axis.setTicks([list(zip(xs, labels, strict=True))])
+        if xs:
+            plot.setXRange(xs[0] - DAY * 0.6, xs[-1] + DAY * 0.6, padding=0)
+            plot.setYRange(0, max(max(heights), 1) * 1.18, padding=0)

@@ -1,0 +1,1 @@
+"""The Releases panel: the five criteria per stay, destination checks, approval, handover forms."""

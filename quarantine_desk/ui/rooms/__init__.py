@@ -1,0 +1,1 @@
+"""The Rooms panel: the floor plan by state, and check-in, move and disinfection from a tile."""

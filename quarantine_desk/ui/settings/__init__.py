@@ -1,0 +1,1 @@
+"""The Settings panel (manager): site, policy versions, staff, backups."""

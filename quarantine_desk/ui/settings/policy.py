@@ -1,0 +1,203 @@
+"""Settings › Policy: the rules in force and their history, the editor for a new version with
+its worked example, and the stays a version would change (DESIGN.md §3)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quarantine_desk.domain.policy import Policy
+from quarantine_desk.services import policies, policy_changes
+from quarantine_desk.store.models import PolicyVersion
+from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.common.messages import MessageLevel
+from quarantine_desk.ui.common.panel import Panel
+from quarantine_desk.ui.settings.affected import AffectedView
+from quarantine_desk.ui.settings.common import (
+    Row,
+    RowsModel,
+    ask,
+    card,
+    label,
+    table_view,
+    today,
+)
+from quarantine_desk.ui.settings.policy_editor import DraftEditor
+from quarantine_desk.ui.settings.policy_example import ExampleView
+
+#: Versions listed without scrolling; older ones scroll.
+VERSIONS_SHOWN = 5
+
+
+class PolicyTab(QWidget):
+    """Everything about the rules on one scrolling page, the editor and its example side by
+    side so each change shows its dates at once."""
+
+    def __init__(self, host: Panel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._in_force: PolicyVersion | None = None
+        self._compare_id: int | None = None  # None: compare with the version in force
+
+        page = QWidget(self)
+        self.in_force = label("", page, "subtitle")
+
+        editor_card, editor_box = card(page, self.tr("Draft a new version"))
+        self.editor = DraftEditor(editor_card)
+        editor_box.addWidget(self.editor)
+        editor_box.addStretch(1)
+        example_card, example_box = card(page, self.tr("Example stay"))
+        example_box.addWidget(label(self.tr("The dates the draft gives one stay:"),
+                                    example_card, "muted"))
+        self.example = ExampleView(example_card)
+        example_box.addWidget(self.example, 1)
+        example_card.setMinimumWidth(300)
+        top = QHBoxLayout()
+        top.setSpacing(theme.MARGIN)
+        top.addWidget(editor_card, 3)
+        top.addWidget(example_card, 1)
+
+        history_card, history_box = card(page, self.tr("Versions"))
+        self.versions = RowsModel([self.tr("Name"), self.tr("In force from"),
+                                   self.tr("Stays here"), self.tr("Adopted"), self.tr("By")],
+                                  history_card)
+        self.history = table_view(self.versions, history_card, stretch=0)
+        self.history.doubleClicked.connect(lambda _index: self.compare_selected())
+        self.compare_button = QPushButton(self.tr("&Compare the stays"), history_card)
+        self.compare_button.setToolTip(
+            self.tr("List the stays in quarantine this version would change"))
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.copy_button = QPushButton(self.tr("Cop&y into the draft"), history_card)
+        self.copy_button.clicked.connect(self.copy_selected)
+        history_buttons = QHBoxLayout()
+        history_buttons.addWidget(self.compare_button)
+        history_buttons.addWidget(self.copy_button)
+        history_buttons.addStretch(1)
+        history_box.addWidget(self.history, 1)
+        history_box.addLayout(history_buttons)
+
+        self.affected_card, affected_box = card(page)
+        self.affected = AffectedView(host, self.affected_card)
+        affected_box.addWidget(self.affected)
+
+        content = QVBoxLayout(page)
+        content.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
+        content.setSpacing(theme.MARGIN)
+        content.addWidget(self.in_force)
+        content.addLayout(top)
+        content.addWidget(history_card)
+        content.addWidget(self.affected_card)
+        content.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(page)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+
+        self.editor.changed.connect(self._draft_changed)
+        self.editor.adopt_requested.connect(self.adopt)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        on = today()
+        with self._host.context.read() as session:
+            versions = policies.list_versions(session)
+            in_force = policies.policy_row_on(session, on)
+            counts = policy_changes.stays_per_version(session)
+        self._in_force = in_force
+        policy = policies.load(in_force)
+        self.in_force.setText(self.tr("In force today: {name} — since {day}, fever at or above "
+                                      "{t} °C").format(name=in_force.name,
+                                                       day=in_force.effective_from.isoformat(),
+                                                       t=policy.fever_threshold))
+        rows = []
+        for version in reversed(versions):  # newest first
+            current = version.id == in_force.id
+            since = version.effective_from.isoformat()
+            if current:
+                since = self.tr("{day} · in force").format(day=since)
+            elif version.effective_from > on:
+                since = self.tr("{day} · not yet").format(day=since)
+            rows.append(Row(
+                cells=[version.name, since, str(counts.get(version.id or 0, 0)),
+                       version.created_at.strftime("%Y-%m-%d %H:%M"), version.created_by],
+                payload=version, bold=current, tips={0: version.name}))
+        self.versions.set_rows(rows)
+        shown = min(len(rows), VERSIONS_SHOWN)
+        self.history.setFixedHeight(self.history.horizontalHeader().sizeHint().height()
+                                    + shown * self.history.verticalHeader().defaultSectionSize()
+                                    + 2 * self.history.frameWidth())
+        self.editor.set_in_force(in_force.name, policy)
+        compare = next((v for v in versions if v.id == self._compare_id), in_force)
+        self.affected.show_version(compare, compare.id == in_force.id)
+
+    def _draft_changed(self) -> None:
+        policy, problems = self.editor.draft()
+        self.editor.show_problems(problems)
+        self.example.show_policy(None if problems else policy)
+
+    def _selected_version(self) -> PolicyVersion | None:
+        rows = self.history.selectionModel().selectedRows()
+        return self.versions.row(rows[0].row()).payload if rows else None
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def compare_selected(self) -> None:
+        version = self._selected_version()
+        if version is None:
+            self._host.context.report(self.tr("Select a version in the list first."),
+                                      MessageLevel.ERROR)
+            return
+        self._compare_id = version.id
+        self.affected.show_version(version, self._in_force is not None
+                                   and version.id == self._in_force.id)
+        self.show_affected()
+
+    def copy_selected(self) -> None:
+        version = self._selected_version()
+        if version is None:
+            self._host.context.report(self.tr("Select a version in the list first."),
+                                      MessageLevel.ERROR)
+            return
+        self.editor.load(policies.load(version))
+
+    def confirm(self, question: str) -> bool:
+        return ask(self, self.tr("Adopt a new version"), question, self.tr("Adopt"))
+
+    def adopt(self) -> None:
+        """Check the draft, ask, adopt it, then list the stays it would change."""
+        policy, problems = self.editor.draft()
+        if policy is None or problems:
+            self._host.context.report(problems[0], MessageLevel.ERROR)
+            return
+        if not self.confirm(self._question(policy)):
+            return
+        row = self._host.perform(
+            lambda s: policy_changes.adopt_policy(s, self._host.context.actor, policy),
+            done=self.tr("“{name}” is adopted, in force from {day}.").format(
+                name=policy.name, day=policy.effective_from.isoformat()),
+        )
+        if row is None:
+            return
+        self._compare_id = row.id
+        self.refresh()
+        self.show_affected()
+
+    def show_affected(self) -> None:
+        """Scroll down to the stays the compared version would change."""
+        self.scroll.ensureWidgetVisible(self.affected_card)
+        self.affected.table.setFocus()
+
+    def _question(self, policy: Policy) -> str:
+        return self.tr("Adopt “{name}”, in force from {day}? Check-ins from that date get "
+                       "these rules; you can then re-apply them to stays already here.").format(
+            name=policy.name, day=policy.effective_from.isoformat())

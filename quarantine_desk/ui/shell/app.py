@@ -1,0 +1,76 @@
+"""Start-up of the window: the Qt application, translations, font, theme, then sign-in."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog
+from sqlalchemy.engine import Engine
+
+from quarantine_desk import __version__, i18n
+from quarantine_desk.domain.text import install_translator
+from quarantine_desk.services import staff as staff_service
+from quarantine_desk.services.context import Actor
+from quarantine_desk.store.engine import read_session
+from quarantine_desk.ui.common.background import wait_for_all
+from quarantine_desk.ui.common.fonts import apply_font
+from quarantine_desk.ui.common.theme import apply_theme
+from quarantine_desk.ui.shell.main_window import MainWindow
+from quarantine_desk.ui.shell.setup import FirstRunDialog
+from quarantine_desk.ui.shell.signin import SignInDialog
+
+_READY = "quarantineDeskReady"
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The one ``QApplication``, prepared once: names, translations, font and theme.
+
+    Text made below the ui layer (service messages) is routed through Qt's translator too.
+    """
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    if app.property(_READY):
+        return app
+    app.setApplicationName("Quarantine Desk")
+    app.setOrganizationName("quarantine-desk")
+    app.setApplicationVersion(__version__)
+    install_translator(_translate)
+    i18n.install_in_application(app, i18n.window_language())
+    apply_theme(app)
+    apply_font(app)
+    app.aboutToQuit.connect(wait_for_all)
+    app.setProperty(_READY, True)
+    return app
+
+
+def obtain_actor(engine: Engine, database: str, *, username: str = "",
+                 note: str = "") -> Actor | None:
+    """First-run setup on an empty database, else sign-in; None when the person quits."""
+    with read_session(engine) as session:
+        first_run = not staff_service.has_any_staff(session)
+    dialog: FirstRunDialog | SignInDialog
+    if first_run:
+        dialog = FirstRunDialog(engine, database)
+    else:
+        dialog = SignInDialog(engine, database, username=username, note=note)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.actor
+
+
+def run_desk(engine: Engine, database: str, *, username: str = "", note: str = "",
+             idle_minutes: float | None = None) -> int:
+    """Open the application: sign in, then the main window until it is closed."""
+    app = create_application()
+    i18n.install_in_application(app, i18n.window_language(engine))
+    actor = obtain_actor(engine, database, username=username, note=note)
+    if actor is None:
+        return 0
+    window = MainWindow(engine, actor, database, idle_minutes=idle_minutes)
+    window.show()
+    return app.exec()

@@ -1,0 +1,72 @@
+"""The status bar: who is signed in, with which role, on which database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from sqlalchemy.engine import make_url
+
+from quarantine_desk.domain.enums import Role
+from quarantine_desk.services.context import Actor
+from quarantine_desk.ui.common import theme
+
+_ROLE_LABELS = {
+    Role.MANAGER: "point manager",
+    Role.LIAISON: "liaison officer",
+    Role.MEDICAL: "medical staff",
+}
+
+
+def role_label(role: Role) -> str:
+    """The role as a person would say it, translated."""
+    return QCoreApplication.translate("Roles", _ROLE_LABELS[role])
+
+
+def describe_database(target: str) -> str:
+    """The database for people to read: a file path (the home folder as ``~``, so the bar
+    stays short), or a server URL without its password."""
+    if "://" in target:
+        return make_url(target).render_as_string(hide_password=True)
+    path = Path(target)
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:  # not under the home folder (or a relative path): as given
+        return target
+
+
+def database_caption(database: str, parent: QWidget) -> QLabel:
+    """The small grey line under the sign-in and setup forms naming the database."""
+    caption = QLabel(QCoreApplication.translate("DeskStatusBar", "Database: {db}").format(
+        db=describe_database(database)), parent)
+    theme.mark(caption, "muted")
+    caption.setWordWrap(True)
+    return caption
+
+
+class DeskStatusBar(QStatusBar):
+    def __init__(self, actor: Actor, database: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self.person = QLabel(
+            self.tr("Signed in: {name} · {role}").format(
+                name=actor.display_name or actor.username, role=role_label(actor.role)
+            ),
+            self,
+        )
+        self.person.setToolTip(self.tr("Account: {username}").format(username=actor.username))
+        self.database = QLabel(
+            self.tr("Database: {db}").format(db=describe_database(database)), self
+        )
+        if "://" not in database:
+            self.database.setToolTip(str(Path(database).expanduser().resolve()))
+        self.addWidget(self.person)
+        self.addPermanentWidget(self.database)
+
+    def add_before_database(self, widget: QWidget) -> None:
+        """Put ``widget`` on the right of the bar, left of the database (which stays last)."""
+        self.removeWidget(self.database)
+        self.addPermanentWidget(widget)
+        self.addPermanentWidget(self.database)
+        self.database.show()  # removeWidget hid it

@@ -1,0 +1,362 @@
+"""The rounds sheet: every guest housed in a date and slot, in room order, typed in one pass.
+
+Each temperature is saved the moment Enter is pressed (nothing waits for a "save all"), so a
+closed window or a power cut loses at most the value being typed. A value the service refuses
+leaves the cursor where it is, with the reason; a fever turns the row red at once and the
+service opens its alert.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quarantine_desk.domain.permissions import Permission
+from quarantine_desk.services import readings
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.readings import ReadingInfo, RoundRow
+from quarantine_desk.ui.alerts.dialogs import NoteDialog
+from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.common.messages import MessageLevel
+from quarantine_desk.ui.common.panel import PanelContext
+from quarantine_desk.ui.temperatures.clock import AFTERNOON, MORNING, slot_at, taken_at_for
+from quarantine_desk.ui.temperatures.editing import RoundsView, TemperatureDelegate
+from quarantine_desk.ui.temperatures.model import Column, RoundsModel
+from quarantine_desk.ui.temperatures.symptoms import SymptomsDialog
+
+#: Column widths in pixels (the symptoms column takes the rest).
+_WIDTHS = {Column.ROOM: 80, Column.GUEST: 150, Column.LAST: 170, Column.TEMPERATURE: 140,
+           Column.STATUS: 230}
+
+
+class RoundsSheet(QWidget):
+    """The sheet of one date and slot; ``rows_loaded`` tells the charts who is on it."""
+
+    rows_loaded = Signal(list)
+
+    def __init__(self, context: PanelContext, clock: Callable[[], datetime],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.clock = clock
+        self.editable = context.can(Permission.READINGS)
+        self.dialog: QWidget | None = None  # the symptoms or void dialog while it is open
+        self._refused = False  # the message bar shows a refusal that a save should replace
+
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.slot = QComboBox(self)
+        self.slot.addItem(self.tr("Morning (before 12:00)"), MORNING)
+        self.slot.addItem(self.tr("Afternoon (from 12:00)"), AFTERNOON)
+        self.now_button = QPushButton(self.tr("Current &round"), self)
+        self.now_button.setToolTip(self.tr("Today's sheet for the time of day now"))
+        self.count = QLabel(self)
+        self.count.setObjectName("missingCount")
+        date_label = QLabel(self.tr("&Date"), self)
+        date_label.setBuddy(self.date_edit)
+        slot_label = QLabel(self.tr("S&lot"), self)
+        slot_label.setBuddy(self.slot)
+        bar = QHBoxLayout()
+        bar.setSpacing(theme.SPACING)
+        for widget in (date_label, self.date_edit, slot_label, self.slot, self.now_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+
+        self.model = RoundsModel(self.editable, self)
+        self.view = RoundsView(self)
+        self.view.setModel(self.model)
+        self.delegate = TemperatureDelegate(self.view)
+        self.view.setItemDelegateForColumn(Column.TEMPERATURE, self.delegate)
+        header = self.view.horizontalHeader()
+        for column, width in _WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(Column.SYMPTOMS, QHeaderView.ResizeMode.Stretch)
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(32)
+
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("roundsNotice")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.SPACING, theme.SPACING, theme.SPACING, theme.SPACING)
+        layout.setSpacing(theme.SPACING)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.notice)
+        self.setTabOrder(self.date_edit, self.slot)
+        self.setTabOrder(self.slot, self.now_button)
+        self.setTabOrder(self.now_button, self.view)
+
+        self.symptoms_action = QAction(self.tr("Symptoms…"), self.view)
+        self.symptoms_action.setShortcut(QKeySequence(Qt.Key.Key_S))
+        self.void_action = QAction(self.tr("Void reading…"), self.view)
+        self.void_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        for action in (self.symptoms_action, self.void_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.setEnabled(self.editable)
+            self.view.addAction(action)
+        self.symptoms_action.triggered.connect(self.edit_symptoms)
+        self.void_action.triggered.connect(self.void_current)
+        if self.editable:
+            self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.view.customContextMenuRequested.connect(self._context_menu)
+            self.view.doubleClicked.connect(self._on_double_click)
+
+        self.delegate.submitted.connect(self._on_submitted)
+        self.view.skip_requested.connect(self._skip)
+        self.now_button.clicked.connect(self.go_to_now)
+        self.go_to_now(load=False)
+        self.date_edit.dateChanged.connect(lambda _: self._switch())
+        self.slot.currentIndexChanged.connect(lambda _: self._switch())
+        self._show_hint()
+
+    # -- what is shown ----------------------------------------------------------------------
+
+    def on_date(self) -> date:
+        return self.date_edit.date().toPython()
+
+    def slot_code(self) -> str:
+        return str(self.slot.currentData())
+
+    def set_sheet(self, on: date, slot: str) -> None:
+        """Show the sheet of ``on`` and ``slot`` (morning or afternoon)."""
+        self.date_edit.blockSignals(True)
+        self.slot.blockSignals(True)
+        self.date_edit.setDate(QDate(on.year, on.month, on.day))
+        self.slot.setCurrentIndex(max(self.slot.findData(slot), 0))
+        self.date_edit.blockSignals(False)
+        self.slot.blockSignals(False)
+        self._switch()
+
+    def go_to_now(self, load: bool = True) -> None:
+        moment = self.clock()
+        if load:
+            self.set_sheet(moment.date(), slot_at(moment))
+            return
+        self.date_edit.setDate(QDate(moment.year, moment.month, moment.day))
+        self.slot.setCurrentIndex(max(self.slot.findData(slot_at(moment)), 0))
+
+    def load(self) -> None:
+        """Reload the sheet from the service, keeping the cursor on the same guest."""
+        current = self.view.currentIndex()
+        stay_id = self.model.row_at(current.row()).stay_id if current.isValid() else None
+        column = current.column() if current.isValid() else Column.TEMPERATURE
+        with self.context.read() as session:
+            rows = readings.rounds_sheet(session, self.on_date(), self.slot_code())
+        self.model.set_rows(rows)
+        if not self.view.currentIndex().isValid() and rows:
+            row = self.model.row_of_stay(stay_id) if stay_id is not None else -1
+            if row < 0:
+                row = max(self.model.next_missing_row(len(rows) - 1), 0)
+            self.view.setCurrentIndex(self.model.index(row, column))
+        self._show_count()
+        self.rows_loaded.emit(rows)
+
+    def _switch(self) -> None:
+        """Another date or slot: load it and put the cursor on its first guest to measure."""
+        self.model.set_rows([])
+        self.load()
+        self._show_hint()
+        self.view.setFocus()
+
+    def _show_count(self) -> None:
+        rooms, guests = self.model.missing()
+        total = self.model.rowCount()
+        if total == 0:
+            text = self.tr("Nobody is housed in this slot")
+        elif guests == 0:
+            text = self.tr("All {total} guests measured").format(total=total)
+        elif rooms == 1 and guests == 1:
+            text = self.tr("1 room still to measure")
+        elif rooms == guests:
+            text = self.tr("{rooms} rooms still to measure").format(rooms=rooms)
+        else:
+            text = self.tr("{rooms} rooms ({guests} guests) still to measure").format(
+                rooms=rooms, guests=guests)
+        self.count.setText(text)
+        colour = theme.MISSING if guests else theme.SUCCESS_SOFT
+        self.count.setStyleSheet(f"QLabel#missingCount {{ background: {colour}; "
+                                 "border-radius: 4px; padding: 4px 12px; font-weight: bold; }")
+
+    def _show_hint(self) -> None:
+        if self.editable:
+            text = self.tr("Type the temperature and press Enter: it is saved at once and the "
+                           "cursor moves on. S ticks symptoms first; Delete voids a saved "
+                           "reading with a reason. Enter on an empty cell skips the room.")
+        else:
+            text = self.tr("Read only: temperatures are entered by medical staff.")
+        self._notice(text, "muted")
+
+    def _notice(self, text: str, kind: str) -> None:
+        self.notice.setText(text)
+        theme.mark(self.notice, kind)
+
+    # -- typing temperatures ----------------------------------------------------------------
+
+    def _on_submitted(self, editor: QLineEdit, text: str) -> None:
+        row = self.view.currentIndex().row()
+        if row < 0:
+            return
+        if not text.strip():
+            self.delegate.finish(editor)
+            self._skip()
+            return
+        guest = self.model.row_at(row)
+        moment = self.clock()
+        try:
+            with self.context.write() as session:
+                saved = readings.record_reading(
+                    session, self.context.actor, guest.stay_id, text.strip().replace(",", "."),
+                    taken_at=taken_at_for(self.on_date(), self.slot_code(), moment),
+                    symptoms=self.model.pending_symptoms(row), now=moment)
+        except ServiceError as error:
+            reason = self.tr("Not saved — room {room}, {name}: {reason}").format(
+                room=guest.room, name=guest.guest_name, reason=error)
+            self.delegate.refuse(editor, reason)
+            self._notice(reason, "error")
+            self.context.report(reason, MessageLevel.ERROR)
+            self._refused = True
+            return
+        self.delegate.finish(editor)
+        self.model.set_reading(row, ReadingInfo(id=saved.id or 0, taken_at=saved.taken_at,
+                                                celsius=saved.celsius, symptoms=saved.symptoms))
+        self._after_save(row, self.model.row_at(row))
+
+    def _after_save(self, row: int, guest: RoundRow) -> None:
+        if guest.fever:
+            text = self.tr("Fever: room {room}, {name}, {celsius} °C (from {threshold} °C). "
+                           "A fever alert is open in Alerts.").format(
+                room=guest.room, name=guest.guest_name,
+                celsius=f"{guest.reading.celsius:.1f}" if guest.reading else "",
+                threshold=f"{guest.fever_threshold:.1f}")
+            self._notice(text, "error")
+            self.context.report(text, MessageLevel.ERROR)
+        else:
+            self._show_hint()
+            if self._refused:
+                self.context.report(self.tr("Saved: room {room}, {celsius} °C").format(
+                    room=guest.room, celsius=f"{guest.reading.celsius:.1f}"
+                    if guest.reading else ""), MessageLevel.INFO)
+        self._refused = False
+        self._show_count()
+        following = self.model.next_missing_row(row)
+        if following < 0:
+            self.context.report(self.tr("Round complete: every guest on this sheet is "
+                                        "measured."), MessageLevel.INFO)
+            following = row
+        self.view.setCurrentIndex(self.view.temperature_index(following))
+        self.view.setFocus()
+
+    def _skip(self) -> None:
+        row = self.view.currentIndex().row()
+        if row + 1 < self.model.rowCount():
+            self.view.setCurrentIndex(self.view.temperature_index(row + 1))
+
+    # -- symptoms and voiding ---------------------------------------------------------------
+
+    def _on_double_click(self, index: object) -> None:
+        if self.view.currentIndex().column() == Column.SYMPTOMS:
+            self.edit_symptoms()
+
+    def _context_menu(self, position: object) -> None:
+        index = self.view.indexAt(position)  # type: ignore[arg-type]
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        guest = self.model.row_at(index.row())
+        if guest.missing:
+            menu.addAction(self.symptoms_action)
+        else:
+            menu.addAction(self.void_action)
+        menu.exec(self.view.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+
+    def edit_symptoms(self) -> None:
+        """Tick symptoms for the current guest before typing the temperature."""
+        row = self.view.currentIndex().row()
+        if row < 0 or not self.editable:
+            return
+        guest = self.model.row_at(row)
+        if not guest.missing:
+            self._notice(self.tr("Symptoms are saved with the reading: void it (Delete) and "
+                                 "type it again to correct them."), "error")
+            return
+        dialog = SymptomsDialog(self.tr("room {room}, {name}").format(
+            room=guest.room, name=guest.guest_name), self.model.pending_symptoms(row), self)
+        dialog.accepted.connect(lambda: self._keep_symptoms(guest.stay_id, dialog.symptoms()))
+        dialog.finished.connect(lambda _: self._dialog_closed())
+        self.dialog = dialog
+        dialog.open()
+
+    def _keep_symptoms(self, stay_id: int, symptoms: list[str]) -> None:
+        row = self.model.row_of_stay(stay_id)
+        if row >= 0:
+            self.model.set_pending_symptoms(row, symptoms)
+            self.view.setCurrentIndex(self.view.temperature_index(row))
+
+    def void_current(self) -> None:
+        """Ask why, then void the current guest's reading so the right value can be typed."""
+        row = self.view.currentIndex().row()
+        if row < 0 or not self.editable:
+            return
+        guest = self.model.row_at(row)
+        reading = guest.reading
+        if reading is None:
+            self._notice(self.tr("Room {room} has no reading in this slot to void.").format(
+                room=guest.room), "error")
+            return
+        dialog = NoteDialog(
+            self, title=self.tr("Void reading"),
+            message=self.tr("Void {celsius} °C taken at {time} for room {room}, {name}? The "
+                            "reading stays on record as voided; type the right value "
+                            "afterwards.").format(celsius=f"{reading.celsius:.1f}",
+                                                  time=reading.taken_at.strftime("%H:%M"),
+                                                  room=guest.room, name=guest.guest_name),
+            label=self.tr("&Reason (required)"), confirm=self.tr("Void reading"),
+            placeholder=self.tr("e.g. typing error, measured again"))
+        dialog.accepted.connect(lambda: self._void(guest.stay_id, reading.id, dialog.text()))
+        dialog.finished.connect(lambda _: self._dialog_closed())
+        self.dialog = dialog
+        dialog.open()
+
+    def _void(self, stay_id: int, reading_id: int, reason: str) -> None:
+        try:
+            with self.context.write() as session:
+                readings.void_reading(session, self.context.actor, reading_id, reason,
+                                      now=self.clock())
+        except ServiceError as error:
+            self._notice(str(error), "error")
+            self.context.report(str(error), MessageLevel.ERROR)
+            return
+        row = self.model.row_of_stay(stay_id)
+        if row >= 0:
+            self.model.set_reading(row, None)
+            self.view.setCurrentIndex(self.view.temperature_index(row))
+        self._show_count()
+        self._notice(self.tr("Reading voided: type the right value and press Enter."), "muted")
+
+    def _dialog_closed(self) -> None:
+        """Give the keyboard back to the sheet (the window is re-activated explicitly, as
+        some window managers leave no window active once a dialog closes)."""
+        self.dialog = None
+        self.view.activateWindow()
+        self.view.setFocus()
