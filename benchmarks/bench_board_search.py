@@ -3,7 +3,7 @@
 Builds (or reuses, with ``--db``) an SQLite file of 2,000 rooms, 100,000 stays of which about
 2,000 are in quarantine, 2,000,000 readings and 500,000 tests, inserted in bulk with
 ``executemany``, then times ``board.room_board`` and 20 search keystrokes (each as
-``guests.search`` for the first page and ``guests.count_search``).
+``guest_search.search`` for the first page and ``guest_search.count_search``).
 
     .venv/bin/python benchmarks/bench_board_search.py [--db FILE] [--repeat N]
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 from bulk import bulk_connection
 
 from quarantine_desk.domain.identity import resident_id_check_char
-from quarantine_desk.services import board, guests
+from quarantine_desk.services import board, guest_search
 from quarantine_desk.store.engine import open_database, read_session
 
 ROOMS = 2000
@@ -199,9 +199,9 @@ def main() -> None:
               f"{summary['key_person']} key persons, {summary['due']} due)")
         worst = 0.0
         for text in KEYSTROKES:
-            first, median, rows = timed(lambda t=text: guests.search(session, t, on=NOW.date()),
-                                        args.repeat)
-            _, count_median, count = timed(lambda t=text: guests.count_search(session, t),
+            first, median, rows = timed(
+                lambda t=text: guest_search.search(session, t, on=NOW.date()), args.repeat)
+            _, count_median, count = timed(lambda t=text: guest_search.count_search(session, t),
                                            args.repeat)
             worst = max(worst, median + count_median)
             print(f"search {text!r:12} first {first:6.1f} ms, median {median:6.1f} ms; "

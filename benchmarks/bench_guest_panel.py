@@ -36,7 +36,7 @@ def main() -> None:
     from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import QApplication
 
-    from quarantine_desk.services import guests
+    from quarantine_desk.services import guest_search
     from quarantine_desk.ui.common.panel import PanelContext
     from quarantine_desk.ui.guests.panel import GuestsPanel
     from quarantine_desk.ui.guests.table_model import PAGE_SIZE
@@ -61,7 +61,7 @@ def main() -> None:
         for _ in range(args.repeat):
             start = time.perf_counter()
             with panel.context.read() as session:
-                guests.search(session, text, limit=PAGE_SIZE)
+                guest_search.search(session, text, limit=PAGE_SIZE)
             alone.append((time.perf_counter() - start) * 1000)
         times = []
         for _ in range(args.repeat):

@@ -15,7 +15,9 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from quarantine_desk.documents.data import (
+from quarantine_desk.documents.handover_batch import write_handover_batch
+from quarantine_desk.domain.identity import resident_id_check_char
+from quarantine_desk.domain.paper_records import (
     DestinationInfo,
     HandoverData,
     HealthNotes,
@@ -29,8 +31,6 @@ from quarantine_desk.documents.data import (
     TestLine,
     TransferInfo,
 )
-from quarantine_desk.documents.handover_batch import write_handover_batch
-from quarantine_desk.domain.identity import resident_id_check_char
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂英华建国志红玉梅"

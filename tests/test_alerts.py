@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from quarantine_desk.domain import text
 from quarantine_desk.domain.enums import AlertStatus, RoomKind, RoomState, StayStatus
-from quarantine_desk.services import alerts, guests, readings
+from quarantine_desk.services import alerts, guest_record, readings
 from quarantine_desk.services.errors import PermissionDenied, ValidationFailed
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.store.models import Alert, AuditEvent, Room, RoomAssignment, Stay
@@ -146,7 +146,7 @@ def test_an_alert_reads_in_the_language_of_whoever_opens_it(engine, medical, thr
     try:
         with read_session(engine) as s:
             view = next(v for v in alerts.open_alerts(s) if v.alert.id == alert_id)
-            record = guests.guest_record(s, three[0], on=DAY.date())
+            record = guest_record.guest_record(s, three[0], on=DAY.date())
     finally:
         text.install_translator(previous)
     assert view.alert.summary == "fever 38.4 °C at 07-09 08:00, with cough"

@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from quarantine_desk.domain.enums import Category, RoomKind, RoomState
 from quarantine_desk.domain.identity import resident_id_check_char
-from quarantine_desk.services import board, checkin, guests, rooms
+from quarantine_desk.services import board, checkin, rooms
 from quarantine_desk.services.board import Badge
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.store.models import Alert, LabTest, Reading, Room
@@ -149,8 +149,8 @@ def test_due_badge_from_the_planned_release_date(site, liaison) -> None:
 
 def test_incomplete_badge_after_a_quick_walk_in(site, liaison) -> None:
     with write_session(site) as s:
-        guests.quick_check_in(s, liaison, "302", "快速", rid("19900101"), "138 0013 8000",
-                              "密接", now=NOW)
+        checkin.quick_check_in(s, liaison, "302", "快速", rid("19900101"), "138 0013 8000",
+                               "密接", now=NOW)
     assert tiles_by_number(site)["302"].badges == (Badge.INCOMPLETE,)
 
 

@@ -12,14 +12,11 @@ import pytest
 from medical_support import add_rooms, admit
 
 from quarantine_desk import i18n
-from quarantine_desk.documents.collection_sheet import (
-    CollectionSheetData,
-    SheetRow,
-    collection_sheet_data,
-    write_collection_sheet,
-)
+from quarantine_desk.documents.collection_sheet import write_collection_sheet
 from quarantine_desk.domain import text as domain_text
+from quarantine_desk.domain.paper_records import CollectionSheetData, SheetRow
 from quarantine_desk.services import labtests, site
+from quarantine_desk.services.collection_sheet import collection_sheet_data
 from quarantine_desk.store.engine import read_session, write_session
 
 TODAY = date.today()

@@ -10,7 +10,14 @@ from release_scenario import D, T, build, resident_id
 from sqlmodel import select
 
 from quarantine_desk.domain.enums import Category, RoomState
-from quarantine_desk.services import checkin, daily_report, guests, room_history, rooms, site
+from quarantine_desk.services import (
+    checkin,
+    daily_report,
+    guest_editing,
+    room_history,
+    rooms,
+    site,
+)
 from quarantine_desk.services import release as rel
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.store.models import AuditEvent, Room, Stay
@@ -63,8 +70,9 @@ def history(engine, manager, liaison, medical):
         checkin.admit_expected(s, liaison, expected.id, "302", now=datetime(2022, 7, 16, 15, 0))
     with write_session(engine) as s:
         stay = s.get(Stay, scenario.stays["in_period"])
-        guests.update_stay(s, liaison, stay.id, stay.version, {"exposure_date": date(2022, 7, 11)},
-                           now=datetime(2022, 7, 17, 9, 0))
+        guest_editing.update_stay(s, liaison, stay.id, stay.version,
+                                  {"exposure_date": date(2022, 7, 11)},
+                                  now=datetime(2022, 7, 17, 9, 0))
         rooms.set_state(s, liaison, "303", RoomState.OUT_OF_SERVICE,
                         now=datetime(2022, 7, 17, 14, 0))
     with write_session(engine) as s:

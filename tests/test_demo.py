@@ -14,11 +14,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from quarantine_desk.cli.main import main
+from quarantine_desk.demo import build_demo
 from quarantine_desk.domain.enums import AlertKind, IdType, RoomState, StayStatus, TestResult
 from quarantine_desk.domain.identity import birth_from_resident_id, validate_resident_id
 from quarantine_desk.services import maintenance, release
 from quarantine_desk.services import staff as staff_service
-from quarantine_desk.services.demo import build_demo
 from quarantine_desk.services.errors import ValidationFailed
 from quarantine_desk.store.engine import open_database, read_session, write_session
 from quarantine_desk.store.models import (

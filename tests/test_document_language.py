@@ -21,17 +21,17 @@ from test_documents import pdf_text, sample_handover
 
 from quarantine_desk import i18n
 from quarantine_desk.cli.main import main
-from quarantine_desk.documents import paperwork
-from quarantine_desk.documents.data import NextSteps
 from quarantine_desk.documents.handover import write_handover
 from quarantine_desk.domain import text as domain_text
 from quarantine_desk.domain.enums import Category, HomeKind, TestResult
 from quarantine_desk.domain.identity import resident_id_check_char
+from quarantine_desk.domain.paper_records import NextSteps
 from quarantine_desk.domain.policy import NINTH_EDITION, TWENTY_MEASURES, Policy
 from quarantine_desk.services import (
     checkin,
     destinations,
     labtests,
+    paperwork,
     policies,
     readings,
     rooms,

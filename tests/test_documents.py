@@ -16,22 +16,6 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from quarantine_desk.documents.data import (
-    DestinationInfo,
-    HandoverData,
-    HealthNotes,
-    HomeTest,
-    NextSteps,
-    PersonInfo,
-    ReadingLine,
-    ReleaseListData,
-    ReleaseRow,
-    SiteInfo,
-    StayInfo,
-    TemperatureSummary,
-    TestLine,
-    TransferInfo,
-)
 from quarantine_desk.documents.fonts import check_marks, has_glyph, register_fonts
 from quarantine_desk.documents.handover import (
     form_checksum,
@@ -48,6 +32,22 @@ from quarantine_desk.documents.release_list import (
 )
 from quarantine_desk.domain.criteria import CRITERIA_KEYS
 from quarantine_desk.domain.identity import mask_id_number, resident_id_check_char
+from quarantine_desk.domain.paper_records import (
+    DestinationInfo,
+    HandoverData,
+    HealthNotes,
+    HomeTest,
+    NextSteps,
+    PersonInfo,
+    ReadingLine,
+    ReleaseListData,
+    ReleaseRow,
+    SiteInfo,
+    StayInfo,
+    TemperatureSummary,
+    TestLine,
+    TransferInfo,
+)
 
 LONG_ADDRESS = (
     "浙江省杭州市西湖区文三路街道学院路社区教工路一百八十八号东方明珠花园小区二期"

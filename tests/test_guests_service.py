@@ -9,12 +9,17 @@ from sqlmodel import Session, select
 
 from quarantine_desk.domain.enums import Category
 from quarantine_desk.domain.identity import resident_id_check_char
-from quarantine_desk.services import checkin, guests, rooms
+from quarantine_desk.services import checkin, guest_editing, guest_record, guest_search, rooms
 from quarantine_desk.services.errors import (
     ChangedElsewhere,
     NotFound,
     PermissionDenied,
     ValidationFailed,
+)
+from quarantine_desk.services.guest_editing import (
+    RecordSection,
+    SectionChangedElsewhere,
+    SectionEdit,
 )
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.store.models import (
@@ -71,13 +76,13 @@ def site(engine, manager, liaison):
     return engine
 
 
-def names(rows: list[guests.GuestRow]) -> list[str]:
+def names(rows: list[guest_search.GuestRow]) -> list[str]:
     return [r.name for r in rows]
 
 
-def find(engine, text: str, **kw) -> list[guests.GuestRow]:
+def find(engine, text: str, **kw) -> list[guest_search.GuestRow]:
     with read_session(engine) as s:
-        return guests.search(s, text, on=TODAY, **kw)
+        return guest_search.search(s, text, on=TODAY, **kw)
 
 
 def test_part_of_the_name_in_quarantine_first_then_expected_then_past(site) -> None:
@@ -125,20 +130,20 @@ def test_empty_text_lists_recent_stays_and_filters_narrow(site) -> None:
     assert names(find(site, "", category="inbound_traveller")) == ["Anna Schmidt", "李秀英"]
     assert names(find(site, "", category="入境人员", limit=1, offset=1)) == ["李秀英"]
     with read_session(site) as s:
-        assert guests.count_search(s, "") == 5
-        assert guests.count_search(s, "王") == 3
-        assert guests.count_search(s, "王", status="expected") == 1
-        assert guests.count_search(s, "1203") == 1
-        assert guests.count_search(s, "%") == 0  # typed wildcards match themselves only
+        assert guest_search.count_search(s, "") == 5
+        assert guest_search.count_search(s, "王") == 3
+        assert guest_search.count_search(s, "王", status="expected") == 1
+        assert guest_search.count_search(s, "1203") == 1
+        assert guest_search.count_search(s, "%") == 0  # typed wildcards match themselves only
         with pytest.raises(ValidationFailed, match="unknown status"):
-            guests.search(s, "", status="gone")
+            guest_search.search(s, "", status="gone")
 
 
 @pytest.mark.parametrize("text", ["", "王", "1", "0", "12", "138", "王建国", "Schmidt", "%"])
 def test_the_index_head_and_the_full_sort_agree(site, monkeypatch, text) -> None:
     """With a head of two stays most searches take the second path; the answer is the same."""
     expected = find(site, text)
-    monkeypatch.setattr(guests, "SEARCH_HEAD", 2)
+    monkeypatch.setattr(guest_search, "SEARCH_HEAD", 2)
     assert find(site, text) == expected
     assert find(site, text, limit=2, offset=1) == expected[1:3]
 
@@ -149,9 +154,9 @@ def test_the_guest_record_gathers_every_tab(site, liaison, medical) -> None:
         s.add(Reading(stay_id=row.stay_id, taken_at=NOW - timedelta(hours=1), celsius=36.6))
         checkin.move(s, liaison, row.stay_id, "1205", reason="noise", now=NOW)
     with read_session(site) as s:
-        record = guests.guest_record(s, row.stay_id, on=TODAY)
+        record = guest_record.guest_record(s, row.stay_id, on=TODAY)
         with pytest.raises(NotFound):
-            guests.guest_record(s, 9999)
+            guest_record.guest_record(s, 9999)
     assert record.guest.full_name == "王建国" and record.age == 65
     assert record.key_reasons == ("aged 65",)
     assert (record.day, record.of) == (2, 7)
@@ -174,12 +179,12 @@ def test_edit_conflict_keeps_the_first_save_and_returns_both_versions(site, liai
     with read_session(site) as s:
         seen_by_second = s.get(Guest, row.guest_id).version
     with write_session(site) as s:
-        guests.update_guest(s, liaison, row.guest_id, seen_by_first,
-                            {"phone": "13911112222", "home_address": "幸福路1号"}, now=NOW)
+        guest_editing.update_guest(s, liaison, row.guest_id, seen_by_first,
+                                   {"phone": "13911112222", "home_address": "幸福路1号"}, now=NOW)
     with pytest.raises(ChangedElsewhere) as caught:
         with write_session(site) as s:
-            guests.update_guest(s, liaison, row.guest_id, seen_by_second,
-                                {"phone": "13933334444"}, now=NOW)
+            guest_editing.update_guest(s, liaison, row.guest_id, seen_by_second,
+                                       {"phone": "13933334444"}, now=NOW)
     assert caught.value.mine == {"phone": "13933334444"}
     assert caught.value.theirs["phone"] == "13911112222"
     assert caught.value.theirs["home_address"] == "幸福路1号"
@@ -200,11 +205,11 @@ def test_a_save_racing_this_session_becomes_a_conflict_too(site, liaison) -> Non
         version = guest.version
         stale.commit()  # ends the read; the loaded row stays in this session
         with write_session(site) as other:
-            guests.update_guest(other, liaison, row.guest_id, version, {"notes": "theirs"},
-                                now=NOW)
+            guest_editing.update_guest(other, liaison, row.guest_id, version, {"notes": "theirs"},
+                                       now=NOW)
         with pytest.raises(ChangedElsewhere) as caught:
-            guests.update_guest(stale, liaison, row.guest_id, version, {"notes": "mine"},
-                                now=NOW)
+            guest_editing.update_guest(stale, liaison, row.guest_id, version, {"notes": "mine"},
+                                       now=NOW)
         stale.rollback()
     assert caught.value.theirs["notes"] == "theirs"
     assert caught.value.mine == {"notes": "mine"}
@@ -222,10 +227,10 @@ def test_guest_edit_validates_and_bad_input_changes_nothing(site, liaison, medic
     for changes, message in cases:
         with pytest.raises(ValidationFailed, match=message):
             with write_session(site) as s:
-                guests.update_guest(s, liaison, row.guest_id, 1, changes, now=NOW)
+                guest_editing.update_guest(s, liaison, row.guest_id, 1, changes, now=NOW)
     with pytest.raises(PermissionDenied):
         with write_session(site) as s:
-            guests.update_guest(s, medical, row.guest_id, 1, {"notes": "x"}, now=NOW)
+            guest_editing.update_guest(s, medical, row.guest_id, 1, {"notes": "x"}, now=NOW)
     with read_session(site) as s:
         guest = s.get(Guest, row.guest_id)
         assert (guest.version, guest.id_number, guest.phone) == (1, LI_ID, "13912345678")
@@ -236,7 +241,7 @@ def test_guest_edit_normalises_and_a_new_resident_id_corrects_birth_and_sex(site
     (row,) = find(site, "李秀英")
     new_id = rid("19850607", "224")  # an even 17th digit: female
     with write_session(site) as s:
-        guest = guests.update_guest(s, liaison, row.guest_id, 1, {
+        guest = guest_editing.update_guest(s, liaison, row.guest_id, 1, {
             "id_number": new_id.lower(), "phone": "+86 139-0000-1111", "incomplete": False,
         }, now=NOW)
     assert guest.id_number == new_id and guest.phone == "13900001111"
@@ -252,22 +257,22 @@ def test_health_edit_needs_the_medical_permission_and_locks_too(site, liaison,
             HealthRecord.guest_id == row.guest_id)).one().version
     with pytest.raises(PermissionDenied):
         with write_session(site) as s:
-            guests.update_health(s, liaison, row.guest_id, version, {"medication": "x"})
+            guest_editing.update_health(s, liaison, row.guest_id, version, {"medication": "x"})
     with write_session(site) as s:
-        record = guests.update_health(s, medical, row.guest_id, version, {
+        record = guest_editing.update_health(s, medical, row.guest_id, version, {
             "conditions": "高血压；糖尿病", "vaccination_doses": "3", "needs": "低盐饮食"},
             now=NOW)
     assert record.conditions == "高血压;糖尿病" and record.vaccination_doses == 3
     with pytest.raises(ChangedElsewhere) as caught:
         with write_session(site) as s:
-            guests.update_health(s, medical, row.guest_id, version, {"needs": "无"}, now=NOW)
+            guest_editing.update_health(s, medical, row.guest_id, version, {"needs": "无"}, now=NOW)
     assert caught.value.theirs["needs"] == "低盐饮食"
     with pytest.raises(ValidationFailed, match="between 0 and 10"):
         with write_session(site) as s:
-            guests.update_health(s, medical, row.guest_id, version + 1,
-                                 {"vaccination_doses": 11}, now=NOW)
+            guest_editing.update_health(s, medical, row.guest_id, version + 1,
+                                        {"vaccination_doses": 11}, now=NOW)
     with read_session(site) as s:
-        record = guests.guest_record(s, row.stay_id, on=TODAY)
+        record = guest_record.guest_record(s, row.stay_id, on=TODAY)
     assert record.key_reasons == ("高血压, 糖尿病",)
 
 
@@ -275,20 +280,20 @@ def test_stay_edit_moves_basis_and_planned_release(site, liaison) -> None:
     (row,) = find(site, "王建国")  # arrived 04-06, no exposure date: release 04-13
     assert row.planned_release == date(2022, 4, 13)
     with write_session(site) as s:
-        stay = guests.update_stay(s, liaison, row.stay_id, 1, {
+        stay = guest_editing.update_stay(s, liaison, row.stay_id, 1, {
             "exposure_date": "2022-04-04", "batch": "B7", "community": "东湖社区"}, now=NOW)
     assert (stay.basis_date, stay.planned_release) == (date(2022, 4, 4), date(2022, 4, 11))
     with pytest.raises(ValidationFailed, match="in the future"):
         with write_session(site) as s:
-            guests.update_stay(s, liaison, row.stay_id, 2, {"exposure_date": "2022-04-10"},
-                               now=NOW)
+            guest_editing.update_stay(s, liaison, row.stay_id, 2, {"exposure_date": "2022-04-10"},
+                                      now=NOW)
     with pytest.raises(ValidationFailed, match="before the arrival"):
         with write_session(site) as s:
-            guests.update_stay(s, liaison, row.stay_id, 2, {"exposure_date": "2022-03-20"},
-                               now=NOW)
+            guest_editing.update_stay(s, liaison, row.stay_id, 2, {"exposure_date": "2022-03-20"},
+                                      now=NOW)
     with pytest.raises(ChangedElsewhere):
         with write_session(site) as s:
-            guests.update_stay(s, liaison, row.stay_id, 1, {"notes": "late"}, now=NOW)
+            guest_editing.update_stay(s, liaison, row.stay_id, 1, {"notes": "late"}, now=NOW)
     with read_session(site) as s:
         stay = s.get(Stay, row.stay_id)
         assert (stay.version, stay.batch, stay.notes) == (2, "B7", "")
@@ -298,13 +303,50 @@ def test_stay_edit_moves_basis_and_planned_release(site, liaison) -> None:
 
 def test_quick_walk_in_is_flagged_incomplete(site, liaison) -> None:
     with write_session(site) as s:
-        stay = guests.quick_check_in(s, liaison, "", "刘芳", rid("19920815", "092"),
-                                     "139 1111 2222", "close contact", now=NOW)
+        stay = checkin.quick_check_in(s, liaison, "", "刘芳", rid("19920815", "092"),
+                                      "139 1111 2222", "close contact", now=NOW)
         guest = s.get(Guest, stay.guest_id)
     assert guest.incomplete and guest.phone == "13911112222"
     (row,) = find(site, "刘芳")
     assert row.incomplete and row.room in {"1205", "302"}
     with pytest.raises(ValidationFailed, match="unknown category"):
         with write_session(site) as s:
-            guests.quick_check_in(s, liaison, "", "某人", rid("19930101", "111"), "", "alien",
-                                  now=NOW)
+            checkin.quick_check_in(s, liaison, "", "某人", rid("19930101", "111"), "", "alien",
+                                   now=NOW)
+
+
+def test_saving_the_record_writes_each_edited_section_in_one_go(site, liaison,
+                                                                 manager) -> None:
+    (row,) = find(site, "李秀英")
+    edits = {RecordSection.GUEST: SectionEdit(1, {"notes": "calls after 9"}),
+             RecordSection.STAY: SectionEdit(1, {"batch": "B7"})}
+    with write_session(site) as s:  # the health record is not edited: no health permission
+        guest_editing.save_guest_record(s, liaison, row.stay_id, edits, now=NOW)
+    with pytest.raises(PermissionDenied):
+        with write_session(site) as s:
+            guest_editing.save_guest_record(s, liaison, row.stay_id, {
+                RecordSection.HEALTH: SectionEdit(1, {"needs": "无"})}, now=NOW)
+    with read_session(site) as s:
+        record = guest_record.guest_record(s, row.stay_id, on=TODAY)
+        actions = s.exec(select(AuditEvent.action).where(
+            AuditEvent.guest_id == row.guest_id, AuditEvent.action.like("%.update"))).all()
+    assert (record.guest.notes, record.stay.batch) == ("calls after 9", "B7")
+    assert (record.guest.version, record.stay.version, record.health.version) == (2, 2, 1)
+    assert sorted(actions) == ["guest.update", "stay.update"]
+
+
+def test_a_conflict_in_one_section_names_it_and_saves_no_section(site, manager) -> None:
+    (row,) = find(site, "李秀英")
+    with write_session(site) as s:  # someone else saves the stay meanwhile
+        guest_editing.update_stay(s, manager, row.stay_id, 1, {"batch": "B1"}, now=NOW)
+    with pytest.raises(SectionChangedElsewhere) as caught:
+        with write_session(site) as s:
+            guest_editing.save_guest_record(s, manager, row.stay_id, {
+                RecordSection.GUEST: SectionEdit(1, {"notes": "mine"}),
+                RecordSection.STAY: SectionEdit(1, {"batch": "B2"}),
+                RecordSection.HEALTH: SectionEdit(1, {"needs": "无"})}, now=NOW)
+    assert caught.value.section is RecordSection.STAY
+    assert caught.value.mine == {"batch": "B2"} and caught.value.theirs["batch"] == "B1"
+    with read_session(site) as s:
+        record = guest_record.guest_record(s, row.stay_id, on=TODAY)
+    assert (record.guest.notes, record.stay.batch, record.health.needs) == ("", "B1", "")

@@ -17,10 +17,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from quarantine_desk.cli.main import main
+from quarantine_desk.demo import build_demo
 from quarantine_desk.domain.enums import Role
 from quarantine_desk.services import maintenance
 from quarantine_desk.services.context import Actor
-from quarantine_desk.services.demo import build_demo
 from quarantine_desk.services.errors import PermissionDenied, ValidationFailed
 from quarantine_desk.store.engine import create_db_engine, open_database, read_session
 from quarantine_desk.store.migrate import alembic_config, current_revision

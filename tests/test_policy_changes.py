@@ -157,7 +157,7 @@ def test_twenty_measures_shortens_close_contacts_and_drops_secondary_ones(
     assert set(affected) == {Category.CLOSE_CONTACT, Category.INBOUND_TRAVELLER,
                              Category.SECONDARY_CLOSE_CONTACT}
     close = affected[Category.CLOSE_CONTACT]
-    assert close.stay.id == site[Category.CLOSE_CONTACT]
+    assert close.stay_id == site[Category.CLOSE_CONTACT]
     assert (close.guest_name, close.room) == ("客人1", "201")
     assert (close.old_release, close.new_release) == (date(2022, 7, 15), date(2022, 7, 13))
     assert close.tests_dropped == (date(2022, 7, 15),)  # day 7 falls after the new release
@@ -206,7 +206,7 @@ def test_reapplying_moves_stays_to_the_new_release_date(engine, manager, site) -
         assert untouched.policy_id == 1
         events = s.exec(select(AuditEvent).where(AuditEvent.action == "stay.policy_reapply")
                         .order_by(AuditEvent.id)).all()
-        remaining = [a.stay.id for a in policy_changes.affected_stays(s, TWENTY_MEASURES)]
+        remaining = [a.stay_id for a in policy_changes.affected_stays(s, TWENTY_MEASURES)]
     assert [e.entity_id for e in events] == chosen
     assert all(e.actor == manager.username and e.at == NOW for e in events)
     assert json.loads(events[0].before)["planned_release"] == "2022-07-15"
@@ -248,7 +248,7 @@ def test_a_released_stay_is_refused(engine, manager, liaison, medical) -> None:
     with read_session(engine) as s:
         assert s.get(Stay, waiting).policy_id != version  # all or nothing
         assert s.get(Stay, scenario.stays["ready"]).status == StayStatus.RELEASED.value
-        listed = {a.stay.id for a in policy_changes.affected_stays(s, TWENTY_MEASURES)}
+        listed = {a.stay_id for a in policy_changes.affected_stays(s, TWENTY_MEASURES)}
     assert scenario.stays["ready"] not in listed and waiting in listed
 
 

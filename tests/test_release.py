@@ -17,10 +17,9 @@ from release_scenario import (
 )
 from sqlmodel import select
 
-from quarantine_desk.documents import paperwork
 from quarantine_desk.domain.criteria import CRITERIA_KEYS
 from quarantine_desk.domain.enums import Category, RoomKind, RoomState, StayStatus
-from quarantine_desk.services import checkin, destinations, rooms, site
+from quarantine_desk.services import checkin, destinations, paperwork, rooms, site
 from quarantine_desk.services import release as rel
 from quarantine_desk.services.errors import PermissionDenied, ValidationFailed
 from quarantine_desk.store.engine import read_session, write_session

@@ -10,9 +10,9 @@ import pytest
 from release_scenario import resident_id
 from sqlmodel import select
 
+from quarantine_desk.demo import build_demo
 from quarantine_desk.domain.enums import AlertKind, Category, RoomKind, RoomState
 from quarantine_desk.services import alerts, checkin, daily_report, readings, room_history, rooms
-from quarantine_desk.services.demo import build_demo
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.store.models import Room, RoomAssignment
 

@@ -17,6 +17,7 @@ from sqlmodel import select
 from quarantine_desk.domain.enums import AlertStatus, RoomState, StayStatus
 from quarantine_desk.services import alerts, key_persons, readings
 from quarantine_desk.services.context import Actor
+from quarantine_desk.services.desk import Desk
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.store.models import Alert, Room, Stay
 from quarantine_desk.ui.alerts.dialogs import NoteDialog
@@ -51,7 +52,7 @@ def fevers(engine: Engine, manager: Actor, liaison: Actor, medical: Actor) -> li
 
 def _window(qtbot, engine: Engine, actor: Actor, db_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     specs = [spec for spec in PANELS if spec.key in ("temperatures", "alerts")]
-    window = MainWindow(engine, actor, str(db_path), idle_minutes=0, panels=specs)
+    window = MainWindow(Desk(engine, actor), str(db_path), idle_minutes=0, panels=specs)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     with qtbot.waitActive(window):
@@ -224,7 +225,7 @@ def test_key_persons_and_their_follow_up_calls(qtbot, engine, manager, liaison, 
         calls = key_persons.calls_for_stay(session, elder)
     assert [(c.by, c.summary, c.needs, c.at) for c in calls] == [
         (liaison.username, "feels fine, slept badly", "blood pressure cuff", NOW)]
-    assert tab.model.index(0, 7).data() == "today 10:00"
+    qtbot.waitUntil(lambda: tab.model.index(0, 7).data() == "today 10:00")  # the reload
     assert tab.counts.text() == "2 key persons, 1 not called today"
     assert tab.history_model.index(0, 2).data() == "feels fine, slept badly"
     assert tab.summary.text() == "" and tab.needs.text() == ""

@@ -13,8 +13,17 @@ from sqlalchemy.engine import Engine
 
 from quarantine_desk.domain.enums import Category, IdType
 from quarantine_desk.domain.identity import resident_id_check_char
-from quarantine_desk.services import checkin, guests, labtests, readings, rooms
+from quarantine_desk.services import (
+    checkin,
+    guest_editing,
+    guest_record,
+    guest_search,
+    labtests,
+    readings,
+    rooms,
+)
 from quarantine_desk.services.context import Actor
+from quarantine_desk.services.desk import Desk
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.ui.alerts.panel import AlertsPanel
 from quarantine_desk.ui.common import theme
@@ -72,13 +81,13 @@ def site(engine: Engine, manager: Actor, liaison: Actor, medical: Actor) -> dict
             arrival_at=NOW + timedelta(hours=4)), now=NOW)
         checkin.cancel_expected(s, liaison, gone.id, "stays at home", now=NOW)
     with read_session(engine) as s:
-        ids = {row.name: row.stay_id for row in guests.search(s, "")}
+        ids = {row.name: row.stay_id for row in guest_search.search(s, "")}
     wang = ids["王建国"]
     with write_session(engine) as s:
         for hours, celsius in ((46, 36.6), (30, 38.2), (20, 39.9), (2, 36.7)):
             readings.record_reading(s, medical, wang, celsius,
                                     taken_at=NOW - timedelta(hours=hours), now=NOW)
-        typo = next(r for r in guests.guest_record(s, wang).readings if r.celsius == 39.9)
+        typo = next(r for r in guest_record.guest_record(s, wang).readings if r.celsius == 39.9)
         readings.void_reading(s, medical, typo.id, "typed 36.9 as 39.9", now=NOW)
         test = labtests.record_sample(s, medical, wang, sample_no="S0001",
                                       sampled_at=NOW - timedelta(hours=40), now=NOW)
@@ -90,7 +99,7 @@ def make_panel(qtbot, engine: Engine, actor: Actor,  # type: ignore[no-untyped-d
                **kwargs) -> tuple[GuestsPanel, list[tuple[str, MessageLevel]]]:
     """The panel as the window shows it, with the messages it reports."""
     messages: list[tuple[str, MessageLevel]] = []
-    context = PanelContext(engine, actor, lambda text, level: messages.append((text, level)))
+    context = PanelContext(Desk(engine, actor), lambda text, level: messages.append((text, level)))
     panel = GuestsPanel(context, **kwargs)
     qtbot.addWidget(panel)
     panel.resize(1300, 760)
@@ -269,7 +278,7 @@ def test_a_key_persons_record_leads_to_their_follow_up_calls(  # type: ignore[no
         qtbot, engine, site, liaison, tmp_path) -> None:
     specs = [spec if spec.key in ("guests", "alerts") else replace(spec, factory=Panel)
              for spec in PANELS]
-    window = MainWindow(engine, liaison, str(tmp_path / "desk.db"), idle_minutes=0,
+    window = MainWindow(Desk(engine, liaison), str(tmp_path / "desk.db"), idle_minutes=0,
                         panels=specs)
     qtbot.addWidget(window)
     window.show()
@@ -332,7 +341,7 @@ def test_validation_as_you_type_rejects_a_bad_check_digit(qtbot, engine, site, l
     assert save.isEnabled()
     assert panel.record.save()
     with read_session(engine) as s:
-        assert guests.guest_record(s, site["王建国"]).guest.id_number == corrected
+        assert guest_record.guest_record(s, site["王建国"]).guest.id_number == corrected
     assert not save.isEnabled() and panel.record.tabs.tabText(0) == "Identity"
 
 
@@ -356,7 +365,7 @@ def test_new_exposure_date_moves_the_period_shown_after_saving(
     assert stay.basis.text() == f"{exposure.isoformat()} (last exposure)"
     assert f"planned release {release.isoformat()}" in messages[-1][0]
     with read_session(engine) as s:
-        assert guests.guest_record(s, site["王建国"]).stay.planned_release == release
+        assert guest_record.guest_record(s, site["王建国"]).stay.planned_release == release
 
 
 def test_medical_account_sees_identity_read_only_and_edits_health(
@@ -375,7 +384,7 @@ def test_medical_account_sees_identity_read_only_and_edits_health(
     health.vaccination.setValue(3)
     assert panel.record.save()
     with read_session(engine) as s:
-        record = guests.guest_record(s, site["王建国"])
+        record = guest_record.guest_record(s, site["王建国"])
     assert record.health.medication == "氨氯地平 5 mg" and record.health.vaccination_doses == 3
 
 
@@ -402,7 +411,7 @@ def test_edit_conflict_between_two_desks_shows_both_and_overwrites_nothing(
     assert (rows["work_unit"].yours, rows["work_unit"].theirs) == ("市第一中学", "—")
     assert dialog.model.data(dialog.model.index(0, 0)) == "phone"
     with read_session(engine) as s:
-        saved = guests.guest_record(s, site["王建国"]).guest
+        saved = guest_record.guest_record(s, site["王建国"]).guest
     assert (saved.phone, saved.work_unit) == ("13800000001", "")  # nothing overwritten
 
     qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
@@ -422,14 +431,14 @@ def test_conflict_in_one_tab_saves_no_tab_and_keeps_the_other_edits(
     panel.record.identity.notes.setPlainText("prefers calls after 9")
     panel.record.health.allergies.setText("青霉素")
     with write_session(engine) as s:  # a nurse saves the health record meanwhile
-        record = guests.guest_record(s, site["王建国"])
-        guests.update_health(s, medical, record.guest.id, record.health.version,
-                             {"allergies": "磺胺"})
+        record = guest_record.guest_record(s, site["王建国"])
+        guest_editing.update_health(s, medical, record.guest.id, record.health.version,
+                                    {"allergies": "磺胺"})
     assert not panel.record.save()
     dialog = panel.record.conflict_dialog
     assert dialog is not None and dialog.heading.text().startswith("Health:")
     with read_session(engine) as s:
-        record = guests.guest_record(s, site["王建国"])
+        record = guest_record.guest_record(s, site["王建国"])
     assert record.guest.notes == "" and record.health.allergies == "磺胺"  # all or nothing
     dialog.reject()  # keep the edits on screen for now: still unsaved
     assert panel.record.health.allergies.text() == "青霉素"
@@ -439,7 +448,7 @@ def test_conflict_in_one_tab_saves_no_tab_and_keeps_the_other_edits(
     assert panel.record.identity.notes.toPlainText() == "prefers calls after 9"
     assert panel.record.save()
     with read_session(engine) as s:
-        record = guests.guest_record(s, site["王建国"])
+        record = guest_record.guest_record(s, site["王建国"])
     assert record.guest.notes == "prefers calls after 9" and record.health.allergies == "磺胺"
 
 
@@ -459,9 +468,9 @@ def test_unsaved_edits_are_not_lost_by_opening_another_guest(
 
 
 def _model(engine: Engine, page_size: int) -> GuestTableModel:
-    def fetch(offset: int, limit: int) -> list[guests.GuestRow]:
+    def fetch(offset: int, limit: int) -> list[guest_search.GuestRow]:
         with read_session(engine) as s:
-            return guests.search(s, "", limit=limit, offset=offset)
+            return guest_search.search(s, "", limit=limit, offset=offset)
 
     model = GuestTableModel(page_size=page_size)
     model.reset_rows(fetch(0, page_size), fetch)
@@ -478,7 +487,7 @@ def test_table_model_passes_qt_model_tester(qtmodeltester, engine, site) -> None
 def test_sorting_holds_as_pages_arrive_and_none_restores_search_order(engine, site) -> None:  # type: ignore[no-untyped-def]
     model = _model(engine, page_size=2)
     with read_session(engine) as s:
-        search_order = [row.stay_id for row in guests.search(s, "")]
+        search_order = [row.stay_id for row in guest_search.search(s, "")]
     assert model.rowCount() == 2 and model.has_more()
     model.sort(GuestTableModel.ROOM, Qt.SortOrder.AscendingOrder)
     while model.canFetchMore(QModelIndex()):

@@ -17,6 +17,7 @@ from quarantine_desk.domain.identity import resident_id_check_char
 from quarantine_desk.services import checkin, readings, rooms
 from quarantine_desk.services import site as site_service
 from quarantine_desk.services.context import Actor
+from quarantine_desk.services.desk import Desk
 from quarantine_desk.store.engine import write_session
 from quarantine_desk.ui.alerts.panel import AlertsPanel
 from quarantine_desk.ui.common.panel import Panel
@@ -74,7 +75,7 @@ def open_overview(qtbot, engine: Engine, actor: Actor,  # type: ignore[no-untype
     # The other panels as empty base panels: these tests are about the Overview and where it
     # leads, not about what the other panels load.
     specs = [spec if spec.key in real else replace(spec, factory=Panel) for spec in PANELS]
-    window = MainWindow(engine, actor, str(db_path), idle_minutes=0, panels=specs)
+    window = MainWindow(Desk(engine, actor), str(db_path), idle_minutes=0, panels=specs)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

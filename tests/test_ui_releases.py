@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from change_wiring import hear_changes, settle
 from conftest import TEST_PASSWORD
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
@@ -28,6 +29,7 @@ from quarantine_desk.domain.enums import Category, Role, RoomState
 from quarantine_desk.services import audit, checkin, destinations, rooms
 from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
+from quarantine_desk.services.desk import Desk
 from quarantine_desk.services.release import release
 from quarantine_desk.services.released import released_on
 from quarantine_desk.store.engine import read_session, write_session
@@ -100,8 +102,9 @@ class Messages:
 
 
 def _panel(qtbot, engine: Engine, actor: Actor, messages: Messages) -> ReleasesPanel:  # type: ignore[no-untyped-def]
-    panel = ReleasesPanel(PanelContext(engine, actor, messages), clock=lambda: T)
+    panel = ReleasesPanel(PanelContext(Desk(engine, actor), messages), clock=lambda: T)
     qtbot.addWidget(panel)
+    hear_changes(panel)
     panel.resize(1200, 800)
     panel.show()
     panel.activate()
@@ -109,7 +112,7 @@ def _panel(qtbot, engine: Engine, actor: Actor, messages: Messages) -> ReleasesP
 
 
 def _row_names(panel: ReleasesPanel) -> list[str]:
-    return [c.name for c in panel.model.candidates()]
+    return [c.name for c in panel.model.rows()]
 
 
 def _pages(path: Path) -> int:
@@ -195,6 +198,7 @@ def test_manager_releases_the_eligible_and_the_refused_keep_their_reason(
 
     monkeypatch.setattr(ReleaseConfirmDialog, "exec", accept)
     outcome = panel.approve_release()
+    settle()
 
     assert outcome is not None
     assert "张伟</b> (201)" in shown[0] and "王芳</b> (202)" in shown[0]
@@ -220,7 +224,7 @@ def test_manager_releases_the_eligible_and_the_refused_keep_their_reason(
     assert panel.release_button.property("kind") == ""  # not drawn as the ready primary
     assert panel.tabs.currentWidget() is panel.released_stack
     assert panel.released_model.rowCount() == 2
-    assert {panel.released_model.entry(r).released_by for r in range(2)} == {
+    assert {panel.released_model.row_at(r).released_by for r in range(2)} == {
         manager.display_name or manager.username}
     assert panel.tabs.tabText(2).endswith(": 2")
 
@@ -312,6 +316,7 @@ def test_liaison_is_not_offered_release_but_records_a_destination_from_the_row(
     dialog.suitable.setChecked(True)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+    settle()
 
     with read_session(engine) as s:
         check = destinations.get_destination(s, site.stays["also_ready"])
@@ -322,7 +327,7 @@ def test_liaison_is_not_offered_release_but_records_a_destination_from_the_row(
     assert check.verified_at == T
     assert events[0].action == "destination.record" and events[0].actor == "desk"
     row = panel.model.row_of(site.stays["also_ready"])
-    assert panel.model.candidate(row).eligible
+    assert panel.model.row_at(row).eligible
     assert "saved" in messages.last[0]
 
     # The community is then told the release date and time.
@@ -333,6 +338,7 @@ def test_liaison_is_not_offered_release_but_records_a_destination_from_the_row(
     assert told.told.text() == "周网格"  # the grid worker, as the likely person told
     told.told.setText("和平社区周网格")
     qtbot.mouseClick(told.save_button, Qt.MouseButton.LeftButton)
+    settle()
     with read_session(engine) as s:
         check = destinations.get_destination(s, site.stays["also_ready"])
     assert check is not None and check.notified_by == "和平社区周网格" and check.notified_at == T
@@ -351,7 +357,7 @@ def test_medical_staff_see_the_list_without_actions(qtbot, engine: Engine, manag
 
 def test_registry_opens_the_releases_panel(qtbot, engine: Engine, manager: Actor,
                                            db_path: Path) -> None:
-    window = MainWindow(engine, manager, str(db_path), idle_minutes=0)
+    window = MainWindow(Desk(engine, manager), str(db_path), idle_minutes=0)
     qtbot.addWidget(window)
     assert isinstance(window.show_panel("releases"), ReleasesPanel)
 

@@ -17,6 +17,7 @@ from quarantine_desk.domain.identity import resident_id_check_char
 from quarantine_desk.services import checkin, labtests, rooms
 from quarantine_desk.services.board import Badge, RoomTile
 from quarantine_desk.services.context import Actor
+from quarantine_desk.services.desk import Desk
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.ui.common.panel import Panel
 from quarantine_desk.ui.rooms.dialogs import PickDialog, QuickCheckInDialog
@@ -59,7 +60,7 @@ def open_rooms(qtbot, engine: Engine, actor: Actor,  # type: ignore[no-untyped-d
     # Only the Rooms panel is real: these tests are about it, not its neighbours.
     specs = [spec if spec.key == "rooms" else replace(spec, factory=Panel)
              for spec in PANELS if spec.key != "overview"]
-    window = MainWindow(engine, actor, str(db_path), idle_minutes=0, panels=specs)
+    window = MainWindow(Desk(engine, actor), str(db_path), idle_minutes=0, panels=specs)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

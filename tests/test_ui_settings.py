@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from change_wiring import hear_changes, settle
 from PySide6.QtCore import Qt
 from release_scenario import resident_id
 from sqlalchemy.engine import Engine
@@ -18,6 +19,7 @@ from quarantine_desk.domain.enums import Category, Role
 from quarantine_desk.services import checkin, overview, policies, rooms, staff
 from quarantine_desk.services import site as site_service
 from quarantine_desk.services.context import Actor
+from quarantine_desk.services.desk import Desk
 from quarantine_desk.services.errors import PermissionDenied, ValidationFailed
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.store.models import AuditEvent, Stay
@@ -58,8 +60,9 @@ def bar() -> Bar:
 def open_panel(qtbot, engine: Engine, actor: Actor, bar: Bar,  # type: ignore[no-untyped-def]
                tab: int = 1) -> SettingsPanel:
     """The panel on screen at tab ``tab`` (0 site, 1 policy, 2 staff, 3 backups)."""
-    panel = SettingsPanel(PanelContext(engine, actor, bar))
+    panel = SettingsPanel(PanelContext(Desk(engine, actor), bar))
     qtbot.addWidget(panel)
+    hear_changes(panel)
     panel.resize(1366, 900)
     panel.tabs.setCurrentIndex(tab)
     panel.show()
@@ -100,6 +103,7 @@ def test_adopting_twenty_measures_then_reapplying_to_the_ticked_stays(
     tab.editor.start_from.activated.emit(2)  # the 20-measures preset
     assert tab.editor.rows[Category.CLOSE_CONTACT].days.value() == 5
     qtbot.mouseClick(tab.editor.adopt_button, Qt.MouseButton.LeftButton)
+    settle()
 
     assert f"in force from {TODAY.isoformat()}" in questions[0]
     with read_session(engine) as s:
@@ -124,6 +128,7 @@ def test_adopting_twenty_measures_then_reapplying_to_the_ticked_stays(
     panel.refresh()  # another desk changed something: the unticked row stays unticked
     assert tab.affected.reapply_button.text().startswith("&Re-apply to 2 ticked")
     qtbot.mouseClick(tab.affected.reapply_button, Qt.MouseButton.LeftButton)
+    settle()
 
     assert "to 2 stay(s)?" in questions[1]
     with read_session(engine) as s:
@@ -228,6 +233,7 @@ def test_the_site_details_are_saved_with_the_code(qtbot, engine, manager, bar) -
     panel.refresh()  # a change made elsewhere does not wipe what is being typed
     assert tab.address.text() == "  通京大道 588 号 "
     qtbot.keyClick(tab.address, Qt.Key.Key_Return)
+    settle()
     assert tab.address.text() == "通京大道 588 号"  # as saved
     tab.name.clear()
     qtbot.keyClick(tab.name, Qt.Key.Key_Return)
@@ -268,6 +274,7 @@ def test_a_staff_account_is_added_from_the_panel(qtbot, engine, manager, bar) ->
     qtbot.keyClicks(tab.password, "night-shift-1")
     qtbot.keyClicks(tab.password_again, "night-shift-1")
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    settle()
     with write_session(engine) as s:
         added = staff.find(s, "li.na")
         assert (added.display_name, added.role, added.phone) == ("李娜", "medical", "13900000001")
@@ -295,6 +302,7 @@ def test_accounts_are_switched_off_and_on_but_never_ones_own(qtbot, engine, mana
     _select(tab, liaison.username)
     assert tab.active_button.isEnabled() and tab.active_button.text() == "&Deactivate"
     qtbot.mouseClick(tab.active_button, Qt.MouseButton.LeftButton)
+    settle()
     with read_session(engine) as s:
         assert not staff.find(s, liaison.username).active
     assert tab.active_button.text() == "&Reactivate"
@@ -341,7 +349,7 @@ def test_back_up_now_and_check(qtbot, engine, manager, bar, tmp_path: Path) -> N
 def test_settings_is_offered_to_the_manager_only(qtbot, engine, db_path, manager, liaison,
                                                  medical) -> None:
     for actor, shown in ((liaison, False), (medical, False), (manager, True)):
-        window = MainWindow(engine, actor, str(db_path), idle_minutes=0)
+        window = MainWindow(Desk(engine, actor), str(db_path), idle_minutes=0)
         qtbot.addWidget(window)
         assert ("settings" in window.panel_keys()) is shown
         panel = window.show_panel("settings")
@@ -389,6 +397,7 @@ def test_the_manager_marks_a_nurse_on_duty_from_the_staff_tab(qtbot, engine, man
     tab.table.selectRow(row)
     assert tab.duty_button.isEnabled() and "On" in tab.duty_button.text()
     qtbot.mouseClick(tab.duty_button, Qt.MouseButton.LeftButton)
+    settle()
     assert bar.last(MessageLevel.INFO) == f"{medical.username} is on duty."
     shown = next(r for r in tab.model.rows() if r.payload.username == medical.username)
     assert shown.cells[-1] == "on duty"

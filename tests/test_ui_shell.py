@@ -20,6 +20,8 @@ from quarantine_desk.services import audit
 from quarantine_desk.services import site as site_service
 from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
+from quarantine_desk.services.desk import Desk
+from quarantine_desk.services.events import Topic
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.ui.common.panel import Panel, PanelContext
 from quarantine_desk.ui.shell.app import create_application
@@ -42,7 +44,7 @@ def application(qapp):  # type: ignore[no-untyped-def]
 class NotesPanel(Panel):
     """A panel with a text field (typed text must survive the lock) that counts reloads."""
 
-    topics = frozenset({"staff"})
+    topics = frozenset({Topic.STAFF})
 
     def __init__(self, context: PanelContext) -> None:
         super().__init__(context)
@@ -61,7 +63,7 @@ def _specs() -> list[PanelSpec]:
 
 
 def _window(qtbot, engine: Engine, actor: Actor, db_path: Path, **kwargs) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(engine, actor, str(db_path), idle_minutes=kwargs.pop("idle", 0),
+    window = MainWindow(Desk(engine, actor), str(db_path), idle_minutes=kwargs.pop("idle", 0),
                         panels=kwargs.pop("panels", _specs()), **kwargs)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):  # window shortcuts need the active window
@@ -75,7 +77,7 @@ def _window(qtbot, engine: Engine, actor: Actor, db_path: Path, **kwargs) -> Mai
 
 def test_first_run_creates_site_and_manager_then_signs_in(qtbot, engine: Engine,
                                                           db_path: Path) -> None:
-    dialog = FirstRunDialog(engine, str(db_path))
+    dialog = FirstRunDialog(Desk(engine), str(db_path))
     qtbot.addWidget(dialog)
     dialog.site_name.setText(SITE_NAME)  # QTest types ASCII only
     qtbot.keyClicks(dialog.site_phone, "0513-12345678")
@@ -98,7 +100,7 @@ def test_first_run_creates_site_and_manager_then_signs_in(qtbot, engine: Engine,
 
 def test_first_run_refuses_bad_input_and_writes_nothing(qtbot, engine: Engine,
                                                         db_path: Path) -> None:
-    dialog = FirstRunDialog(engine, str(db_path))
+    dialog = FirstRunDialog(Desk(engine), str(db_path))
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.username, "chief")
     qtbot.keyClicks(dialog.password, "long-secret")
@@ -124,7 +126,7 @@ def _sign_in(qtbot, dialog: SignInDialog, password: str) -> None:  # type: ignor
 def test_wrong_password_is_refused_with_the_service_message(qtbot, engine: Engine,
                                                             manager: Actor,
                                                             db_path: Path) -> None:
-    dialog = SignInDialog(engine, str(db_path), username="boss")
+    dialog = SignInDialog(Desk(engine), str(db_path), username="boss")
     qtbot.addWidget(dialog)
     _sign_in(qtbot, dialog, "not-the-password")
     assert dialog.actor is None
@@ -141,7 +143,7 @@ def test_wrong_password_is_refused_with_the_service_message(qtbot, engine: Engin
 
 def test_five_wrong_passwords_lock_the_account(qtbot, engine: Engine, manager: Actor,
                                                db_path: Path) -> None:
-    dialog = SignInDialog(engine, str(db_path), username="boss")
+    dialog = SignInDialog(Desk(engine), str(db_path), username="boss")
     qtbot.addWidget(dialog)
     for _ in range(4):
         _sign_in(qtbot, dialog, "wrong-guess")

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from quarantine_desk.domain.enums import AlertKind, Category
 from quarantine_desk.services import alerts, checkin, readings
 from quarantine_desk.services.context import Actor
+from quarantine_desk.services.desk import Desk
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.shell.app import create_application
@@ -51,7 +52,7 @@ def stays(engine: Engine, manager: Actor, liaison: Actor) -> list[int]:
 
 def _window(qtbot, engine: Engine, actor: Actor, db_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     specs = [spec for spec in PANELS if spec.key in ("temperatures", "alerts")]
-    window = MainWindow(engine, actor, str(db_path), idle_minutes=0, panels=specs)
+    window = MainWindow(Desk(engine, actor), str(db_path), idle_minutes=0, panels=specs)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     with qtbot.waitActive(window):

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from change_wiring import hear_changes, settle
 from medical_support import add_rooms, admit, admit_household
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -20,6 +21,7 @@ from quarantine_desk.domain.enums import Category, RoomKind, TestKind, TestResul
 from quarantine_desk.domain.policy import required_test_dates
 from quarantine_desk.services import labtests, policies
 from quarantine_desk.services.context import Actor
+from quarantine_desk.services.desk import Desk
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.store.models import LabTest, Stay
 from quarantine_desk.ui.common.messages import MessageLevel
@@ -28,7 +30,6 @@ from quarantine_desk.ui.shell.app import create_application
 from quarantine_desk.ui.tests import common as sampling_common
 from quarantine_desk.ui.tests import positive as sampling_positive
 from quarantine_desk.ui.tests import sheet as sampling_sheet
-from quarantine_desk.ui.tests.models import Column, RowsModel
 from quarantine_desk.ui.tests.panel import TestsPanel
 
 TODAY = date.today()
@@ -43,9 +44,10 @@ def application(qapp):  # type: ignore[no-untyped-def]
 
 def open_panel(qtbot, engine: Engine, actor: Actor) -> tuple[TestsPanel, Messages]:  # type: ignore[no-untyped-def]
     messages: Messages = []
-    panel = TestsPanel(PanelContext(engine, actor,
+    panel = TestsPanel(PanelContext(Desk(engine, actor),
                                        lambda text, level: messages.append((text, level))))
     qtbot.addWidget(panel)
+    hear_changes(panel)
     panel.resize(1100, 700)
     with qtbot.waitActive(panel):  # focus needs the active window
         panel.show()
@@ -127,15 +129,6 @@ def test_due_list_follows_each_categorys_rules_in_walking_order(qtbot, engine, m
     assert panel.due.model.data(index) == "neighbour of positive 307"
 
 
-def test_rows_model_follows_qt_rules(qtmodeltester) -> None:
-    model: RowsModel[tuple[str, int]] = RowsModel([
-        Column("Name", lambda r: r[0], bold=lambda r: r[1] > 1),
-        Column("Count", lambda r: str(r[1]), centred=True, color=lambda r: "#ff0000"),
-    ])
-    model.set_rows([("a", 1), ("b", 2)])
-    qtmodeltester.check(model)
-
-
 # -- recording samples ----------------------------------------------------------------------
 
 
@@ -158,6 +151,7 @@ def test_typing_a_number_and_enter_records_it_and_moves_on(qtbot, engine, medica
     assert due.current_row().due.stay_id == in_201  # the first guest to sample
     qtbot.keyClicks(due.sample_field, "A-0001")
     qtbot.keyClick(due.sample_field, Qt.Key.Key_Return)
+    settle()
     with read_session(engine) as s:
         (test,) = s.exec(select(LabTest)).all()
     assert (test.stay_id, test.sample_no, test.kind) == (in_201, "A-0001", TestKind.PCR.value)
@@ -231,6 +225,7 @@ def test_keys_enter_results_one_by_one_and_bulk_negative_asks_with_the_count(
     results.select_row(0)
     results.table.setFocus()
     qtbot.keyClick(results.table, Qt.Key.Key_I)
+    settle()
     with read_session(engine) as s:
         assert s.get(LabTest, tests[0]).result == TestResult.INVALID.value  # type: ignore[union-attr]
     assert results.model.rowCount() == 2
@@ -241,6 +236,7 @@ def test_keys_enter_results_one_by_one_and_bulk_negative_asks_with_the_count(
                         lambda parent, title, text, yes: asked.append(text) is None)
     results.table.selectAll()
     results.bulk_button.click()
+    settle()
     assert asked == ["Enter NEGATIVE for the 2 selected samples?"]
     with read_session(engine) as s:
         assert {s.get(LabTest, t).result for t in tests[1:]} == {"negative"}  # type: ignore[union-attr]
@@ -311,6 +307,7 @@ def test_positive_mid_corridor_lists_both_sides_and_its_batch_then_schedules_the
     assert box.day.currentData() == TODAY + timedelta(days=1)  # tomorrow unless changed
     box.day.setCurrentIndex(1)
     assert box.schedule_all() == 5
+    settle()
     assert not box.schedule_button.isEnabled()
     with read_session(engine) as s:
         extra = s.exec(select(LabTest).where(LabTest.scheduled_for == TODAY,
@@ -369,6 +366,7 @@ def test_lab_file_import_does_what_its_preview_said(qtbot, engine, medical, thre
     assert page.apply_button.isVisible() and page.apply_button.isEnabled()
 
     report = page.apply()
+    settle()
     assert report is not None and preview.agrees_with(report)
     with read_session(engine) as s:
         after = {t.sample_no: TestResult(t.result) for t in s.exec(select(LabTest))}

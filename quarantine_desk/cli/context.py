@@ -1,22 +1,20 @@
-"""What every subcommand gets: the database, the acting person, output helpers."""
+"""What every subcommand gets: the desk (the database), the acting person, output helpers."""
 
 from __future__ import annotations
 
 import getpass
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TextIO
 
-from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
-from quarantine_desk.store.engine import default_target, open_database, read_session, write_session
+from quarantine_desk.services.desk import Desk
 
 
 @dataclass
@@ -24,40 +22,32 @@ class CliContext:
     target: str
     username: str
     out: TextIO = field(default_factory=lambda: sys.stdout)
-    _engine: Engine | None = None
+    _desk: Desk | None = None
     _actor: Actor | None = None
 
     @classmethod
     def from_args(cls, db: str | None, user: str | None) -> CliContext:
-        return cls(target=db or default_target(), username=user or _os_user())
+        return cls(target=Desk.target_for(db), username=user or _os_user())
 
     @property
-    def engine(self) -> Engine:
-        if self._engine is None:
-            self._engine = open_database(self.target)
-        return self._engine
+    def desk(self) -> Desk:
+        """The database, opened (and upgraded) when a command first needs it."""
+        if self._desk is None:
+            self._desk = Desk.open(self.target)
+        return self._desk
 
     @property
     def actor(self) -> Actor:
         """An active staff account's role applies; anyone else is the console operator."""
         if self._actor is None:
-            with read_session(self.engine) as session:
-                staff = staff_service.find(session, self.username)
-                if staff is not None and staff.active:
-                    self._actor = staff_service.actor_for(staff)
-                else:
-                    self._actor = Actor.console(self.username)
+            self._actor = self.desk.query(_acting_person, self.username)
         return self._actor
 
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        with write_session(self.engine) as session:
-            yield session
+    def write(self) -> AbstractContextManager[Session]:
+        return self.desk.write()
 
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        with read_session(self.engine) as session:
-            yield session
+    def read(self) -> AbstractContextManager[Session]:
+        return self.desk.read()
 
     def print_json(self, document: Any) -> None:
         json.dump(document, self.out, ensure_ascii=False, indent=2, default=_json_default)
@@ -67,8 +57,15 @@ class CliContext:
         self.out.write(text + "\n")
 
     def dispose(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
+        if self._desk is not None:
+            self._desk.dispose()
+
+
+def _acting_person(session: Session, username: str) -> Actor:
+    staff = staff_service.find(session, username)
+    if staff is not None and staff.active:
+        return staff_service.actor_for(staff)
+    return Actor.console(username)
 
 
 def _os_user() -> str:

@@ -14,7 +14,7 @@ import hashlib
 import json
 from datetime import date
 
-from quarantine_desk.documents.data import HandoverData
+from quarantine_desk.domain.paper_records import HandoverData
 
 PAYLOAD_PREFIX = "QD1"
 CHECKSUM_LENGTH = 16

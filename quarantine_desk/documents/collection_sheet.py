@@ -4,13 +4,12 @@ A4 portrait, floor by floor in walking order, one row per guest to sample with r
 which test is due, a blank column to write the tube number and a box to tick; the team signs at
 the end. Samples already recorded when the sheet is printed show their number and a ticked box,
 so a sheet printed mid-round still tells the truth. Like every document it is in Chinese
-(:func:`on_paper`) whatever the window or the console speaks: "第3天", "入住", "加测".
+(:func:`on_paper`) whatever the window or the console speaks: "第3天", "入住", "加测". Who is
+due and which tubes are recorded is gathered by ``services.collection_sheet``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
 from itertools import groupby
 from pathlib import Path
 
@@ -26,10 +25,9 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
-from sqlmodel import Session
 
 from quarantine_desk.documents.fonts import register_fonts
-from quarantine_desk.documents.format import Labels, fmt_date, markup, on_paper, or_dash
+from quarantine_desk.documents.format import Labels, markup, or_dash
 from quarantine_desk.documents.numbered_pages import Footer, numbered_canvas
 from quarantine_desk.documents.styles import (
     INK,
@@ -40,8 +38,8 @@ from quarantine_desk.documents.styles import (
     BoldLine,
     style,
 )
-from quarantine_desk.domain.enums import TestKind
-from quarantine_desk.services import labtests, sampling_day, site
+from quarantine_desk.domain.paper_language import fmt_date, on_paper
+from quarantine_desk.domain.paper_records import CollectionSheetData, SheetRow
 
 CONTEXT = "CollectionSheet"
 TITLE = "核酸采样登记表"
@@ -62,36 +60,6 @@ _COLUMNS = (  # heading, width
 )
 _NOTE_W = _FRAME_W - sum(width for _, width in _COLUMNS)
 _SAMPLE_COL = 5
-_KIND_LABELS = {TestKind.PCR: "核酸", TestKind.ANTIGEN: "抗原"}
-
-
-@dataclass(frozen=True)
-class SheetRow:
-    """One guest to sample. Labels are already in the words the sheet should show."""
-
-    floor: int
-    room: str
-    name: str
-    test_label: str  # which test is due: day N, admission, extra
-    kind_label: str  # PCR or antigen
-    note: str = ""  # why an extra test was scheduled
-    sample_no: str = ""  # the tube number, when the sample is already recorded
-    sampled: bool = False
-
-
-@dataclass(frozen=True)
-class CollectionSheetData:
-    site_name: str
-    on: date
-    rows: tuple[SheetRow, ...]  # in walking order (floor, room)
-    printed_at: datetime
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "rows", tuple(self.rows))  # fixed once made
-
-    @property
-    def sampled(self) -> int:
-        return sum(row.sampled for row in self.rows)
 
 
 class TickBox(Flowable):
@@ -236,24 +204,3 @@ def _write(target: Path, data: CollectionSheetData) -> Path:
                   data.printed_at, PAGE[0], MARGIN)))
     return target
 
-
-def collection_sheet_data(session: Session, on: date,
-                          now: datetime | None = None) -> CollectionSheetData:
-    """Who is due a sample on ``on`` (labtests.tests_due, in walking order) with the tube
-    numbers already recorded that day, labelled in the documents' language."""
-    with on_paper():
-        return _sheet_data(session, on, now)
-
-
-def _sheet_data(session: Session, on: date, now: datetime | None) -> CollectionSheetData:
-    numbers = sampling_day.sample_numbers_on(session, on)
-    rows = [
-        SheetRow(floor=due.floor, room=due.room, name=due.guest_name, test_label=due.label,
-                 kind_label=_tr(_KIND_LABELS[due.kind]), note=due.reason,
-                 sample_no=numbers.get((due.stay_id, due.kind), "") if due.sampled else "",
-                 sampled=due.sampled)
-        for due in labtests.tests_due(session, on)
-    ]
-    current = site.get_site(session)
-    return CollectionSheetData(site_name=current.name if current else "", on=on, rows=tuple(rows),
-                               printed_at=(now or datetime.now()).replace(microsecond=0))

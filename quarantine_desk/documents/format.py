@@ -1,47 +1,23 @@
-"""How values and labels read on paper: the documents' language, dates, temperatures,
-bilingual labels, safe markup."""
+"""How values and labels read on paper: times, temperatures, bilingual labels, safe markup.
+The documents' language and dates are ``domain.paper_language``'s, shared with the services
+that gather the documents' words."""
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
-from datetime import date, datetime
+from datetime import datetime
 from xml.sax.saxutils import escape
 
-from quarantine_desk.documents.data import LANGUAGES
-from quarantine_desk.domain.text import speaking, translate
+from quarantine_desk.domain.paper_language import fmt_date
+from quarantine_desk.domain.text import translate
 
-#: The language every word of a document is in, whatever the window or the console speaks:
-#: Chinese. A site set to English (``Site.language == "en"``) still gets Chinese text, with
-#: English labels beside the Chinese ones (:class:`Labels`).
-TEXT_LANGUAGE = "zh_CN"
 #: What stands after a label whose value is not known (a site whose details were never
 #: entered): never an empty label.
 NO_VALUE = "—"
 
 
-def on_paper() -> AbstractContextManager[None]:
-    """``with on_paper(): ...`` — every text made in the block (a service's reasons, a
-    category's name, a document's labels) is in the documents' language."""
-    return speaking(TEXT_LANGUAGE)
-
-
-def label_language(site_language: str | None) -> str:
-    """The labels a site's documents carry: ``en`` (English beside the Chinese) or ``zh``."""
-    return site_language if site_language in LANGUAGES else "zh"
-
-
 def or_dash(value: str | None) -> str:
     """``value`` when it says something, else :data:`NO_VALUE`."""
     return (value or "").strip() or NO_VALUE
-
-
-def fmt_date(on: date | None, language: str = "zh") -> str:
-    """``2022年4月6日`` on Chinese forms, ISO ``2022-04-06`` on English ones; blank if unknown."""
-    if on is None:
-        return ""
-    if language == "zh":
-        return f"{on.year}年{on.month}月{on.day}日"
-    return on.isoformat()
 
 
 def fmt_datetime(moment: datetime | None, language: str = "zh") -> str:

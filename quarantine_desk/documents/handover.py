@@ -30,16 +30,13 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table
 
 from quarantine_desk.documents.checksum import form_checksum, qr_payload
-from quarantine_desk.documents.data import HandoverData, TestLine
 from quarantine_desk.documents.fonts import register_fonts
 from quarantine_desk.documents.format import (
     Labels,
     fmt_celsius,
-    fmt_date,
     fmt_datetime,
     fmt_short_datetime,
     markup,
-    on_paper,
     or_dash,
 )
 from quarantine_desk.documents.styles import (
@@ -53,6 +50,8 @@ from quarantine_desk.documents.styles import (
     style,
 )
 from quarantine_desk.domain.enums import HomeKind
+from quarantine_desk.domain.paper_language import fmt_date, on_paper
+from quarantine_desk.domain.paper_records import HandoverData, TestLine
 
 __all__ = [
     "form_checksum",

@@ -26,8 +26,8 @@ from pathlib import Path
 
 import pypdfium2
 
-from quarantine_desk.documents.data import HandoverData
 from quarantine_desk.documents.handover import draw_forms
+from quarantine_desk.domain.paper_records import HandoverData
 
 #: Below this many forms a helper process costs more than it saves.
 PARALLEL_FROM = 80

@@ -28,9 +28,8 @@ from reportlab.platypus import (
     Table,
 )
 
-from quarantine_desk.documents.data import ReleaseListData, ReleaseRow
 from quarantine_desk.documents.fonts import check_marks, register_fonts
-from quarantine_desk.documents.format import Labels, fmt_date, markup, on_paper, or_dash
+from quarantine_desk.documents.format import Labels, markup, or_dash
 from quarantine_desk.documents.numbered_pages import Footer, numbered_canvas
 from quarantine_desk.documents.styles import (
     ALERT,
@@ -44,6 +43,8 @@ from quarantine_desk.documents.styles import (
 )
 from quarantine_desk.domain.criteria import CRITERIA_KEYS
 from quarantine_desk.domain.identity import mask_id_number
+from quarantine_desk.domain.paper_language import fmt_date, on_paper
+from quarantine_desk.domain.paper_records import ReleaseListData, ReleaseRow
 
 CONTEXT = "ReleaseList"
 TITLE = "解除集中隔离医学观察人员名单"

@@ -16,13 +16,13 @@ from datetime import datetime
 
 from sqlmodel import Session, func, select
 
-from quarantine_desk.domain.enums import AlertKind, AlertStatus, RoomState, StayStatus
+from quarantine_desk.domain.enums import AlertKind, AlertStatus, StayStatus
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import alert_text, audit, events
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
-from quarantine_desk.services.stays import current_assignment, get_stay
+from quarantine_desk.services.stays import get_stay, leave_room
 from quarantine_desk.store.models import Alert, AlertAction, Guest, Room, RoomAssignment, Stay
 
 ACTIVE_STATUSES = (AlertStatus.OPEN.value, AlertStatus.ESCALATED.value)
@@ -117,7 +117,7 @@ def raise_alert(
         audit.record(session, actor, "alert.finding", "alert", alert.id,
                      after={"summary": summary, "reading_id": reading_id, "test_id": test_id},
                      guest_id=stay.guest_id, at=now)
-        events.changed(session, "alerts")
+        events.changed(session, events.Topic.ALERTS)
         return alert
     alert = Alert(stay_id=stay.id or 0, kind=kind.value, status=AlertStatus.OPEN.value,
                   opened_at=found, summary=summary, reading_id=reading_id, test_id=test_id)
@@ -127,7 +127,7 @@ def raise_alert(
          test_id=test_id)
     audit.record(session, actor, "alert.open", "alert", alert.id, after=audit.snapshot(alert),
                  guest_id=stay.guest_id, at=now)
-    events.changed(session, "alerts")
+    events.changed(session, events.Topic.ALERTS)
     return alert
 
 
@@ -238,7 +238,7 @@ def add_note(session: Session, actor: Actor, alert_id: int, note: str,
     session.flush()
     audit.record(session, actor, "alert.note", "alert", alert.id, after={"note": note},
                  guest_id=_guest_id(session, alert), at=now)
-    events.changed(session, "alerts")
+    events.changed(session, events.Topic.ALERTS)
     return action
 
 
@@ -260,7 +260,7 @@ def escalate(session: Session, actor: Actor, alert_id: int, to: str, note: str,
     session.flush()
     audit.record(session, actor, "alert.escalate", "alert", alert.id, before=before,
                  after=audit.snapshot(alert), guest_id=_guest_id(session, alert), at=now)
-    events.changed(session, "alerts")
+    events.changed(session, events.Topic.ALERTS)
     return alert
 
 
@@ -286,7 +286,7 @@ def resolve(session: Session, actor: Actor, alert_id: int, note: str,
         raise ValidationFailed(_tr("write how the alert was resolved before closing it"))
     alert = _active_or_refuse(session, alert_id)
     _close(session, actor, alert, note, now)
-    events.changed(session, "alerts")
+    events.changed(session, events.Topic.ALERTS)
     return alert
 
 
@@ -312,10 +312,10 @@ def transfer_to_hospital(session: Session, actor: Actor, alert_id: int, note: st
     stay.exit_at = now
     stay.exit_reason = HOSPITAL_EXIT_REASON
     session.add(stay)
-    room = _leave_room(session, stay.id or 0, now)
+    rooms = leave_room(session, stay.id or 0, now)
     session.flush()
     audit.record(session, actor, "stay.transfer_to_hospital", "stay", stay.id, before=before,
-                 after=audit.snapshot(stay) | {"room": room.number if room else None,
+                 after=audit.snapshot(stay) | {"room": rooms[0].number if rooms else None,
                                                "note": note},
                  guest_id=stay.guest_id, at=now)
     for other in session.exec(
@@ -324,28 +324,8 @@ def transfer_to_hospital(session: Session, actor: Actor, alert_id: int, note: st
     ).all():
         _close(session, actor, other,
                _tr("transferred to hospital: {note}").format(note=note), now)
-    events.changed(session, "alerts", "stays", "rooms")
+    events.changed(session, events.Topic.ALERTS, events.Topic.STAYS, events.Topic.ROOMS)
     return stay
-
-
-def _leave_room(session: Session, stay_id: int, now: datetime) -> Room | None:
-    """End the stay's current room assignment; an emptied room awaits disinfection."""
-    assignment = current_assignment(session, stay_id)
-    if assignment is None:
-        return None
-    assignment.end_at = now
-    session.add(assignment)
-    session.flush()
-    room = session.get(Room, assignment.room_id)
-    assert room is not None
-    still = session.exec(
-        select(RoomAssignment.id).where(RoomAssignment.room_id == room.id,
-                                        RoomAssignment.end_at.is_(None))  # type: ignore[union-attr]
-    ).first()
-    if still is None:
-        room.state = RoomState.AWAITING_DISINFECTION.value
-        session.add(room)
-    return room
 
 
 def open_count(session: Session) -> int:

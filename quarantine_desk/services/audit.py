@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -79,3 +80,21 @@ def history(
         query = query.where(AuditEvent.entity_id == entity_id)
     query = query.order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit)  # type: ignore[union-attr]
     return list(session.exec(query))
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """An audit event as the guest's History tab shows it: plain data, so the screen never
+    holds a table row."""
+
+    at: datetime
+    actor: str
+    action: str
+    before: str | None  # JSON
+    after: str | None  # JSON
+
+
+def guest_history(session: Session, guest_id: int) -> list[HistoryEntry]:
+    """The guest's audit trail, newest first (see :func:`history`)."""
+    return [HistoryEntry(at=e.at, actor=e.actor, action=e.action, before=e.before, after=e.after)
+            for e in history(session, guest_id=guest_id)]

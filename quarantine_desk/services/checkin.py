@@ -19,6 +19,7 @@ from quarantine_desk.domain.identity import (
     validate_id_number,
 )
 from quarantine_desk.domain.key_persons import key_person_flags, mentions_pregnancy
+from quarantine_desk.domain.parsing import ParseError, normalise_phone, parse_category
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.policy import CategoryRule, basis_date, planned_release
 from quarantine_desk.domain.room_choice import FreeRoom, Party, choose_rooms
@@ -26,7 +27,13 @@ from quarantine_desk.domain.text import translate
 from quarantine_desk.services import audit, events, policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import ValidationFailed
-from quarantine_desk.services.stays import ACTIVE, current_assignment, get_stay, guest_of
+from quarantine_desk.services.stays import (
+    ACTIVE,
+    current_assignment,
+    get_stay,
+    guest_of,
+    leave_room,
+)
 from quarantine_desk.store.models import (
     Guest,
     HealthRecord,
@@ -417,7 +424,7 @@ def check_in_arrivals(
         outcomes[adm.index].stay_id = adm.stay.id
         outcomes[adm.index].room = room.number
     session.flush()
-    events.changed(session, "rooms", "stays")
+    events.changed(session, events.Topic.ROOMS, events.Topic.STAYS)
     return outcomes
 
 
@@ -428,6 +435,23 @@ def check_in(session: Session, actor: Actor, arrival: ArrivalInput,
     if not outcome.ok:
         raise ValidationFailed(outcome.reason)
     return get_stay(session, outcome.stay_id or 0)
+
+
+def quick_check_in(session: Session, actor: Actor, room_number: str, name: str, id_number: str,
+                   phone: str, category: Category | str, now: datetime | None = None) -> Stay:
+    """A walk-in at the desk: name, ID, phone and category now, the rest completed later.
+
+    The guest is flagged incomplete until someone fills in the record; an empty room number
+    lets the automatic room choice pick one.
+    """
+    try:
+        chosen = category if isinstance(category, Category) else parse_category(category)
+        digits = normalise_phone(phone)
+    except ParseError as exc:
+        raise ValidationFailed(str(exc)) from exc
+    arrival = ArrivalInput(full_name=name, id_number=id_number, category=chosen, phone=digits,
+                           room=(room_number or "").strip(), incomplete=True)
+    return check_in(session, actor, arrival, now=now)
 
 
 def register_expected(session: Session, actor: Actor, arrival: ArrivalInput,
@@ -443,7 +467,7 @@ def register_expected(session: Session, actor: Actor, arrival: ArrivalInput,
     assert stay is not None
     audit.record(session, actor, "stay.expect", "stay", stay.id, after=audit.snapshot(stay),
                  guest_id=stay.guest_id, at=now)
-    events.changed(session, "stays")
+    events.changed(session, events.Topic.STAYS)
     return stay
 
 
@@ -478,7 +502,7 @@ def admit_expected(session: Session, actor: Actor, stay_id: int, room_number: st
                  after=audit.snapshot(stay), guest_id=stay.guest_id, at=now)
     _assign(session, actor, stay, room, now, now)
     session.flush()
-    events.changed(session, "rooms", "stays")
+    events.changed(session, events.Topic.ROOMS, events.Topic.STAYS)
     return stay
 
 
@@ -498,7 +522,7 @@ def cancel_expected(session: Session, actor: Actor, stay_id: int, reason: str,
     session.flush()
     audit.record(session, actor, "stay.cancel", "stay", stay.id, before=before,
                  after=audit.snapshot(stay), guest_id=stay.guest_id, at=now)
-    events.changed(session, "stays")
+    events.changed(session, events.Topic.STAYS)
     return stay
 
 
@@ -514,17 +538,7 @@ def move(session: Session, actor: Actor, stay_id: int, to_room: str, *, reason: 
     target = _room_usable(session, to_room.strip(), 1)
     if current is not None and current.room_id == target.id:
         raise ValidationFailed(_tr("the guest is already in room {number}").format(number=to_room))
-    if current is not None:
-        current.end_at = now
-        session.add(current)
-        session.flush()
-        old = session.get(Room, current.room_id)
-        assert old is not None
-        still = select(RoomAssignment.id).where(RoomAssignment.room_id == old.id,
-                                                RoomAssignment.end_at.is_(None))  # type: ignore[union-attr]
-        if session.exec(still).first() is None:
-            old.state = RoomState.AWAITING_DISINFECTION.value
-            session.add(old)
+    leave_room(session, stay_id, now)
     assignment = RoomAssignment(stay_id=stay_id, room_id=target.id or 0, start_at=now,
                                 reason=reason.strip() or "move")
     target.state = RoomState.OCCUPIED.value
@@ -533,6 +547,6 @@ def move(session: Session, actor: Actor, stay_id: int, to_room: str, *, reason: 
     audit.record(session, actor, "stay.move", "stay", stay_id,
                  before={"room": session.get(Room, current.room_id).number if current else None},
                  after={"room": target.number, "reason": reason}, guest_id=stay.guest_id, at=now)
-    events.changed(session, "rooms", "stays")
+    events.changed(session, events.Topic.ROOMS, events.Topic.STAYS)
     return assignment
 

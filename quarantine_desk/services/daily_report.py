@@ -36,13 +36,13 @@ from quarantine_desk.domain.enums import (
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import policies, room_history
 from quarantine_desk.services.readings import is_fever
+from quarantine_desk.services.site import get_site
 from quarantine_desk.store.models import (
     Alert,
     AuditEvent,
     LabTest,
     PolicyVersion,
     Reading,
-    Site,
     Stay,
 )
 
@@ -188,7 +188,7 @@ def _planned_on(session: Session, present: ColumnElement[bool], now: datetime, d
 
 def daily_report(session: Session, on: date, now: datetime) -> DailyReport:
     """The figures of ``on`` as of ``now`` (the hour the report is sent), with the message."""
-    site = session.exec(select(Site).order_by(Site.id).limit(1)).first()
+    site = get_site(session)
     day_start = datetime.combine(on, time(0, 0))
     day_end = min(day_start + timedelta(days=1), now + timedelta(seconds=1))
     opened = datetime.combine(site.opened_on, time(0, 0)) if site and site.opened_on else None

@@ -3,11 +3,13 @@
 Before the first batch leaves, the liaison officer confirms every person's destination with
 their street/community, which verifies the home meets the home-isolation standard, and tells
 them the release date and time (DESIGN.md §1, §3 ``destination_verified``). One row per stay,
-updated in place; every change is audited with its before and after.
+updated in place; every change is audited with its before and after. What leaves the core is a
+:class:`DestinationRecord`, never the row.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel import Session, select
@@ -29,11 +31,49 @@ def _tr(text: str) -> str:
     return translate("destinations", text)
 
 
-def get_destination(session: Session, stay_id: int) -> DestinationCheck | None:
-    """The destination check of a stay, or None when nothing is recorded yet."""
+@dataclass(frozen=True)
+class DestinationRecord:
+    """A stay's destination check as recorded: the home, who verified it, who was told."""
+
+    stay_id: int
+    address: str
+    street: str
+    community: str
+    grid_worker: str
+    grid_phone: str
+    verified_by: str
+    verified_at: datetime | None
+    suitable: bool | None  # None while the community has not answered
+    handed_to_authority: bool
+    transfer_plate: str
+    escort: str
+    escort_phone: str
+    notified_by: str
+    notified_at: datetime | None
+    note: str
+
+
+def _record(row: DestinationCheck) -> DestinationRecord:
+    return DestinationRecord(
+        stay_id=row.stay_id, address=row.address, street=row.street, community=row.community,
+        grid_worker=row.grid_worker, grid_phone=row.grid_phone, verified_by=row.verified_by,
+        verified_at=row.verified_at, suitable=row.suitable,
+        handed_to_authority=row.handed_to_authority, transfer_plate=row.transfer_plate,
+        escort=row.escort, escort_phone=row.escort_phone, notified_by=row.notified_by,
+        notified_at=row.notified_at, note=row.note,
+    )
+
+
+def _row(session: Session, stay_id: int) -> DestinationCheck | None:
     return session.exec(
         select(DestinationCheck).where(DestinationCheck.stay_id == stay_id)
     ).first()
+
+
+def get_destination(session: Session, stay_id: int) -> DestinationRecord | None:
+    """The destination check of a stay, or None when nothing is recorded yet."""
+    row = _row(session, stay_id)
+    return _record(row) if row is not None else None
 
 
 def _open_stay(session: Session, stay_id: int) -> Stay:
@@ -66,7 +106,7 @@ def record_destination(
     note: str = "",
     verified_at: datetime | None = None,
     now: datetime | None = None,
-) -> DestinationCheck:
+) -> DestinationRecord:
     """Record (or correct) where the guest goes and what the community said about the home.
 
     ``suitable`` is None while the community has not answered. ``handed_to_authority`` records
@@ -93,7 +133,7 @@ def record_destination(
                 when=verified_at.strftime("%Y-%m-%d %H:%M")
             )
         )
-    row = get_destination(session, stay_id)
+    row = _row(session, stay_id)
     before = audit.snapshot(row)
     if row is None:
         row = DestinationCheck(stay_id=stay_id)
@@ -114,8 +154,8 @@ def record_destination(
     session.flush()
     audit.record(session, actor, "destination.record", "destinationcheck", row.id,
                  before=before, after=audit.snapshot(row), guest_id=stay.guest_id, at=now)
-    events.changed(session, "stays")
-    return row
+    events.changed(session, events.Topic.STAYS)
+    return _record(row)
 
 
 def record_notification(
@@ -125,12 +165,12 @@ def record_notification(
     notified_by: str,
     notified_at: datetime | None = None,
     now: datetime | None = None,
-) -> DestinationCheck:
+) -> DestinationRecord:
     """Record that the receiving street/community was told the release date and time."""
     require(actor, Permission.DESTINATION)
     now = now or datetime.now().replace(microsecond=0)
     stay = _open_stay(session, stay_id)
-    row = get_destination(session, stay_id)
+    row = _row(session, stay_id)
     if row is None:
         raise ValidationFailed(
             _tr("record the destination of stay {id} before noting who was told").format(
@@ -154,5 +194,5 @@ def record_notification(
     session.flush()
     audit.record(session, actor, "destination.notify", "destinationcheck", row.id,
                  before=before, after=audit.snapshot(row), guest_id=stay.guest_id, at=now)
-    events.changed(session, "stays")
-    return row
+    events.changed(session, events.Topic.STAYS)
+    return _record(row)

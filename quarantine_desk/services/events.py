@@ -7,11 +7,26 @@ application; nothing is announced for a transaction that rolls back.
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
 
 from sqlalchemy import event
 from sqlmodel import Session
 
-Listener = Callable[[frozenset[str]], None]
+
+class Topic(StrEnum):
+    """What a transaction changed; each panel names the topics that make it stale."""
+
+    SITE = "site"
+    ROOMS = "rooms"
+    STAYS = "stays"
+    READINGS = "readings"
+    TESTS = "tests"
+    ALERTS = "alerts"
+    STAFF = "staff"
+    POLICY = "policy"
+
+
+Listener = Callable[[frozenset[Topic]], None]
 _listeners: list[Listener] = []
 _PENDING = "quarantine_desk_changed"
 
@@ -22,9 +37,8 @@ def subscribe(listener: Listener) -> Callable[[], None]:
     return lambda: _listeners.remove(listener) if listener in _listeners else None
 
 
-def changed(session: Session, *topics: str) -> None:
-    """Mark topics (``rooms``, ``stays``, ``readings``, ``tests``, ``alerts``, ``staff``,
-    ``policy``, ``site``) as changed by the current transaction."""
+def changed(session: Session, *topics: Topic) -> None:
+    """Mark ``topics`` as changed by the current transaction (announced after its commit)."""
     session.info.setdefault(_PENDING, set()).update(topics)
 
 

@@ -120,7 +120,7 @@ def log_call(session: Session, actor: Actor, stay_id: int, summary: str, needs: 
     session.flush()
     audit.record(session, actor, "followup.call", "followupcall", call.id,
                  after=audit.snapshot(call), guest_id=stay.guest_id, at=now)
-    events.changed(session, "stays")
+    events.changed(session, events.Topic.STAYS)
     return call
 
 

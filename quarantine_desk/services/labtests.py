@@ -62,7 +62,25 @@ def get_test(session: Session, test_id: int) -> LabTest:
     return test
 
 
-def tests_for_stay(session: Session, stay_id: int) -> list[LabTest]:
+@dataclass(frozen=True)
+class LabTestRecord:
+    """A test as the guest's record and the paperwork show it: plain data, so the screens
+    never hold a table row."""
+
+    id: int
+    kind: str
+    scheduled_for: date | None
+    sample_no: str
+    sampled_at: datetime | None
+    result: str
+    ct_orf1ab: float | None
+    ct_n: float | None
+    reported_at: datetime | None
+    lab: str
+    reason: str  # why an extra test was scheduled
+
+
+def tests_for_stay(session: Session, stay_id: int) -> list[LabTestRecord]:
     """A stay's tests, scheduled and sampled, in date order."""
     tests = list(session.exec(select(LabTest).where(LabTest.stay_id == stay_id)))
 
@@ -71,7 +89,13 @@ def tests_for_stay(session: Session, stay_id: int) -> list[LabTest]:
             return test.sampled_at
         return datetime.combine(test.scheduled_for or date.max, datetime.min.time())
 
-    return sorted(tests, key=lambda t: (when(t), t.id or 0))
+    return [
+        LabTestRecord(id=t.id or 0, kind=t.kind, scheduled_for=t.scheduled_for,
+                      sample_no=t.sample_no, sampled_at=t.sampled_at, result=t.result,
+                      ct_orf1ab=t.ct_orf1ab, ct_n=t.ct_n, reported_at=t.reported_at, lab=t.lab,
+                      reason=t.reason)
+        for t in sorted(tests, key=lambda t: (when(t), t.id or 0))
+    ]
 
 
 # --- who is due -------------------------------------------------------------------------------
@@ -209,7 +233,7 @@ def record_sample(
     session.flush()
     audit.record(session, actor, "test.sample", "labtest", test.id, before=before,
                  after=audit.snapshot(test), guest_id=stay.guest_id, at=now)
-    events.changed(session, "tests")
+    events.changed(session, events.Topic.TESTS)
     return test
 
 
@@ -310,7 +334,7 @@ def record_result(
     stay = get_stay(session, test.stay_id)
     audit.record(session, actor, "test.result", "labtest", test.id, before=before,
                  after=audit.snapshot(test), guest_id=stay.guest_id, at=now)
-    events.changed(session, "tests")
+    events.changed(session, events.Topic.TESTS)
     if outcome is not TestResult.POSITIVE or was_positive:
         return ResultOutcome(test=test)
     alert = alerts.raise_alert(session, actor, stay, AlertKind.POSITIVE,
@@ -350,7 +374,7 @@ def _restart_housemates(session: Session, actor: Actor, stay: Stay, sample_day: 
             planned_release=other.planned_release, previous_release=previous,
         ))
     if restarted:
-        events.changed(session, "stays")
+        events.changed(session, events.Topic.STAYS)
     return restarted
 
 
@@ -465,5 +489,5 @@ def schedule_extra_tests(
             audit.record(session, actor, "test.schedule", "labtest", test.id,
                          after=audit.snapshot(test), guest_id=stay.guest_id, at=now)
         scheduled.append(test)
-    events.changed(session, "tests")
+    events.changed(session, events.Topic.TESTS)
     return scheduled

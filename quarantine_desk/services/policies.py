@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -13,6 +14,23 @@ from quarantine_desk.domain.policy import NINTH_EDITION, Policy
 from quarantine_desk.services import audit, events
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.store.models import PolicyVersion
+
+
+@dataclass(frozen=True)
+class PolicyRecord:
+    """A policy version as it leaves the core: its rules read, who adopted it and when."""
+
+    id: int
+    name: str
+    effective_from: date
+    created_at: datetime
+    created_by: str
+    policy: Policy
+
+
+def record_of(row: PolicyVersion) -> PolicyRecord:
+    return PolicyRecord(id=row.id or 0, name=row.name, effective_from=row.effective_from,
+                        created_at=row.created_at, created_by=row.created_by, policy=load(row))
 
 
 def _store(session: Session, policy: Policy, by: str, now: datetime) -> PolicyVersion:
@@ -72,6 +90,16 @@ def list_versions(session: Session) -> list[PolicyVersion]:
     return list(session.exec(select(PolicyVersion).order_by(PolicyVersion.effective_from)))
 
 
+def version_records(session: Session) -> list[PolicyRecord]:
+    """Every version, oldest first, for the faces to list."""
+    return [record_of(row) for row in list_versions(session)]
+
+
+def record_in_force(session: Session, on: date) -> PolicyRecord:
+    """The version in force on ``on`` (see :func:`policy_row_on`), for the faces to show."""
+    return record_of(policy_row_on(session, on))
+
+
 def adopt(session: Session, actor: Actor, policy: Policy,
           now: datetime | None = None) -> PolicyVersion:
     """Put a new version in force from ``policy.effective_from`` (manager only).
@@ -85,5 +113,5 @@ def adopt(session: Session, actor: Actor, policy: Policy,
     row = _store(session, policy, actor.username, now)
     audit.record(session, actor, "policy.adopt", "policyversion", row.id,
                  after=policy.to_dict(), at=now)
-    events.changed(session, "policy")
+    events.changed(session, events.Topic.POLICY)
     return row

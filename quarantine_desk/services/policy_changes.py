@@ -123,7 +123,7 @@ def check_policy(policy: Policy) -> list[str]:
 
 
 def adopt_policy(session: Session, actor: Actor, policy: Policy,
-                 now: datetime | None = None) -> PolicyVersion:
+                 now: datetime | None = None) -> policies.PolicyRecord:
     """Check a draft and put it in force from its effective date (manager only).
 
     Refused when it would never be in force: a date before the newest version's date would
@@ -146,7 +146,7 @@ def adopt_policy(session: Session, actor: Actor, policy: Policy,
         raise ValidationFailed(
             _tr("'{name}' is already adopted from {day}: adopting it again would change "
                 "nothing").format(name=newest.name, day=newest.effective_from.isoformat()))
-    return policies.adopt(session, actor, policy, now=now)
+    return policies.record_of(policies.adopt(session, actor, policy, now=now))
 
 
 def stays_per_version(session: Session) -> dict[int, int]:
@@ -166,7 +166,7 @@ def stays_per_version(session: Session) -> dict[int, int]:
 class AffectedStay:
     """A stay in quarantine whose dates would change under the new rules."""
 
-    stay: Stay
+    stay_id: int
     guest_name: str
     room: str  # "" when the stay holds no room
     category: Category
@@ -198,7 +198,7 @@ def _compare(stay: Stay, name: str, room: str, old: CategoryRule,
     new_tests = set(required_test_dates(stay.basis_date, arrival, new))
     new_release = planned_release(stay.basis_date, new)
     change = AffectedStay(
-        stay=stay, guest_name=name, room=room, category=category,
+        stay_id=stay.id or 0, guest_name=name, room=room, category=category,
         old_release=stay.planned_release, new_release=new_release,
         tests_added=tuple(sorted(new_tests - old_tests)),
         tests_dropped=tuple(sorted(old_tests - new_tests)),
@@ -284,5 +284,5 @@ def reapply_policy(session: Session, actor: Actor, stay_ids: Iterable[int],
                      guest_id=stay.guest_id, at=now)
         done.append(Reapplied(stay_id=stay.id or 0, guest_name=guest.full_name,
                               old_release=previous, new_release=stay.planned_release))
-    events.changed(session, "stays")
+    events.changed(session, events.Topic.STAYS)
     return done

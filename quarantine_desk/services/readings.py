@@ -121,7 +121,7 @@ def record_reading(
     audit.record(session, actor, "reading.add", "reading", reading.id,
                  after=audit.snapshot(reading), guest_id=stay.guest_id, at=now)
     _raise_alerts(session, actor, stay, reading, now)
-    events.changed(session, "readings")
+    events.changed(session, events.Topic.READINGS)
     return reading
 
 
@@ -163,7 +163,7 @@ def void_reading(session: Session, actor: Actor, reading_id: int, reason: str,
     audit.record(session, actor, "reading.void", "reading", reading.id, before=before,
                  after=audit.snapshot(reading), guest_id=stay.guest_id, at=now)
     _note_on_alert(session, actor, stay, reading, now)
-    events.changed(session, "readings")
+    events.changed(session, events.Topic.READINGS)
     return reading
 
 
@@ -182,13 +182,34 @@ def _note_on_alert(session: Session, actor: Actor, stay: Stay, reading: Reading,
                        now=now)
 
 
+@dataclass(frozen=True)
+class ReadingRecord:
+    """A reading as the guest's record and the charts show it: plain data, so the screens
+    never hold a table row."""
+
+    id: int
+    taken_at: datetime
+    celsius: float
+    method: str
+    symptoms: str  # "咳嗽;乏力", as stored
+    entered_by: str
+    voided_at: datetime | None
+    voided_by: str
+    void_reason: str
+
+
 def readings_for_stay(session: Session, stay_id: int,
-                      include_voided: bool = False) -> list[Reading]:
+                      include_voided: bool = False) -> list[ReadingRecord]:
     """A stay's readings, oldest first (table and chart of the guest's record)."""
     query = select(Reading).where(Reading.stay_id == stay_id)
     if not include_voided:
         query = query.where(Reading.voided_at.is_(None))  # type: ignore[union-attr]
-    return list(session.exec(query.order_by(Reading.taken_at, Reading.id)))
+    return [
+        ReadingRecord(id=r.id or 0, taken_at=r.taken_at, celsius=r.celsius, method=r.method,
+                      symptoms=r.symptoms, entered_by=r.entered_by, voided_at=r.voided_at,
+                      voided_by=r.voided_by, void_reason=r.void_reason)
+        for r in session.exec(query.order_by(Reading.taken_at, Reading.id))
+    ]
 
 
 @dataclass(frozen=True)

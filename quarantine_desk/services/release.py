@@ -29,7 +29,6 @@ from quarantine_desk.domain.criteria import (
 from quarantine_desk.domain.enums import (
     AlertStatus,
     Category,
-    RoomState,
     StayStatus,
     TestKind,
     TestResult,
@@ -42,6 +41,7 @@ from quarantine_desk.domain.text import translate
 from quarantine_desk.services import audit, events, policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
+from quarantine_desk.services.stays import leave_room
 from quarantine_desk.store.models import (
     Alert,
     DestinationCheck,
@@ -370,24 +370,7 @@ def _release_one(
     stay.released_by = actor.username
     stay.release_serial = next_serial(session, now.year)
     session.add(stay)
-    assignments = session.exec(
-        select(RoomAssignment).where(RoomAssignment.stay_id == stay.id,
-                                     RoomAssignment.end_at.is_(None))  # type: ignore[union-attr]
-    ).all()
-    for assignment in assignments:
-        assignment.end_at = now
-        session.add(assignment)
-    session.flush()
-    for assignment in assignments:
-        room = session.get(Room, assignment.room_id)
-        assert room is not None
-        still = session.exec(
-            select(RoomAssignment.id).where(RoomAssignment.room_id == room.id,
-                                            RoomAssignment.end_at.is_(None))  # type: ignore[union-attr]
-        ).first()
-        if still is None:
-            room.state = RoomState.AWAITING_DISINFECTION.value
-            session.add(room)
+    leave_room(session, stay.id or 0, now)
     session.flush()
     audit.record(session, actor, "stay.release", "stay", stay.id, before=before,
                  after=audit.snapshot(stay) | {"room": candidate.room,
@@ -440,5 +423,5 @@ def release(
             outcome.released.append(_release_one(session, actor, candidate, on, now,
                                                  recorded_at))
     if outcome.released:
-        events.changed(session, "stays", "rooms")
+        events.changed(session, events.Topic.STAYS, events.Topic.ROOMS)
     return outcome

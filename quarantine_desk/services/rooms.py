@@ -77,7 +77,7 @@ def add_rooms(
     for room in rooms:
         audit.record(session, actor, "room.add", "room", room.id, after=audit.snapshot(room),
                      at=now)
-    events.changed(session, "rooms")
+    events.changed(session, events.Topic.ROOMS)
     return rooms
 
 
@@ -132,7 +132,7 @@ def set_state(
         action = "room.disinfected"
     audit.record(session, actor, action, "room", room.id, before=before,
                  after=audit.snapshot(room), at=now)
-    events.changed(session, "rooms")
+    events.changed(session, events.Topic.ROOMS)
     return room
 
 

@@ -78,7 +78,7 @@ def setup_site(
     session.flush()
     audit.record(session, actor, "site.setup" if before is None else "site.update", "site",
                  site.id, before=before, after=audit.snapshot(site), at=now)
-    events.changed(session, "site")
+    events.changed(session, events.Topic.SITE)
     return site
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlmodel import Session, func, select
@@ -33,8 +34,24 @@ def find(session: Session, username: str) -> Staff | None:
     return session.exec(select(Staff).where(Staff.username == username)).first()
 
 
-def list_staff(session: Session) -> list[Staff]:
-    return list(session.exec(select(Staff).order_by(Staff.role, Staff.username)))
+@dataclass(frozen=True)
+class StaffRecord:
+    """A staff account as the faces show it: never its password hash or lock-out count."""
+
+    username: str
+    display_name: str
+    role: Role
+    phone: str
+    active: bool
+    on_duty: bool
+
+
+def list_staff(session: Session) -> list[StaffRecord]:
+    return [
+        StaffRecord(username=s.username, display_name=s.display_name, role=Role(s.role),
+                    phone=s.phone, active=s.active, on_duty=s.on_duty)
+        for s in session.exec(select(Staff).order_by(Staff.role, Staff.username))
+    ]
 
 
 def actor_for(staff: Staff) -> Actor:
@@ -89,7 +106,7 @@ def add_staff(
     session.flush()
     audit.record(session, acting, "staff.add", "staff", staff.id,
                  after=audit.snapshot(staff), at=now)
-    events.changed(session, "staff")
+    events.changed(session, events.Topic.STAFF)
     return staff
 
 
@@ -167,7 +184,7 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> S
     session.add(staff)
     audit.record(session, actor, "staff.activate" if active else "staff.deactivate", "staff",
                  staff.id, before=before, after=audit.snapshot(staff))
-    events.changed(session, "staff")
+    events.changed(session, events.Topic.STAFF)
     return staff
 
 
@@ -192,5 +209,5 @@ def set_on_duty(session: Session, actor: Actor, username: str, on_duty: bool) ->
     session.add(staff)
     audit.record(session, actor, "staff.on_duty" if on_duty else "staff.off_duty", "staff",
                  staff.id, before=before, after=audit.snapshot(staff))
-    events.changed(session, "staff")
+    events.changed(session, events.Topic.STAFF)
     return staff

@@ -1,13 +1,14 @@
-"""Reading stays: who is where, which stay an ID number or room refers to, day N of M."""
+"""Stays: who is where, which stay an ID number or room refers to, day N of M; and leaving a
+room, written once for moves, releases and transfers to hospital."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlmodel import Session, select
 
-from quarantine_desk.domain.enums import StayStatus
+from quarantine_desk.domain.enums import RoomState, StayStatus
 from quarantine_desk.domain.identity import normalise_id_number
 from quarantine_desk.domain.policy import day_number
 from quarantine_desk.domain.text import translate
@@ -62,6 +63,34 @@ def occupants(session: Session, room_id: int) -> list[Stay]:
             .where(RoomAssignment.room_id == room_id, RoomAssignment.end_at.is_(None))  # type: ignore[union-attr]
         )
     )
+
+
+def leave_room(session: Session, stay_id: int, at: datetime) -> list[Room]:
+    """End the stay's current room assignment at ``at``; a room nobody is left in awaits
+    terminal disinfection. The rooms left, none when the stay had no room."""
+    assignments = session.exec(
+        select(RoomAssignment).where(RoomAssignment.stay_id == stay_id,
+                                     RoomAssignment.end_at.is_(None))  # type: ignore[union-attr]
+    ).all()
+    if not assignments:
+        return []
+    for assignment in assignments:
+        assignment.end_at = at
+        session.add(assignment)
+    session.flush()
+    rooms = []
+    for assignment in assignments:
+        room = session.get(Room, assignment.room_id)
+        assert room is not None
+        still = session.exec(
+            select(RoomAssignment.id).where(RoomAssignment.room_id == room.id,
+                                            RoomAssignment.end_at.is_(None))  # type: ignore[union-attr]
+        ).first()
+        if still is None:
+            room.state = RoomState.AWAITING_DISINFECTION.value
+            session.add(room)
+        rooms.append(room)
+    return rooms
 
 
 def room_history(session: Session, stay_id: int) -> list[tuple[RoomAssignment, Room]]:

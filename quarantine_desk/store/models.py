@@ -108,7 +108,7 @@ class Stay(SQLModel, table=True):
 
     # The order guest search lists stays in (in quarantine, expected, the rest; newest arrival
     # first), so a keystroke reads the first page off this index instead of sorting every stay.
-    # The query must spell these expressions the same way (services.guests.SEARCH_ORDER).
+    # The query must spell these expressions the same way (services.guest_search.SEARCH_ORDER).
     __table_args__ = (
         Index("ix_stay_search_order", text(STAY_SEARCH_RANK_SQL),
               text("coalesce(arrival_at, expected_at) DESC"), text("id DESC")),

@@ -4,127 +4,127 @@
 <context>
     <name>AffectedView</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="78"/>
         <source>Stays keep the rules in force at their check-in. Tick those that move to this version: their planned release is recomputed and the change is recorded for each stay.</source>
         <translation>隔离记录沿用入住时有效的规则。勾选要改用此版本的记录：将重新计算其计划解除日期，并为每条记录留下变更记录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="82"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="82"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="82"/>
         <source>Release now</source>
         <translation>现解除日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="82"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="83"/>
         <source>New release</source>
         <translation>新解除日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="83"/>
         <source>What changes</source>
         <translation>变化内容</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="87"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="89"/>
         <source>Tick none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="91"/>
         <source>&amp;Re-apply to the ticked stays…</source>
         <translation>对勾选记录重新套用(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="118"/>
         <source>Stays on other rules</source>
         <translation>使用其他规则的记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="120"/>
         <source>Compared with “{name}”, in force: {n} stay(s) in quarantine would change.</source>
         <translation>与现行的“{name}”相比：{n} 条在隔记录将发生变化。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="121"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="122"/>
         <source>Compared with “{name}”: {n} stay(s) in quarantine would change.</source>
         <translation>与“{name}”相比：{n} 条在隔记录将发生变化。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="124"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="125"/>
         <source>Nothing to re-apply: every stay in quarantine already has these dates.</source>
         <translation>无需重新套用：所有在隔记录的日期已与此一致。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="146"/>
         <source>release {n} day(s) earlier</source>
         <translation>提前 {n} 天解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="148"/>
         <source>release {n} day(s) later</source>
         <translation>推迟 {n} 天解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="150"/>
         <source>extra PCR on {days}</source>
         <translation>增加核酸：{days}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="153"/>
         <source>no PCR on {days}</source>
         <translation>取消核酸：{days}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="156"/>
         <source>home period changes</source>
         <translation>居家期变化</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="158"/>
         <source>no longer held at a site</source>
         <translation>不再集中隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="162"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="163"/>
         <source>&amp;Re-apply to {n} ticked stay(s)…</source>
         <translation>对勾选的 {n} 条记录重新套用(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="167"/>
         <source>Re-apply</source>
         <translation>重新套用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="167"/>
         <source>Re-apply the rules</source>
         <translation>重新套用规则</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="173"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="174"/>
         <source>Re-apply “{name}” to {n} stay(s)? Their planned release dates are recomputed under these rules.</source>
         <translation>对 {n} 条记录重新套用“{name}”？将按此规则重新计算其计划解除日期。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="180"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="181"/>
         <source>“{name}” now applies to {n} more stay(s).</source>
         <translation>“{name}”已新套用于 {n} 条记录。</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>AlertsBadge</name>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/alerts_badge.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/shell/alerts_badge.py" line="42"/>
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
     </message>
@@ -227,12 +227,12 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/panel.py" line="24"/>
+        <location filename="../../quarantine_desk/ui/alerts/panel.py" line="25"/>
         <source>&amp;Alerts</source>
         <translation>异常情况(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/panel.py" line="25"/>
+        <location filename="../../quarantine_desk/ui/alerts/panel.py" line="26"/>
         <source>&amp;Key persons</source>
         <translation>重点人员(&amp;K)</translation>
     </message>
@@ -522,133 +522,133 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="57"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="58"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="60"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="63"/>
         <source>Back up &amp;to a file…</source>
         <translation>备份到文件(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="72"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="72"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="72"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="73"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="75"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="76"/>
         <source>No backup has been taken of this database yet.</source>
         <translation>此数据库尚未备份过。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="81"/>
         <source>Recent backups</source>
         <translation>最近的备份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="85"/>
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="87"/>
         <source>Reads everything without changing it: SQLite's own integrity check, then the site's rules (one room per guest, rooms within capacity, room states that match who is in them, release numbers never reused).</source>
         <translation>只读不改：先做 SQLite 完整性检查，再核对隔离点规则（一人一间、房间不超员、房间状态与入住人员相符、解除编号不重复）。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="91"/>
         <source>C&amp;heck the database</source>
         <translation>检查数据库(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="102"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="103"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="104"/>
         <source>Restoring replaces the whole database, so it is not done from a window that has it open. Close Quarantine Desk on every desk, then run this command (a safety copy of the current database is kept):</source>
         <translation>恢复会替换整个数据库，不能在已打开该库的窗口中进行。请先关闭所有工作台上的隔离点工作台程序，再运行以下命令（会保留当前数据库的安全副本）：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="112"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="113"/>
         <source>Co&amp;py</source>
         <translation>复制(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="142"/>
         <location filename="../../quarantine_desk/ui/settings/backups.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="144"/>
         <source>A copy of the whole database, taken while everyone keeps working, readable by your account only. Back up now goes to {folder}.</source>
         <translation>整个数据库的副本，备份时大家可照常工作，仅您的账户可读取。“立即备份”保存到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="169"/>
         <source>DATABASE</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="169"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="170"/>
         <source>BACKUP-FILE</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="174"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="175"/>
         <source>The restore command is copied.</source>
         <translation>恢复命令已复制。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="185"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="186"/>
         <source>The file could not be read or written: {error}</source>
         <translation>无法读写该文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="198"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="199"/>
         <source>Backed up to {path} ({size}).</source>
         <translation>已备份到 {path}（{size}）。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="201"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="202"/>
         <source>The database is backed up.</source>
         <translation>数据库已备份。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="209"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="210"/>
         <source>Back up to a file</source>
         <translation>备份到文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="210"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="211"/>
         <source>Database backups (*.db);;All files (*)</source>
         <translation>数据库备份 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="219"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="220"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="223"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="224"/>
         <source>{n} problem(s) found:</source>
         <translation>发现 {n} 个问题：</translation>
     </message>
@@ -656,52 +656,52 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="111"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="144"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="145"/>
-        <source>Category</source>
-        <translation>人员类别</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="146"/>
-        <source>Planned release</source>
-        <translation>计划解除</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="147"/>
-        <source>What still stands in the way</source>
-        <translation>尚未满足的条件</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="190"/>
-        <source>{criterion}: yes</source>
-        <translation>{criterion}：是</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="191"/>
-        <source>{criterion}: no — {why}</source>
-        <translation>{criterion}：否 — {why}</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="197"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="111"/>
         <source>no room</source>
         <translation>无房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="207"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="113"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="114"/>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="115"/>
+        <source>Planned release</source>
+        <translation>计划解除</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="118"/>
+        <source>What still stands in the way</source>
+        <translation>尚未满足的条件</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="132"/>
+        <source>{criterion}: yes</source>
+        <translation>{criterion}：是</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="133"/>
+        <source>{criterion}: no — {why}</source>
+        <translation>{criterion}：否 — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="146"/>
         <source>{date} (today)</source>
         <translation>{date}（今天）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="210"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="152"/>
         <source>Ready for release</source>
         <translation>可解除</translation>
     </message>
@@ -735,6 +735,19 @@
     </message>
 </context>
 <context>
+    <name>CollectionSheet</name>
+    <message>
+        <location filename="../../quarantine_desk/services/collection_sheet.py" line="37"/>
+        <source>抗原</source>
+        <translation>抗原</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/collection_sheet.py" line="37"/>
+        <source>核酸</source>
+        <translation>核酸</translation>
+    </message>
+</context>
+<context>
     <name>ComingPanel</name>
     <message>
         <source>Nothing is lost meanwhile: the data stays in the database, and the other panels and the quarantine-desk command keep working.</source>
@@ -748,47 +761,47 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="60"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="62"/>
         <source>{section}: someone else saved this record while you were editing it</source>
         <translation>{section}：您编辑期间他人已保存了此记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="68"/>
         <source>Nothing of yours was saved, and nothing of theirs was overwritten. Reload their version, then make your changes again where they still apply.</source>
         <translation>您的修改未保存，对方的内容也未被覆盖。请重新载入对方的版本，再重做仍需要的修改。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="74"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="75"/>
         <source>Yours</source>
         <translation>您的</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="75"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="76"/>
         <source>{value} (unchanged)</source>
         <translation>{value}（未改）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="78"/>
         <source>Theirs (saved)</source>
         <translation>对方的（已保存）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="91"/>
         <source>Reload their version</source>
         <translation>载入对方的版本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/guests/conflict.py" line="95"/>
         <source>Keep my edits on screen (not saved)</source>
         <translation>保留我的修改在屏幕上（未保存）</translation>
     </message>
@@ -1192,168 +1205,168 @@
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="77"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="78"/>
         <source>Back to today's list</source>
         <translation>回到今天的名单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="82"/>
         <source>Save sheet as PDF…</source>
         <translation>将采样单存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="83"/>
         <source>Save the collection sheet of this day (Ctrl+S)</source>
         <translation>保存当日采样单（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="85"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="86"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="87"/>
         <source>Print the collection sheet of this day (Ctrl+P)</source>
         <translation>打印当日采样单（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="91"/>
         <source>Sampling day</source>
         <translation>采样日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="114"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="115"/>
         <source>Record sample</source>
         <translation>登记采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="124"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="125"/>
         <source>✓ sampled</source>
         <translation>✓ 已采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="126"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="127"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="127"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="128"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="129"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="131"/>
         <source>Test</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="132"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="133"/>
         <source>to sample</source>
         <translation>待采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="134"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="135"/>
         <source>Sample no.</source>
         <translation>样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="135"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="136"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="140"/>
         <source>Scan or type the tube number</source>
         <translation>扫描或输入试管编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="145"/>
         <source>Record the sample for the selected guest (Enter)</source>
         <translation>为所选人员登记采样（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="150"/>
         <source>Sample number</source>
         <translation>样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="184"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="185"/>
         <source>{due} due · {done} sampled · {left} to go</source>
         <translation>应采 {due} · 已采 {done} · 剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="188"/>
         <source>Nobody is due</source>
         <translation>无人需采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="188"/>
         <location filename="../../quarantine_desk/ui/tests/due.py" line="189"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="190"/>
         <source>Nobody is due a test on {day}: no scheduled test day, admission or extra test falls on it.</source>
         <translation>{day} 无人需检测：当天没有计划检测、入住检测或加测。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="197"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="198"/>
         <source>Samples are recorded on today's list; this day is shown and printed only.</source>
         <translation>采样只在今天的名单上登记；此日期仅供查看和打印。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="200"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="201"/>
         <source>Everyone on the list is sampled.</source>
         <translation>名单上的人员已全部采样。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="202"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="203"/>
         <source>Enter records the sample for the selected guest and selects the next one to sample.</source>
         <translation>按 Enter 为所选人员登记采样并跳到下一位待采样人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="267"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="268"/>
         <source>Select the guest the sample was taken from, then scan again.</source>
         <translation>请先选择该样本对应的人员，再重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="271"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="272"/>
         <source>Type or scan the tube number first.</source>
         <translation>请先输入或扫描试管编号。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="275"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="276"/>
         <source>Second sample</source>
         <translation>二次采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="276"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="277"/>
         <source>{name} (room {room}) already gave a sample today ({no}). Record a second sample {new}?</source>
         <translation>{name}（{room} 房间）今天已采样（{no}）。是否登记第二份样本 {new}？</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="279"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="280"/>
         <source>Record second sample</source>
         <translation>登记第二份样本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="286"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="287"/>
         <source>Sample {no} recorded for {name} (room {room}).</source>
         <translation>已为 {name}（{room} 房间）登记样本 {no}。</translation>
     </message>
@@ -1548,92 +1561,92 @@ to {last}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="34"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="30"/>
         <source>First-run setup — Quarantine Desk</source>
         <translation>首次设置 — 隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="36"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="32"/>
         <source>Welcome to Quarantine Desk</source>
         <translation>欢迎使用隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="35"/>
         <source>This database is new. Name the site and create the point manager's account; the manager then adds the other staff in Settings.</source>
         <translation>这是新数据库。请填写隔离点名称并创建点位长账户；其他工作人员由点位长在“设置”中添加。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="43"/>
         <source>as on the command centre's notice</source>
         <translation>与指挥部通知一致</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="46"/>
         <source>printed on handover forms</source>
         <translation>打印在交接单上</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="48"/>
         <source>letters and digits, e.g. zhang.wei</source>
         <translation>字母和数字，如 zhang.wei</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="56"/>
         <source>The site</source>
         <translation>隔离点</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="57"/>
         <source>Site &amp;name</source>
         <translation>隔离点名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="58"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="63"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="59"/>
         <source>Duty &amp;phone</source>
         <translation>值班电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="60"/>
         <source>The point manager's account</source>
         <translation>点位长账户</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="61"/>
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="62"/>
         <source>&amp;Display name</source>
         <translation>显示名称(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="63"/>
         <source>Pass&amp;word</source>
         <translation>密码(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="64"/>
         <source>&amp;Repeat password</source>
         <translation>再次输入密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="72"/>
         <source>Create and sign in</source>
         <translation>创建并登录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="76"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="103"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="99"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>两次密码不一致：请输入相同的密码。</translation>
     </message>
@@ -1658,7 +1671,7 @@ to {last}</source>
 <context>
     <name>GuestHistory</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="55"/>
         <source>removed</source>
         <translation>已删除</translation>
     </message>
@@ -2330,87 +2343,87 @@ to {last}</source>
 <context>
     <name>GuestRecordView</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="118"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="120"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="121"/>
         <source>Save the changed tabs (Ctrl+S)</source>
         <translation>保存已修改的标签页（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="170"/>
         <source>Correct the marked fields in {tabs} to save.</source>
         <translation>请更正{tabs}中标出的项目后再保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="172"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="174"/>
         <source>Unsaved changes in {tabs}.</source>
         <translation>{tabs}中有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="185"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="187"/>
         <source>Save or undo your changes to {name} first.</source>
         <translation>请先保存或撤销对 {name} 的修改。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="222"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="224"/>
         <source>Room {room}</source>
         <translation>{room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="223"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="225"/>
         <source>no room</source>
         <translation>无房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="226"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="228"/>
         <source>day {n} of {m}</source>
         <translation>第{n}/{m}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="227"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="229"/>
         <source>release {date}</source>
         <translation>解除 {date}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="229"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="231"/>
         <source>aged {age}</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="242"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="244"/>
         <source>Key person: {why}</source>
         <translation>重点人员：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="249"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="251"/>
         <source>Fever {c:.1f} °C on {when}</source>
         <translation>{when} 发热 {c:.1f} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="253"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="255"/>
         <source>Positive {kind}</source>
         <translation>{kind}阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="257"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="259"/>
         <source>{n} open alerts</source>
         <translation>{n} 条待处置异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="263"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="265"/>
         <source>Due for release</source>
         <translation>应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="265"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="267"/>
         <source>Details incomplete</source>
         <translation>信息不全</translation>
     </message>
@@ -2438,113 +2451,113 @@ to {last}</source>
 <context>
     <name>GuestTableModel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="80"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="80"/>
-        <source>Room</source>
-        <translation>房间</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="80"/>
-        <source>Stay</source>
-        <translation>隔离记录</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="81"/>
-        <source>Category</source>
-        <translation>人员类别</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="81"/>
-        <source>ID number</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="81"/>
-        <source>Release</source>
-        <translation>解除</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="82"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="67"/>
         <source>day {n} of {m}</source>
         <translation>第{n}/{m}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="189"/>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="69"/>
         <source>expected {when}</source>
         <translation>预计 {when}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="201"/>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="84"/>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="85"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="87"/>
         <source>Details still to be completed (walk-in)</source>
         <translation>信息待补全（临时入住）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="203"/>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="89"/>
+        <source>Stay</source>
+        <translation>隔离记录</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="92"/>
         <source>Due for release</source>
         <translation>应解除</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="93"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="94"/>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="95"/>
+        <source>Release</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/guests/table_model.py" line="96"/>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
 </context>
 <context>
     <name>GuestsPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="89"/>
         <source>Name, ID number (or its last 4 digits), room or phone</source>
         <translation>姓名、证件号码（或后4位）、房间号或电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="91"/>
         <source>Search as you type (Ctrl+F); Enter opens the first guest, ↓ goes to the list</source>
         <translation>边输入边查找（Ctrl+F）；Enter 打开第一位，↓ 进入列表</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="95"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="98"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="99"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="112"/>
         <location filename="../../quarantine_desk/ui/guests/panel.py" line="113"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="114"/>
         <source>Type a name, an ID number or its last four digits, a room or a phone number.
 Press Enter or double-click a guest to open the record.</source>
         <translation>输入姓名、证件号码或其后四位、房间号或电话号码。
 按 Enter 或双击人员打开档案。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="297"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="298"/>
         <source>{n}+ guests, counting…</source>
         <translation>{n}+ 人，统计中…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="299"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="300"/>
         <source>1 guest</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="301"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="302"/>
         <source>No guest matches: try fewer letters, or the last four digits of the ID.</source>
         <translation>无匹配人员：请少输几个字，或输入证件号后四位。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="304"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="305"/>
         <source>{n} guests</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="306"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="307"/>
         <source>sorted: the {n} listed so far (scroll for more)</source>
         <translation>已排序：目前列出的 {n} 人（滚动查看更多）</translation>
     </message>
@@ -2552,88 +2565,88 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="41"/>
         <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="42"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="43"/>
         <source>Read-only: the health record is kept by the medical staff.</source>
         <translation>只读：健康档案由医护人员维护。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="47"/>
         <source>&amp;Follow-up calls…</source>
         <translation>随访电话(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="48"/>
         <source>The key persons' list with this guest's calls, to read them or log a new one</source>
         <translation>打开重点人员名单并定位到此人，查看或登记随访电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="56"/>
         <source>Key person</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="57"/>
         <source>Conditions</source>
         <translation>基础疾病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="59"/>
         <source>e.g. 高血压、糖尿病</source>
         <translation>如 高血压、糖尿病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="60"/>
         <source>Medication</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="61"/>
         <source>Allergies</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="62"/>
         <source>Pregnancy</source>
         <translation>妊娠</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="62"/>
         <source>pregnant</source>
         <translation>孕妇</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="63"/>
         <source>Vaccination doses</source>
         <translation>疫苗剂次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="63"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="64"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="65"/>
         <source>Psychological state</source>
         <translation>心理状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="66"/>
         <source>worries, sleep, mood</source>
         <translation>顾虑、睡眠、情绪</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="67"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="68"/>
         <source>requests: food, medicine, calls home</source>
         <translation>诉求：饮食、药品、与家人通话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="69"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2643,7 +2656,7 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="92"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="90"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2651,32 +2664,32 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="70"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="71"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="72"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="73"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="74"/>
         <source>What changed</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="80"/>
         <source>Nothing recorded yet.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="87"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_history.py" line="88"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -2684,63 +2697,63 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="32"/>
         <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="33"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="34"/>
         <source>Read-only: identity details are kept by the liaison officers.</source>
         <translation>只读：身份信息由联络员维护。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="35"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="36"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="36"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="37"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="40"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="42"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="43"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="45"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="46"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="49"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="50"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="52"/>
         <source>Home address</source>
         <translation>居家地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="53"/>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="54"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="55"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="56"/>
         <source>details still to be completed</source>
         <translation>信息待补全</translation>
     </message>
@@ -2750,22 +2763,22 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="78"/>
         <source>the name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="80"/>
         <source>the name is longer than {n} characters</source>
         <translation>姓名超过 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="97"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="91"/>
         <source>valid: born {date}, {sex}</source>
         <translation>有效：{date} 出生，{sex}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="106"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_identity.py" line="100"/>
         <source>{date} is not a possible birth date: check the year</source>
         <translation>{date} 不是可能的出生日期：请核对年份</translation>
     </message>
@@ -2773,155 +2786,155 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="46"/>
         <source>Choose lab file…</source>
         <translation>选择检测结果文件…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="47"/>
         <source>Open the lab's results spreadsheet (Ctrl+O)</source>
         <translation>打开检测机构的结果表格（Ctrl+O）</translation>
     </message>
     <message>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="56"/>
         <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="57"/>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="58"/>
         <source>An .xlsx or .csv file with the columns sample_no (样本编号) or id_number (身份证号), kind (检测类型), sampled_at (采样时间), result (检测结果), and optionally reported_at, lab, ct_orf1ab, ct_n. Nothing is written until you press Apply.</source>
         <translation>.xlsx 或 .csv 文件，列为 sample_no（样本编号）或 id_number（身份证号）、kind（检测类型）、sampled_at（采样时间）、result（检测结果），可选 reported_at、lab、ct_orf1ab、ct_n。按“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="67"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="69"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="68"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="70"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="69"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="70"/>
         <source>Sample no.</source>
         <translation>样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="71"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="72"/>
         <source>Becomes</source>
         <translation>变为</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="77"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="78"/>
         <source>Why it cannot be used</source>
         <translation>无法使用的原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="87"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="86"/>
         <source>Will change</source>
         <translation>将变更</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="87"/>
         <source>Cannot be used</source>
         <translation>无法使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="95"/>
         <source>Apply</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="97"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="96"/>
         <source>Import the file as previewed</source>
         <translation>按预览导入文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="100"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="99"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="100"/>
         <source>Forget this file; nothing was written</source>
         <translation>放弃此文件；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="151"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="163"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="162"/>
         <source>{n} rows will be imported</source>
         <translation>将导入 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="164"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="163"/>
         <source>{n} results set</source>
         <translation>{n} 个结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="165"/>
         <source>{n} POSITIVE</source>
         <translation>{n} 个阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="167"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="166"/>
         <source>{n} rows cannot be used</source>
         <translation>{n} 行无法使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="183"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="182"/>
         <source>Opens a positive alert for {name} (room {room}): {summary}</source>
         <translation>为 {name}（{room} 房间）新建阳性异常情况：{summary}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="185"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="184"/>
         <source>Adds to the open alert of {name} (room {room}): {summary}</source>
         <translation>追加到 {name}（{room} 房间）未处置的异常情况：{summary}</translation>
     </message>
     <message>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="188"/>
         <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="189"/>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="190"/>
         <source>Restarts the period of {name} (room {room}): exposure {exposure}, release {release} (was {before})</source>
         <translation>{name}（{room} 房间）重新计算隔离期：暴露 {exposure}，解除 {release}（原 {before}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="202"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="201"/>
         <source>Choose the lab's results file</source>
         <translation>选择检测机构的结果文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="203"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="202"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="231"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="230"/>
         <source>{file}: {imported} rows imported, {skipped} skipped.</source>
         <translation>{file}：已导入 {imported} 行，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="234"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="233"/>
         <source>As previewed.</source>
         <translation>与预览一致。</translation>
     </message>
     <message>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="236"/>
         <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="237"/>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="238"/>
         <source>This differs from the preview: the data changed meanwhile (someone entered samples or results). Check the results list.</source>
         <translation>与预览不同：期间数据有变化（有人登记了采样或结果）。请核对结果列表。</translation>
     </message>
@@ -3058,22 +3071,22 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/lock.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/shell/lock.py" line="41"/>
         <source>Quarantine Desk is locked</source>
         <translation>隔离点工作台已锁定</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/lock.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/shell/lock.py" line="44"/>
         <source>{name} ({role}) stepped away. Enter your password to carry on where you left off; nothing you typed is lost.</source>
         <translation>{name}（{role}）已离开。输入密码即可继续，已输入的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/lock.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/shell/lock.py" line="54"/>
         <source>password of {username}</source>
         <translation>{username} 的密码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/lock.py" line="63"/>
+        <location filename="../../quarantine_desk/ui/shell/lock.py" line="61"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -3081,14 +3094,14 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="76"/>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="217"/>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="221"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="218"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="222"/>
         <source>Quarantine Desk</source>
         <translation>隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="220"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="221"/>
         <source>{site} — Quarantine Desk</source>
         <translation>{site} — 隔离点工作台</translation>
     </message>
@@ -3238,338 +3251,338 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="114"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="113"/>
         <source>In quarantine</source>
         <translation>在隔人数</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="114"/>
         <source>Arrived today</source>
         <translation>今日入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="115"/>
         <source>Released today</source>
         <translation>今日解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="116"/>
         <source>Fevers today</source>
         <translation>今日发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="117"/>
         <source>Positives today</source>
         <translation>今日阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="118"/>
         <source>Open alerts</source>
         <translation>待处置异常</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="119"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="123"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="141"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="217"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="122"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="216"/>
         <source>Rooms</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="130"/>
         <source>Alerts needing action</source>
         <translation>待处置的异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="131"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="131"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="131"/>
         <source>Opened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="132"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="144"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="148"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="151"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="132"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="134"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="133"/>
         <source>No open alert. Fevers and positive results open one at once.</source>
         <translation>无待处置异常情况。发热和阳性结果会立即生成异常情况。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="135"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="134"/>
         <source>Alerts</source>
         <translation>异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="136"/>
         <source>Expected arrivals</source>
         <translation>待入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="138"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="144"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="147"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="137"/>
         <source>Expected</source>
         <translation>预计</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="137"/>
         <source>ID</source>
         <translation>证件号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="138"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="144"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="148"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="152"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="156"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="139"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="144"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="147"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="138"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="139"/>
         <source>No one is announced. Check arrivals in from a room tile.</source>
         <translation>暂无通知待入住人员。可在房间方块上办理入住。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="142"/>
         <source>Due for release today</source>
         <translation>今日应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="144"/>
         <source>No release is planned for today.</source>
         <translation>今日无计划解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="145"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="149"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="154"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="153"/>
         <source>Releases</source>
         <translation>解除隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="146"/>
         <source>Due for release tomorrow</source>
         <translation>明日应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="148"/>
         <source>No release is planned for tomorrow.</source>
         <translation>明日无计划解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="150"/>
         <source>Overdue stays</source>
         <translation>超期人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="151"/>
         <source>Days over</source>
         <translation>超期天数</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="151"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="153"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="152"/>
         <source>Why still here</source>
         <translation>未解除原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="154"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="153"/>
         <source>Nobody is past their planned release date.</source>
         <translation>无人超过计划解除日期。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="156"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="155"/>
         <source>Medical staff on duty</source>
         <translation>值班医护</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="156"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="156"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="157"/>
         <source>No doctor or nurse is marked on duty: the point manager marks them in Settings › Staff.</source>
         <translation>尚无医生或护士标记为值班：由点位长在“设置 › 工作人员”中标记。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="173"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="172"/>
         <source>Rooms free over the next {n} days</source>
         <translation>未来 {n} 天空余房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="176"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="175"/>
         <source>Counted from planned releases: each room is taken as free from its last guest's release date.</source>
         <translation>按计划解除日期推算：房间自最后一位入住人员解除之日起视为空余。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="189"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="188"/>
         <source>&amp;Copy report</source>
         <translation>复制日报(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="194"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="193"/>
         <source>Daily report for the command centre</source>
         <translation>报送指挥部的日报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="215"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="214"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="245"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="244"/>
         <source>Open the panel behind this figure</source>
         <translation>打开此数据对应的页面</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="306"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="305"/>
         <source>The overview could not be read: {error}</source>
         <translation>无法读取总览：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="324"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="323"/>
         <source>{n} more expected</source>
         <translation>另有 {n} 人待入住</translation>
     </message>
     <message>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="325"/>
         <location filename="../../quarantine_desk/ui/overview/panel.py" line="326"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="327"/>
         <source>due: {today} today, {tomorrow} tomorrow</source>
         <translation>应解除：今日 {today}，明日 {tomorrow}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="329"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="328"/>
         <source>guests at or above threshold</source>
         <translation>人达到发热标准</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="330"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="329"/>
         <source>guests, results today</source>
         <translation>人（今日结果）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="332"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="331"/>
         <source>{n} escalated</source>
         <translation>{n} 条已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="334"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="333"/>
         <source>aged, young, pregnant or ill</source>
         <translation>老、幼、孕、病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="339"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="338"/>
         <source>{n} guests in them</source>
         <translation>入住 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="355"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="354"/>
         <source>eligible: waiting for approval</source>
         <translation>符合条件：待审批</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="366"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="365"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="367"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="366"/>
         <source>positive</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="368"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="367"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="369"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="368"/>
         <source>open</source>
         <translation>待处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="370"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="369"/>
         <source>escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="377"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="376"/>
         <source>doctor / nurse</source>
         <translation>医生 / 护士</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="378"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="377"/>
         <source>liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="379"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="378"/>
         <source>point manager</source>
         <translation>点位长</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="400"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="399"/>
         <source>The report is still being prepared; try again in a moment.</source>
         <translation>日报仍在生成，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="404"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="403"/>
         <source>Daily report copied: paste it into the command centre's group.</source>
         <translation>日报已复制：请粘贴到指挥部工作群。</translation>
     </message>
@@ -3586,32 +3599,32 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="45"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="46"/>
         <source>Reset the password of {user}</source>
         <translation>重置 {user} 的密码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="52"/>
         <source>New &amp;password</source>
         <translation>新密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="53"/>
         <source>&amp;Repeat it</source>
         <translation>再次输入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="55"/>
         <source>Set the password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="62"/>
         <source>Tell {user} the new password in person; they can change it after signing in.</source>
         <translation>请当面告知 {user} 新密码；登录后可自行修改。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="72"/>
         <source>The two passwords differ: type the same one twice.</source>
         <translation>两次密码不一致：请输入相同的密码。</translation>
     </message>
@@ -3695,98 +3708,98 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="52"/>
         <source>Draft a new version</source>
         <translation>起草新版本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="56"/>
         <source>Example stay</source>
         <translation>示例人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="57"/>
         <source>The dates the draft gives one stay:</source>
         <translation>按草稿推算的日期：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="67"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="68"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="68"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="69"/>
         <source>Adopted</source>
         <translation>启用时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="68"/>
-        <source>By</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="69"/>
         <source>Stays here</source>
         <translation>在隔人数</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="70"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="73"/>
         <source>&amp;Compare the stays</source>
         <translation>对比在隔人员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="75"/>
         <source>List the stays in quarantine this version would change</source>
         <translation>列出此版本将影响的在隔人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="77"/>
         <source>Cop&amp;y into the draft</source>
         <translation>复制到草稿(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="119"/>
         <source>In force today: {name} — since {day}, fever at or above {t} °C</source>
         <translation>现行：{name} — 自 {day} 起，发热标准 ≥ {t} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="127"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="128"/>
         <source>{day} · in force</source>
         <translation>{day} · 生效中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="130"/>
         <source>{day} · not yet</source>
         <translation>{day} · 尚未生效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="157"/>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="169"/>
         <source>Select a version in the list first.</source>
         <translation>请先在列表中选择一个版本。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="174"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="175"/>
         <source>Adopt</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="174"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="175"/>
         <source>Adopt a new version</source>
         <translation>启用新版本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="186"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="187"/>
         <source>“{name}” is adopted, in force from {day}.</source>
         <translation>已启用“{name}”，自 {day} 起生效。</translation>
     </message>
@@ -3905,33 +3918,33 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="69"/>
         <source>Positive result</source>
         <translation>阳性结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="69"/>
         <location filename="../../quarantine_desk/ui/tests/positive.py" line="70"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="71"/>
         <source>Enter POSITIVE for {who}? This opens a positive alert, and the period of anyone sharing the room starts again.</source>
         <translation>为 {who} 录入“阳性”？将生成阳性异常情况，同室人员隔离期重新计算。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="79"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="81"/>
         <source>Ct ORF1ab</source>
         <translation>Ct ORF1ab</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="82"/>
         <source>Ct N</source>
         <translation>Ct N</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="83"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="84"/>
         <source>Enter positive</source>
         <translation>录入阳性</translation>
     </message>
@@ -4317,82 +4330,82 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="35"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="25"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="56"/>
         <source>Period</source>
         <translation>隔离期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="36"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="26"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="56"/>
         <source>Quarantine period complete</source>
         <translation>隔离期满</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="39"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="29"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="56"/>
         <source>Tests</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="40"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="30"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="56"/>
         <source>Every required PCR done and negative</source>
         <translation>应检核酸均已完成且为阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="43"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="33"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="56"/>
         <source>No fever</source>
         <translation>无发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="44"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="34"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="56"/>
         <source>No fever in the last 48 hours, read in the last 24</source>
         <translation>48小时内无发热，24小时内有测温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="37"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="56"/>
         <source>Destination</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="48"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="38"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="56"/>
         <source>Destination confirmed by the community</source>
         <translation>社区已核实居家条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="51"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="56"/>
         <source>No alerts</source>
         <translation>无异常</translation>
     </message>
     <message>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="42"/>
         <location filename="../../quarantine_desk/ui/releases/model.py" line="52"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="62"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="56"/>
         <source>No open alert</source>
         <translation>无待处置异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
         <source>1 day overdue</source>
         <translation>超期1天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="67"/>
         <source>{n} days overdue</source>
         <translation>超期{n}天</translation>
     </message>
@@ -4400,32 +4413,32 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>ReleasedModel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="260"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="160"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="261"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="161"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="262"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="162"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="263"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="163"/>
         <source>Serial number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="264"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="164"/>
         <source>Released at</source>
         <translation>解除时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="265"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="165"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
@@ -4433,247 +4446,247 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>ReleasesPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="103"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="105"/>
         <source>Everyone due by this date (Ctrl+Left / Ctrl+Right for the day before / after)</source>
         <translation>截至此日期应解除的全部人员（Ctrl+← / Ctrl+→ 前一天 / 后一天）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="107"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="109"/>
         <source>Due b&amp;y</source>
         <translation>截至(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="109"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="111"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="110"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="112"/>
         <source>Back to today (Ctrl+Home)</source>
         <translation>回到今天（Ctrl+Home）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="118"/>
         <source>&amp;Destination check…</source>
         <translation>居家条件核实(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="119"/>
         <source>Record or change where the selected person goes and the community's answer (Ctrl+D)</source>
         <translation>登记或修改所选人员的去向及社区答复（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="122"/>
         <source>Community &amp;told…</source>
         <translation>已告知社区(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="121"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="123"/>
         <source>Record who at the street/community was told the release date and time (Ctrl+Shift+D)</source>
         <translation>登记街道/社区中被告知解除日期和时间的人员（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="124"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="126"/>
         <source>&amp;Approve release…</source>
         <translation>审批解除(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="125"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="127"/>
         <source>Release the selected people who meet every criterion (Ctrl+R)</source>
         <translation>解除所选且符合全部条件的人员（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="128"/>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="146"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="131"/>
         <source>Show the handover forms of the selected people (Ctrl+P)</source>
         <translation>查看所选人员的交接单（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="132"/>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="134"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="149"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="135"/>
         <source>Print the handover forms of the selected people (Ctrl+Shift+P)</source>
         <translation>打印所选人员的交接单（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="138"/>
         <source>Save as PDF, one file per person…</source>
         <translation>存为 PDF，每人一个文件…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="139"/>
         <source>Write one PDF per selected person into a folder (Ctrl+S)</source>
         <translation>为每位所选人员在文件夹中生成一个 PDF（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="142"/>
         <source>Save as one PDF…</source>
         <translation>存为一个 PDF…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="141"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="143"/>
         <source>Write the selected people's forms into one PDF (Ctrl+Shift+S)</source>
         <translation>将所选人员的交接单合并为一个 PDF（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="147"/>
         <source>Show the release list of the date (Ctrl+L)</source>
         <translation>查看当日解除名单（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="150"/>
         <source>Print the release list of the date</source>
         <translation>打印当日解除名单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="150"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="152"/>
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="153"/>
         <source>Write the signed release list of the date as a PDF</source>
         <translation>将当日解除名单（含签字栏）存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="153"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="155"/>
         <source>Save as spreadsheet (.xlsx)…</source>
         <translation>存为表格（.xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="154"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="156"/>
         <source>Write the release list of the date as an Excel file</source>
         <translation>将当日解除名单存为 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="175"/>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="439"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="177"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="442"/>
         <source>Handover forms</source>
         <translation>交接单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="179"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="181"/>
         <source>Release list</source>
         <translation>解除名单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="195"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="197"/>
         <source>Selected person</source>
         <translation>所选人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="316"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="319"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="318"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="321"/>
         <source>{n} due by {day}: &lt;b style='color:{ok}'&gt;{ready} ready&lt;/b&gt;, &lt;b style='color:{bad}'&gt;{waiting} not yet&lt;/b&gt;</source>
         <translation>截至 {day} 应解除 {n} 人：&lt;b style='color:{ok}'&gt;{ready} 人可解除&lt;/b&gt;，&lt;b style='color:{bad}'&gt;{waiting} 人尚不符合&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="323"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="326"/>
         <source>, &lt;b style='color:{warn}'&gt;{overdue} overdue&lt;/b&gt;</source>
         <translation>，&lt;b style='color:{warn}'&gt;{overdue} 人超期&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="326"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="329"/>
         <source>Nobody is due for release by {day}.</source>
         <translation>截至 {day} 无应解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="328"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="331"/>
         <source>Nobody in quarantine is due for release by {day}.
 The tabs below show who is due next.</source>
         <translation>截至 {day} 无在隔人员应解除。
 下方标签页显示之后应解除的人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="333"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="336"/>
         <source>Next {n} days ({days}): {count}</source>
         <translation>未来 {n} 天（{days}）：{count}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="335"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="338"/>
         <source>Nobody is due on {days}.</source>
         <translation>{days} 无应解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="337"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="340"/>
         <source>Released on {day}: {count}</source>
         <translation>{day} 已解除：{count}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="339"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="342"/>
         <source>Nobody was released on {day}.</source>
         <translation>{day} 无人解除。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="438"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="441"/>
         <source>Handover forms ({n})</source>
         <translation>交接单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="459"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="462"/>
         <source>{name} (room {room})</source>
         <translation>{name}（{room} 房间）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="460"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="463"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="493"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="496"/>
         <source>Destination check of {who} saved.</source>
         <translation>{who} 的居家条件核实已保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="519"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="521"/>
         <source>Noted that the community of {who} was told the release time.</source>
         <translation>已登记已告知 {who} 所属社区解除时间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="539"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="540"/>
         <source>Select the people to release in the list first.</source>
         <translation>请先在列表中选择要解除的人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="546"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="547"/>
         <source>Nobody selected can be released on {date}: {why}</source>
         <translation>所选人员均不能在 {date} 解除：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="567"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="574"/>
         <source>{who}: {why}</source>
         <translation>{who}：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="574"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="581"/>
         <source>Released {n}: {names}. Their rooms await terminal disinfection; print their handover forms from the list below.</source>
         <translation>已解除 {n} 人：{names}。其房间待终末消毒；请在下方列表打印交接单。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="580"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="587"/>
         <source>Not released: {why}</source>
         <translation>未解除：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="581"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="588"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="593"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="600"/>
         <source>Select the people whose handover forms you need.</source>
         <translation>请选择需要交接单的人员。</translation>
     </message>
@@ -4749,102 +4762,102 @@ The tabs below show who is due next.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="61"/>
         <source>Find by sample number, name or room</source>
         <translation>按样本编号、姓名或房间号查找</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="72"/>
         <source>Sampled</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="73"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="74"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="75"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="75"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="76"/>
         <source>Sample no.</source>
         <translation>样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="77"/>
         <source>Lab</source>
         <translation>检测机构</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="87"/>
         <source>No sample is waiting for a result.</source>
         <translation>没有待出结果的样本。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="93"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="94"/>
         <source>Negative</source>
         <translation>阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="95"/>
         <source>Positive…</source>
         <translation>阳性…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="95"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="96"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="97"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="98"/>
         <source>{label}  ({key})</source>
         <translation>{label}  （{key}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="98"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="99"/>
         <source>Enter this result for the current sample: press {key} on the table</source>
         <translation>为当前样本录入此结果：在表格中按 {key}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="107"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="108"/>
         <source>All selected negative…</source>
         <translation>所选全部阴性…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="108"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="109"/>
         <source>Enter negative for every selected sample (Ctrl+Shift+N); select with Shift or Ctrl</source>
         <translation>为所选样本全部录入阴性（Ctrl+Shift+N）；用 Shift 或 Ctrl 多选</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="116"/>
         <source>N negative · P positive · I invalid, then the next sample is selected</source>
         <translation>N 阴性 · P 阳性 · I 无效，随后自动选中下一个样本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="147"/>
         <source>{n} samples awaiting results</source>
         <translation>{n} 个样本待出结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="148"/>
         <source>No results awaited</source>
         <translation>无待出结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="189"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="190"/>
         <source>{name} (room {room}), sample {no}</source>
         <translation>{name}（{room} 房间），样本 {no}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="201"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="202"/>
         <source>{result} entered for {who}.</source>
         <translation>已为 {who} 录入{result}。</translation>
     </message>
@@ -5097,252 +5110,252 @@ The tabs below show who is due next.</source>
 <context>
     <name>RoomsPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="117"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="120"/>
         <source>&amp;Floor</source>
         <translation>楼层(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="122"/>
         <source>&amp;State</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="135"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="137"/>
         <source>Rooms on the site:</source>
         <translation>本点房间：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="146"/>
         <source>Badges:</source>
         <translation>标记：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="160"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="162"/>
         <source>Arrows move between rooms · Enter or right-click: actions</source>
         <translation>方向键切换房间 · Enter 或右键：操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="205"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="207"/>
         <source>All floors</source>
         <translation>全部楼层</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="207"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="209"/>
         <source>Floor {floor}</source>
         <translation>{floor} 楼</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="223"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="225"/>
         <source>No rooms match these filters.</source>
         <translation>没有符合筛选条件的房间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="224"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="226"/>
         <source>No rooms yet. Add them with: quarantine-desk rooms add 301-320</source>
         <translation>尚无房间。可用命令添加：quarantine-desk rooms add 301-320</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="230"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="232"/>
         <source>Rooms shown {n} of {total}</source>
         <translation>显示房间 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="232"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="234"/>
         <source>Guests {n}</source>
         <translation>人员 {n}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="235"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="237"/>
         <source>neighbours outlined {n}</source>
         <translation>已标出邻近 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="253"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="255"/>
         <source>Quick check-in of a walk-in…</source>
         <translation>临时人员快速入住…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="255"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="257"/>
         <source>Check in an expected arrival…</source>
         <translation>为待入住人员办理入住…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="260"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="262"/>
         <source>Move {name} to another room…</source>
         <translation>为 {name} 调换房间…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="267"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="269"/>
         <source>Outline {name}'s neighbours</source>
         <translation>标出 {name} 的邻近人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="270"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="272"/>
         <source>Clear the outlines (Esc)</source>
         <translation>清除标记（Esc）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="274"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="276"/>
         <source>Open {name}'s record</source>
         <translation>打开 {name} 的档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="280"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="282"/>
         <source>Release {name}… (Releases panel)</source>
         <translation>解除 {name}…（解除隔离页面）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="290"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="292"/>
         <source>Mark disinfected (room becomes available)</source>
         <translation>标记已消毒（房间转为空闲）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="293"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="295"/>
         <source>Room {number} disinfected and available</source>
         <translation>{number} 房间已消毒，转为空闲</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="296"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="298"/>
         <source>Reserve</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="298"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="300"/>
         <source>Room {number} reserved</source>
         <translation>{number} 房间已预留</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="300"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="302"/>
         <source>Release the reservation</source>
         <translation>取消预留</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="302"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="304"/>
         <source>Room {number} is available again</source>
         <translation>{number} 房间已恢复空闲</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="305"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="307"/>
         <source>Take out of service…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="308"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="310"/>
         <source>Back in service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="310"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="312"/>
         <source>Room {number} is back in service</source>
         <translation>{number} 房间已恢复使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="315"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="317"/>
         <source>Room {number} — {state}</source>
         <translation>{number} 房间 — {state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="324"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="326"/>
         <source>Nothing to do here for your role</source>
         <translation>您的角色在此无可用操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="364"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="366"/>
         <source>{name} checked in to room {room}; complete the record in Guests</source>
         <translation>{name} 已入住 {room} 房间；请在“隔离人员”中补全信息</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="384"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="386"/>
         <source>{name} checked in to room {room}</source>
         <translation>{name} 已入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="388"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="390"/>
         <source>Check in to room {room}</source>
         <translation>入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="389"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="391"/>
         <source>Who arrives in room {room}?</source>
         <translation>谁入住 {room} 房间？</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="390"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="392"/>
         <source>Check in</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="391"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="393"/>
         <source>No one is expected: arrivals announced by the command centre appear here.</source>
         <translation>暂无待入住人员：指挥部通知的待入住人员将显示在此。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="398"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="400"/>
         <source>Room {number}  ·  floor {floor}  ·  {kind} for {n}</source>
         <translation>{number} 房间  ·  {floor} 楼  ·  {kind}（{n}人）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="405"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="407"/>
         <source>{name} moved from room {old} to room {new}</source>
         <translation>{name} 已从 {old} 房间调至 {new} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="409"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="411"/>
         <source>Move {name}</source>
         <translation>为 {name} 调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="410"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="412"/>
         <source>Move {name} from room {room} to:</source>
         <translation>将 {name} 从 {room} 房间调至：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="412"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="414"/>
         <source>&amp;Reason (optional)</source>
         <translation>原因（选填）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="412"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="414"/>
         <source>Move</source>
         <translation>调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="413"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="415"/>
         <source>No room is free. Mark a room disinfected or bring one back into service first.</source>
         <translation>没有空闲房间。请先将房间标记为已消毒或恢复使用。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="428"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="430"/>
         <source>and {n} more</source>
         <translation>等另外 {n} 间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="429"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="431"/>
         <source>Neighbours of {name} in rooms {rooms} (guests: {n}). The Tests panel lists them for extra testing; Esc clears the outlines.</source>
         <translation>{name} 的邻近人员在 {rooms} 房间（共 {n} 人）。“检测”页面已列出供加测；按 Esc 清除标记。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="433"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="435"/>
         <source>{name} has no neighbours in quarantine.</source>
         <translation>{name} 附近无在隔人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="439"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="441"/>
         <source>Out of service</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="440"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="442"/>
         <source>Why is room {number} out of service? (shown on its tile)</source>
         <translation>{number} 房间停用原因？（显示在房间方块上）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="446"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="448"/>
         <source>Room {number} is out of service</source>
         <translation>{number} 房间已停用</translation>
     </message>
@@ -5604,17 +5617,17 @@ The tabs below show who is due next.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/sheet.py" line="30"/>
+        <location filename="../../quarantine_desk/ui/tests/sheet.py" line="28"/>
         <source>collection-sheet-{date}.pdf</source>
         <translation>采样单-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/sheet.py" line="44"/>
+        <location filename="../../quarantine_desk/ui/tests/sheet.py" line="42"/>
         <source>Collection sheet {date}</source>
         <translation>采样单 {date}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/sheet.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/tests/sheet.py" line="49"/>
         <source>Print the collection sheet</source>
         <translation>打印采样单</translation>
     </message>
@@ -5622,20 +5635,20 @@ The tabs below show who is due next.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/common.py" line="40"/>
-        <location filename="../../quarantine_desk/ui/settings/common.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="35"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="51"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/common.py" line="41"/>
-        <location filename="../../quarantine_desk/ui/settings/common.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="36"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="51"/>
         <source>home health monitoring</source>
         <translation>居家健康监测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/common.py" line="42"/>
-        <location filename="../../quarantine_desk/ui/settings/common.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="37"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="51"/>
         <source>home isolation</source>
         <translation>居家隔离</translation>
     </message>
@@ -5643,22 +5656,22 @@ The tabs below show who is due next.</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="28"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="29"/>
         <source>Site</source>
         <translation>隔离点</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="29"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="30"/>
         <source>Policy</source>
         <translation>隔离规则</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="30"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="31"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="31"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="32"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -5671,47 +5684,47 @@ The tabs below show who is due next.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="32"/>
         <source>Sign in — Quarantine Desk</source>
         <translation>登录 — 隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="34"/>
         <source>Quarantine Desk</source>
         <translation>隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="37"/>
         <source>Quarantine Desk · sign in to continue</source>
         <translation>隔离点工作台 · 请登录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="41"/>
         <source>your staff account</source>
         <translation>您的工作人员账户</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="46"/>
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="47"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="55"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="59"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="93"/>
         <source>Type your username.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -5792,154 +5805,154 @@ The tabs below show who is due next.</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="89"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="89"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="90"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="89"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="89"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="90"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="90"/>
-        <source>On duty</source>
-        <translation>值班</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="91"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="91"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="92"/>
+        <source>On duty</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="94"/>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="180"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="95"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="181"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="97"/>
         <source>Reset the pass&amp;word…</source>
         <translation>重置密码(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="98"/>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="184"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="99"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="185"/>
         <source>On d&amp;uty</source>
         <translation>设为值班(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="99"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="100"/>
         <source>The overview lists the doctors and nurses on duty with their phone numbers.</source>
         <translation>总览会列出值班的医生和护士及其电话。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="112"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="113"/>
         <source>Add an account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="116"/>
         <source>letters and digits, e.g. zhang.wei</source>
         <translation>字母和数字，如 zhang.wei</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="125"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="126"/>
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="126"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="127"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="127"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="128"/>
         <source>R&amp;ole</source>
         <translation>角色(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="129"/>
         <source>P&amp;hone</source>
         <translation>电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="130"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="131"/>
         <source>Repe&amp;at it</source>
         <translation>再次输入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="133"/>
         <source>Add the a&amp;ccount</source>
         <translation>添加账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="165"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="166"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="165"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="166"/>
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="167"/>
         <source>  (you)</source>
         <translation>  （本人）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="167"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="168"/>
         <source>on duty</source>
         <translation>值班中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="179"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="180"/>
         <source>&amp;Reactivate</source>
         <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="183"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="184"/>
         <source>Off d&amp;uty</source>
         <translation>取消值班(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="188"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="189"/>
         <source>Select an account to mark it on or off duty, deactivate it or reset its password.</source>
         <translation>选择一个账号，可设为值班或取消值班、停用账号或重置密码。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="191"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="192"/>
         <source>This is your own account: another manager deactivates it if needed.</source>
         <translation>这是您本人的账户：如需停用，请由另一位点位长操作。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="202"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="203"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>两次密码不一致：请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="214"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="215"/>
         <source>Account {user} is added.</source>
         <translation>已添加账户 {user}。</translation>
     </message>
@@ -5964,7 +5977,7 @@ The tabs below show who is due next.</source>
         <translation>{user} 已取消值班。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="264"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="263"/>
         <source>The password of {user} is reset.</source>
         <translation>{user} 的密码已重置。</translation>
     </message>
@@ -5976,133 +5989,133 @@ The tabs below show who is due next.</source>
 <context>
     <name>StayTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="38"/>
         <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="40"/>
         <source>Read-only: stay details are kept by the liaison officers.</source>
         <translation>只读：隔离记录由联络员维护。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="42"/>
         <source>Period</source>
         <translation>隔离期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="42"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="44"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="44"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="45"/>
         <source>Arrival</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="45"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="46"/>
         <source>Day</source>
         <translation>第几天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="47"/>
         <source>Basis date</source>
         <translation>起算日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="48"/>
         <source>Planned release</source>
         <translation>计划解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="49"/>
         <source>Then at home</source>
         <translation>之后居家</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="49"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="50"/>
         <source>Policy</source>
         <translation>隔离规则</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="51"/>
         <source>Left</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="52"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="53"/>
         <source>Last exposure</source>
         <translation>末次暴露</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="55"/>
         <source>unknown: the period counts from arrival</source>
         <translation>不详：隔离期自入住起算</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="57"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="58"/>
         <source>Transfer batch</source>
         <translation>转运批次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="59"/>
         <source>Origin</source>
         <translation>来源地</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="60"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="62"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="63"/>
         <source>Rooms</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="65"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="66"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="67"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="68"/>
         <source>Until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="68"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="69"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="73"/>
         <source>Other stays at this site</source>
         <translation>在本点的其他隔离记录</translation>
     </message>
@@ -6112,72 +6125,72 @@ The tabs below show who is due next.</source>
         <translation>隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="94"/>
         <source>expected {when}</source>
         <translation>预计 {when}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="98"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="96"/>
         <source>day {n} of {m}</source>
         <translation>第{n}/{m}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="102"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="100"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="104"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="102"/>
         <source>nothing follows</source>
         <translation>无后续管理</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="106"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="104"/>
         <source>{when}: {reason}</source>
         <translation>{when}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="112"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="110"/>
         <source>The stay has ended: its dates no longer change.</source>
         <translation>隔离已结束：日期不再变动。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="117"/>
         <source>{start} – {end}: {category}, {status}</source>
         <translation>{start} – {end}：{category}，{status}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="124"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="122"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="127"/>
         <source>{date} (last exposure)</source>
         <translation>{date}（末次暴露）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="128"/>
         <source>{date} (arrival)</source>
         <translation>{date}（入住）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="139"/>
         <source>longer than {n} characters</source>
         <translation>超过 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="160"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="154"/>
         <source>{date} is in the future: check the date</source>
         <translation>{date} 是将来的日期：请核对</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="164"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="158"/>
         <source>the period would end on {release}, before the arrival on {arrival}: check the date</source>
         <translation>隔离期将于 {release} 结束，早于 {arrival} 入住：请核对日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="173"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_stay.py" line="167"/>
         <source>after saving: day 0 is {basis}, planned release {release}</source>
         <translation>保存后：第0天为 {basis}，计划解除 {release}</translation>
     </message>
@@ -6251,12 +6264,12 @@ The tabs below show who is due next.</source>
 <context>
     <name>TemperaturesPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/panel.py" line="23"/>
+        <location filename="../../quarantine_desk/ui/temperatures/panel.py" line="24"/>
         <source>Rounds &amp;sheet</source>
         <translation>测温表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/panel.py" line="24"/>
+        <location filename="../../quarantine_desk/ui/temperatures/panel.py" line="25"/>
         <source>&amp;Charts</source>
         <translation>图表(&amp;C)</translation>
     </message>
@@ -6264,72 +6277,72 @@ The tabs below show who is due next.</source>
 <context>
     <name>TemperaturesTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="53"/>
         <source>Taken at</source>
         <translation>测量时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="54"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="56"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="57"/>
         <source>Symptoms</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="59"/>
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="60"/>
         <source>Voided</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="78"/>
         <source>Temperatures</source>
         <translation>体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="129"/>
         <source>fever {t:.1f} °C</source>
         <translation>发热 {t:.1f} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="162"/>
         <source>{when} by {who}: {why}</source>
         <translation>{when} {who}：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="172"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="173"/>
         <source>No temperature readings yet.</source>
         <translation>暂无体温记录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="177"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="178"/>
         <source>{n} readings</source>
         <translation>{n} 次测温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="179"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="180"/>
         <source>highest {c:.1f} °C on {when}</source>
         <translation>最高 {c:.1f} °C（{when}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="181"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="182"/>
         <source>{n} at or above {t:.1f} °C</source>
         <translation>{n} 次 ≥ {t:.1f} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="183"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_temperatures.py" line="184"/>
         <source>{n} voided</source>
         <translation>{n} 次作废</translation>
     </message>
@@ -6337,27 +6350,27 @@ The tabs below show who is due next.</source>
 <context>
     <name>TestsPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/panel.py" line="31"/>
+        <location filename="../../quarantine_desk/ui/tests/panel.py" line="32"/>
         <source>&amp;Sampling</source>
         <translation>采样(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/panel.py" line="38"/>
+        <location filename="../../quarantine_desk/ui/tests/panel.py" line="39"/>
         <source>&amp;Results</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/panel.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/tests/panel.py" line="40"/>
         <source>&amp;Lab file</source>
         <translation>结果文件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/panel.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/tests/panel.py" line="60"/>
         <source>&amp;Sampling ({n} to go)</source>
         <translation>采样（剩 {n} 人）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/panel.py" line="63"/>
+        <location filename="../../quarantine_desk/ui/tests/panel.py" line="62"/>
         <source>&amp;Results ({n} awaited)</source>
         <translation>结果（待出 {n}）(&amp;R)</translation>
     </message>
@@ -6365,77 +6378,77 @@ The tabs below show who is due next.</source>
 <context>
     <name>TestsTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="47"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="48"/>
         <source>Due</source>
         <translation>应检日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="49"/>
         <source>Sample no.</source>
         <translation>样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="49"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="50"/>
         <source>Sampled</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="51"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="54"/>
         <source>Ct ORF1ab / N</source>
         <translation>Ct ORF1ab / N</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="55"/>
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="56"/>
         <source>Lab</source>
         <translation>检测机构</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="57"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="62"/>
         <source>Required by the policy</source>
         <translation>规则要求</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="69"/>
         <source>Tests</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="85"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="86"/>
         <source>No tests required.</source>
         <translation>无需检测。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="95"/>
         <source>not sampled</source>
         <translation>未采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="97"/>
         <source>due today</source>
         <translation>今日应检</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="98"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="99"/>
         <source>to come</source>
         <translation>待检</translation>
     </message>
@@ -6550,57 +6563,57 @@ The tabs below show who is due next.</source>
 <context>
     <name>categories</name>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="184"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="183"/>
         <source>入境人员</source>
         <translation>入境人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="184"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="183"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="184"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="183"/>
         <source>密切接触者</source>
         <translation>密切接触者</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="184"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="183"/>
         <source>密接的密接</source>
         <translation>密接的密接</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="184"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="183"/>
         <source>高风险区人员</source>
         <translation>高风险区人员</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/policy_changes.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="61"/>
         <source>close contact</source>
         <translation>密切接触者</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/policy_changes.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="61"/>
         <source>from high-risk area</source>
         <translation>高风险区人员</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/policy_changes.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="61"/>
         <source>inbound traveller</source>
         <translation>入境人员</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/policy_changes.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="61"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/policy_changes.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="61"/>
         <source>secondary close contact</source>
         <translation>密接的密接</translation>
     </message>
@@ -6608,73 +6621,73 @@ The tabs below show who is due next.</source>
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="86"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="93"/>
         <source>name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="186"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="193"/>
         <source>ID number {number} appears twice in the list (row {row})</source>
         <translation>证件号码 {number} 在名单中重复（第 {row} 行）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="203"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="210"/>
         <source>the policy in force ({policy}) does not manage {category} at a site</source>
         <translation>现行规则（{policy}）不对{category}实行集中隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="209"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="216"/>
         <source>{name} ({number}) is already registered here</source>
         <translation>{name}（{number}）已在本点登记</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="314"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="321"/>
         <source>room {number} does not exist</source>
         <translation>{number} 房间不存在</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="317"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="324"/>
         <source>room {number} is {state}</source>
         <translation>{number} 房间{state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="321"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="328"/>
         <source>room {number} holds {cap}, not {n}</source>
         <translation>{number} 房间可住 {cap} 人，不能住 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="325"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="332"/>
         <source>room {number} is occupied</source>
         <translation>{number} 房间已有人入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="406"/>
-        <location filename="../../quarantine_desk/services/checkin.py" line="467"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="413"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="491"/>
         <source>no free room left</source>
         <translation>没有空余房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="457"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="481"/>
         <source>this person is not an expected arrival</source>
         <translation>此人不是待入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="490"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="514"/>
         <source>only an expected arrival can be cancelled</source>
         <translation>只能取消待入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="492"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="516"/>
         <source>give a reason for cancelling</source>
         <translation>请填写取消原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="512"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="536"/>
         <source>only a guest in quarantine can be moved</source>
         <translation>只能为在隔人员调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="516"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="540"/>
         <source>the guest is already in room {number}</source>
         <translation>此人已在 {number} 房间</translation>
     </message>
@@ -6804,102 +6817,102 @@ The tabs below show who is due next.</source>
         <translation>在隔的 {n} 人将受其影响；在窗口中（设置 › 隔离规则）重新应用之前，他们仍按原规则执行</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="147"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="146"/>
         <source>destination of {name} recorded: {community} {address}</source>
         <translation>已登记 {name} 的去向：{community} {address}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="177"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="176"/>
         <source>release list for {date}: {n} due, {ok} eligible</source>
         <translation>{date} 解除名单：应解除 {n} 人，符合条件 {ok} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="180"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="179"/>
         <source>eligible</source>
         <translation>符合条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="181"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="180"/>
         <source> ({n} day(s) overdue)</source>
         <translation>（超期 {n} 天）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="194"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="193"/>
         <source>cannot record a release at {when}: that moment has not come yet</source>
         <translation>不能登记 {when} 的解除：这一时刻还没有到</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="221"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="220"/>
         <source>released {name} ({id}), room {room}, serial {serial}</source>
         <translation>已解除 {name}（{id}），{room} 房间，编号 {serial}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="229"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="228"/>
         <source>quarantine-desk: not released: {who}: {reasons}</source>
         <translation>quarantine-desk：未解除：{who}：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="252"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="251"/>
         <source>{path} is a file: give a folder or a .pdf for several forms</source>
         <translation>{path} 是文件：多份交接单请指定文件夹或 .pdf 文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="258"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="257"/>
         <source>draft (not released yet): {names}</source>
         <translation>草稿（尚未解除）：{names}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/rooms.py" line="69"/>
+        <location filename="../../quarantine_desk/cli/commands/rooms.py" line="80"/>
         <source>added {n} {kind} room(s) on floor(s) {floors}: {first} … {last}</source>
         <translation>已在 {floors} 楼添加 {n} 间{kind}：{first} … {last}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/rooms.py" line="83"/>
+        <location filename="../../quarantine_desk/cli/commands/rooms.py" line="94"/>
         <source>floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/rooms.py" line="107"/>
+        <location filename="../../quarantine_desk/cli/commands/rooms.py" line="118"/>
         <source>room {number} is now {state}</source>
         <translation>{number} 房间现为{state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="59"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="71"/>
         <source>nothing to change: give --name, --address, --phone, --code or --language</source>
         <translation>没有要修改的内容：请给出 --name、--address、--phone、--code 或 --language</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="66"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="78"/>
         <source>the site's details are saved: {name}</source>
         <translation>隔离点信息已保存：{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="76"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="88"/>
         <source>no site is set up yet: set it with site set --name NAME</source>
         <translation>尚未设置隔离点：请用 site set --name 名称 设置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="78"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="90"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="78"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="90"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="79"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="91"/>
         <source>code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="79"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="91"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="80"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="92"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
@@ -7155,72 +7168,72 @@ The tabs below show who is due next.</source>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/gui.py" line="151"/>
+        <location filename="../../quarantine_desk/cli/commands/gui.py" line="148"/>
         <source>Demo database, made-up people. Accounts:
 {accounts}</source>
         <translation>演示数据库，人员均为虚构。账户：
 {accounts}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/demo.py" line="230"/>
+        <location filename="../../quarantine_desk/demo/arrivals.py" line="101"/>
+        <source>the demo cannot place its guests ({reason}): give about as many rooms as guests</source>
+        <translation>演示无法安排人员入住（{reason}）：房间数应与人数相当</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/demo/player.py" line="59"/>
         <source>the demo needs between {low} and {high} rooms, not {n}</source>
         <translation>演示需要 {low} 至 {high} 个房间，而不是 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/demo.py" line="233"/>
+        <location filename="../../quarantine_desk/demo/player.py" line="62"/>
         <source>the demo needs between {low} and {high} guests, not {n}</source>
         <translation>演示需要 {low} 至 {high} 名人员，而不是 {n} 名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/demo.py" line="241"/>
+        <location filename="../../quarantine_desk/demo/player.py" line="68"/>
         <source>the database is not empty; use --db with a new file</source>
         <translation>数据库不是空的；请用 --db 指定新文件</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/demo.py" line="609"/>
-        <source>the demo cannot place its guests ({reason}): give about as many rooms as guests</source>
-        <translation>演示无法安排人员入住（{reason}）：房间数应与人数相当</translation>
     </message>
 </context>
 <context>
     <name>destinations</name>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="43"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="83"/>
         <source>stay {id} is {status}: its destination can no longer change</source>
         <translation>隔离记录 {id} {status}：去向不能再修改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="82"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="122"/>
         <source>name the receiving community (or the authority the person is handed to)</source>
         <translation>请填写接收社区（或移交的单位）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="85"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="125"/>
         <source>the destination address is missing: type the home address</source>
         <translation>缺少去向地址：请填写居家地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="88"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="128"/>
         <source>say who verified the destination (the community worker's name)</source>
         <translation>请填写核实人（社区工作人员姓名）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="92"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="132"/>
         <source>the verification time {when} is in the future: check the date</source>
         <translation>核实时间 {when} 是将来的时间：请核对日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="136"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="176"/>
         <source>record the destination of stay {id} before noting who was told</source>
         <translation>登记告知人之前，请先登记隔离记录 {id} 的去向</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="142"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="182"/>
         <source>say who was told the release date and time</source>
         <translation>请填写被告知解除日期和时间的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="146"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="186"/>
         <source>the notification time {when} is in the future: check the date</source>
         <translation>告知时间 {when} 是将来的时间：请核对日期</translation>
     </message>
@@ -7244,177 +7257,178 @@ The tabs below show who is due next.</source>
 <context>
     <name>guests</name>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="199"/>
-        <source>unknown status '{status}'</source>
-        <translation>未知状态“{status}”</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="399"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="66"/>
         <source>cannot edit {fields}: editable are {allowed}</source>
         <translation>不能修改 {fields}：可修改的是 {allowed}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="408"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="75"/>
         <source>{what} was changed by someone else meanwhile: compare their version with yours and save again</source>
         <translation>{what}期间已被他人修改：请对比双方版本后重新保存</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="450"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="117"/>
         <source>{field} is longer than {n} characters</source>
         <translation>{field}超过 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="471"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="138"/>
         <source>{field} must be yes or no</source>
         <translation>{field}只能为是或否</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="485"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="152"/>
         <source>name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="486"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="153"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="498"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="165"/>
         <source>ID number {number} already belongs to {name}</source>
         <translation>证件号码 {number} 已属于 {name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="513"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="180"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="516"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="183"/>
         <source>birth date {date} is not possible: check the year</source>
         <translation>出生日期 {date} 不可能：请核对年份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="525"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="192"/>
         <source>home address</source>
         <translation>居家地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="525"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="192"/>
         <source>work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="526"/>
-        <location filename="../../quarantine_desk/services/guests.py" line="572"/>
-        <location filename="../../quarantine_desk/services/guests.py" line="634"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="193"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="239"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="301"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="530"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="197"/>
         <source>incomplete</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="542"/>
-        <location filename="../../quarantine_desk/services/guests.py" line="603"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="209"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="270"/>
         <source>there is no guest {id}</source>
         <translation>没有编号为 {id} 的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="544"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="211"/>
         <source>the record of {name}</source>
         <translation>{name} 的档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="567"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="234"/>
         <source>conditions</source>
         <translation>基础疾病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="570"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="237"/>
         <source>allergies</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="570"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="237"/>
         <source>medication</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="571"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="238"/>
         <source>needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="571"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="238"/>
         <source>psychological state</source>
         <translation>心理状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="576"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="243"/>
         <source>pregnant</source>
         <translation>孕妇</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="585"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="252"/>
         <source>vaccination doses must be a number</source>
         <translation>疫苗剂次必须是数字</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="588"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="255"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="234"/>
         <source>vaccination doses must be between 0 and {n}</source>
         <translation>疫苗剂次应在 0 至 {n} 之间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="605"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="272"/>
         <source>the health record of {name}</source>
         <translation>{name} 的健康档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="610"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="277"/>
         <source>{what} was removed meanwhile: open it again</source>
         <translation>{what}期间已被删除：请重新打开</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="633"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="300"/>
         <source>batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="633"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="300"/>
         <source>origin</source>
         <translation>来源地</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="634"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="301"/>
         <source>community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="639"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="306"/>
         <source>last exposure date</source>
         <translation>末次暴露日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="642"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="309"/>
         <source>the stay has ended ({status}): its dates can no longer change</source>
         <translation>隔离已结束（{status}）：日期不能再修改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="647"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="314"/>
         <source>last exposure {date} is in the future: check the date</source>
         <translation>末次暴露 {date} 是将来的日期：请核对</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="656"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="323"/>
         <source>last exposure {date} would end the period on {release}, before the arrival on {arrival}: check the date</source>
         <translation>末次暴露 {date} 将使隔离期于 {release} 结束，早于 {arrival} 入住：请核对日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guests.py" line="674"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="341"/>
         <source>the stay of {name}</source>
         <translation>{name} 的隔离记录</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/guest_search.py" line="147"/>
+        <source>unknown status '{status}'</source>
+        <translation>未知状态“{status}”</translation>
     </message>
 </context>
 <context>
@@ -7528,82 +7542,82 @@ The tabs below show who is due next.</source>
         <translation>没有编号为 {id} 的检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="137"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="161"/>
         <source>extra</source>
         <translation>加测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="185"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="209"/>
         <source>the sampling time {time} is in the future: check the date</source>
         <translation>采样时间 {time} 是将来的时间：请核对日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="191"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="215"/>
         <source>{name} is not in quarantine here ({status}): no sample can be recorded</source>
         <translation>{name} 不在本点隔离（{status}）：不能登记采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="223"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="247"/>
         <source>sample number {no} is already recorded ({name}, {day}): check the tube label</source>
         <translation>样本编号 {no} 已登记（{name}，{day}）：请核对试管标签</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="263"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="287"/>
         <source>Ct {name} = {value} is outside {low}–{high}: check the lab report</source>
         <translation>Ct {name} = {value} 超出 {low}–{high}：请核对检测报告</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="286"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="310"/>
         <source>enter the result as negative, positive or invalid</source>
         <translation>结果请录入阴性、阳性或无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="290"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="314"/>
         <source>test {id} has not been sampled yet: record the sample first</source>
         <translation>检测 {id} 尚未采样：请先登记采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="295"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="319"/>
         <source>the report date {reported} is before the sampling date {sampled}</source>
         <translation>报告日期 {reported} 早于采样日期 {sampled}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="364"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="388"/>
         <source>select the tests to enter the result for</source>
         <translation>请选择要录入结果的检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="407"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="431"/>
         <source>same room</source>
         <translation>同室</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="408"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="432"/>
         <source>near room {room} on floor {floor}</source>
         <translation>{floor} 楼 {room} 房间附近</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="414"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="438"/>
         <source>same transfer batch {batch}</source>
         <translation>同一转运批次 {batch}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="438"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="462"/>
         <source>give the reason for the extra tests</source>
         <translation>请填写加测原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="441"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="465"/>
         <source>{day} has passed: schedule extra tests for today or later</source>
         <translation>{day} 已过：加测请安排在今天或之后</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="446"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="470"/>
         <source>select the guests to test</source>
         <translation>请选择要检测的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="452"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="476"/>
         <source>{name} is not in quarantine here ({status})</source>
         <translation>{name} 不在本点隔离（{status}）</translation>
     </message>
@@ -7772,143 +7786,143 @@ The tabs below show who is due next.</source>
 <context>
     <name>paperwork</name>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="118"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="115"/>
         <source>入境人员</source>
         <translation>入境人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="118"/>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="210"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="115"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="207"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="118"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="115"/>
         <source>密切接触者</source>
         <translation>密切接触者</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="118"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="115"/>
         <source>密接的密接</source>
         <translation>密接的密接</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="118"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="115"/>
         <source>高风险区人员</source>
         <translation>高风险区人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="203"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="200"/>
         <source>草稿（未解除）-{stay}</source>
         <translation>草稿（未解除）-{stay}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="207"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="204"/>
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="207"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="204"/>
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="210"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="207"/>
         <source>护照</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="210"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="207"/>
         <source>港澳通行证</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="210"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="207"/>
         <source>身份证</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="223"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="220"/>
         <source>抗原</source>
         <translation>抗原</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="223"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="220"/>
         <source>核酸</source>
         <translation>核酸</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="224"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="221"/>
         <source>待出</source>
         <translation>待出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="224"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="221"/>
         <source>无效</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="224"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="221"/>
         <source>阳性</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="224"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="221"/>
         <source>阴性</source>
         <translation>阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="258"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="255"/>
         <source>居家第{k}天</source>
         <translation>居家第{k}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="265"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="262"/>
         <source>居家健康监测</source>
         <translation>居家健康监测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="265"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="262"/>
         <source>居家隔离</source>
         <translation>居家隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="274"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="271"/>
         <source>居家期间尽量单独居住，与同住人员保持距离，不共用生活用品</source>
         <translation>居家期间尽量单独居住，与同住人员保持距离，不共用生活用品</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="274"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="271"/>
         <source>居家隔离期间不得外出，单人单间居住，不接待来访</source>
         <translation>居家隔离期间不得外出，单人单间居住，不接待来访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="274"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="271"/>
         <source>每日早、晚各测量一次体温，如实向社区报告体温和健康状况</source>
         <translation>每日早、晚各测量一次体温，如实向社区报告体温和健康状况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="274"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="271"/>
         <source>除就医等必要情况外不外出；确需外出时全程做好个人防护，不乘坐公共交通工具，不前往人员密集场所</source>
         <translation>除就医等必要情况外不外出；确需外出时全程做好个人防护，不乘坐公共交通工具，不前往人员密集场所</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="277"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="274"/>
         <source>于{days}配合社区完成上门核酸采样</source>
         <translation>于{days}配合社区完成上门核酸采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="278"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="275"/>
         <source>配合社区按时完成上门核酸采样</source>
         <translation>配合社区按时完成上门核酸采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="311"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="308"/>
         <source>入境人员：个人信息推送至目的地{province}</source>
         <translation>入境人员：个人信息推送至目的地{province}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/documents/paperwork.py" line="312"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="309"/>
         <source>入境人员：个人信息推送至目的地省份</source>
         <translation>入境人员：个人信息推送至目的地省份</translation>
     </message>
@@ -8208,6 +8222,7 @@ The tabs below show who is due next.</source>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/readings.py" line="89"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="103"/>
         <source>unknown method '{method}': use forehead, ear, armpit or oral</source>
         <translation>未知测量方式“{method}”：请使用 forehead（额温）、ear（耳温）、armpit（腋温）或 oral（口温）</translation>
     </message>
@@ -8228,6 +8243,7 @@ The tabs below show who is due next.</source>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/readings.py" line="114"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="116"/>
         <source>a reading at {time} is already recorded for this guest: void it to correct it</source>
         <translation>此人 {time} 的体温已录入：如需更正请先作废</translation>
     </message>
@@ -8252,7 +8268,7 @@ The tabs below show who is due next.</source>
         <translation>{time} 的体温 {celsius} °C 已作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="229"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="250"/>
         <source>slot must be morning or afternoon, not '{slot}'</source>
         <translation>时段应为 morning（上午）或 afternoon（下午），而不是“{slot}”</translation>
     </message>
@@ -8280,12 +8296,12 @@ The tabs below show who is due next.</source>
         <translation>{name} 不在隔离中（状态：{status}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="424"/>
+        <location filename="../../quarantine_desk/services/release.py" line="407"/>
         <source>choose at least one person to release</source>
         <translation>请至少选择一名要解除的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="427"/>
+        <location filename="../../quarantine_desk/services/release.py" line="410"/>
         <source>cannot release for {date}: that day has not come yet</source>
         <translation>不能按 {date} 解除：该日期尚未到来</translation>
     </message>
@@ -8331,6 +8347,24 @@ The tabs below show who is due next.</source>
         <location filename="../../quarantine_desk/services/rooms.py" line="144"/>
         <source>room {number} is not awaiting disinfection</source>
         <translation>{number} 房间不在待消毒状态</translation>
+    </message>
+</context>
+<context>
+    <name>rounds</name>
+    <message>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="113"/>
+        <source>{celsius} °C at {time} is a fever: enter it on its own so that its alert opens</source>
+        <translation>{time} 的体温 {celsius} °C 为发热：请单独录入，以便生成预警</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="169"/>
+        <source>sample number {no} is recorded twice: check the tube labels</source>
+        <translation>样本编号 {no} 重复录入：请核对采样管标签</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="175"/>
+        <source>a {result} result is entered on its own, so that it is acted on</source>
+        <translation>{result} 结果须单独录入，以便及时处置</translation>
     </message>
 </context>
 <context>
@@ -8387,56 +8421,56 @@ The tabs below show who is due next.</source>
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="64"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="81"/>
         <source>the first account must be a manager</source>
         <translation>第一个账户必须是点位长</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="71"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="88"/>
         <source>username '{name}' must be 2–32 letters, digits, '.', '_' or '-'</source>
         <translation>用户名“{name}”应为2–32位字母、数字、“.”、“_”或“-”</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="76"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="93"/>
         <source>username '{name}' is already taken</source>
         <translation>用户名“{name}”已被使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="79"/>
-        <location filename="../../quarantine_desk/services/staff.py" line="146"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="96"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="163"/>
         <source>password must have at least {n} characters</source>
         <translation>密码至少需要 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="105"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="122"/>
         <source>wrong username or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="111"/>
-        <location filename="../../quarantine_desk/services/staff.py" line="124"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="128"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="141"/>
         <source>account locked after {n} wrong passwords: try again in {m} minute(s)</source>
         <translation>密码错误 {n} 次，账户已锁定：请 {m} 分钟后再试</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="141"/>
-        <location filename="../../quarantine_desk/services/staff.py" line="159"/>
-        <location filename="../../quarantine_desk/services/staff.py" line="181"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="158"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="176"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="198"/>
         <source>no staff account '{name}'</source>
         <translation>没有工作人员账户“{name}”</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="162"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="179"/>
         <source>you cannot deactivate your own account: ask another manager</source>
         <translation>不能停用本人账户：请另一位点位长操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="184"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="201"/>
         <source>{name} is not a doctor or nurse: only medical staff are listed on duty</source>
         <translation>{name} 不是医生或护士：值班名单只列医护人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="188"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="205"/>
         <source>{name} is deactivated: reactivate the account before marking it on duty</source>
         <translation>{name} 的账号已停用：请先恢复账号再设为值班</translation>
     </message>
@@ -8445,56 +8479,57 @@ The tabs below show who is due next.</source>
     <name>stays</name>
     <message>
         <location filename="../../quarantine_desk/services/release.py" line="356"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="22"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="23"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/release.py" line="356"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="22"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="23"/>
         <source>expected</source>
         <translation>待入住</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/release.py" line="356"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="22"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="23"/>
         <source>in_quarantine</source>
         <translation>隔离中</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/release.py" line="356"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="22"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="23"/>
         <source>released</source>
         <translation>已解除</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/release.py" line="356"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="22"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="23"/>
         <source>transferred_out</source>
         <translation>已转出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/stays.py" line="39"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="62"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="40"/>
         <source>there is no stay {id}</source>
         <translation>没有编号为 {id} 的隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/stays.py" line="89"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="118"/>
         <source>nobody with ID number {number} is in quarantine here</source>
         <translation>本点没有证件号码为 {number} 的在隔人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/stays.py" line="98"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="127"/>
         <source>there is no room {number}</source>
         <translation>没有 {number} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/stays.py" line="101"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="130"/>
         <source>nobody is in room {number}</source>
         <translation>{number} 房间无人入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/stays.py" line="104"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="133"/>
         <source>room {number} holds {n} guests: give the ID number instead</source>
         <translation>{number} 房间住有 {n} 人：请改用证件号码</translation>
     </message>

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 
 from quarantine_desk.cli.context import CliContext
+from quarantine_desk.demo import build_demo
 from quarantine_desk.domain.parsing import parse_datetime
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import rooms as room_service
-from quarantine_desk.services.demo import build_demo
 
 
 def _tr(text: str) -> str:
@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _demo(args: argparse.Namespace, ctx: CliContext) -> int:
     as_of = parse_datetime(args.as_of) if args.as_of else None
-    accounts = build_demo(ctx.engine, rooms=args.rooms, guests=args.guests, seed=args.seed,
+    accounts = build_demo(ctx.desk.engine, rooms=args.rooms, guests=args.guests, seed=args.seed,
                           as_of=as_of)
     if args.json:
         ctx.print_json({"accounts": accounts})

@@ -13,13 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy.engine import Engine
 
 from quarantine_desk.cli.commands.staff import PASSWORD_ENV
 from quarantine_desk.cli.context import CliContext
 from quarantine_desk.cli.main import CommandFailed
 from quarantine_desk.services import staff as staff_service
-from quarantine_desk.store.engine import open_database, read_session
+from quarantine_desk.services.desk import Desk
 
 DEMO_DATABASE = "demo.db"
 DEMO_ACCOUNTS = "demo-accounts.json"
@@ -62,20 +61,20 @@ def _run(args: argparse.Namespace, ctx: CliContext) -> int:
         raise CommandFailed("no display to open the window on: run it from a desktop session, "
                             "or make a picture with --screenshot FILE")
     if not args.demo:
-        return _open(args, ctx, ctx.engine, ctx.target, [], idle_minutes)
+        return _open(args, ctx, ctx.desk, ctx.target, [], idle_minutes)
     from quarantine_desk.ui.shell.app import create_application
 
     # Before the demo is made, so the text it stores (alert summaries) is in the window's
     # language rather than in English.
     create_application()
     target = str(demo_folder() / DEMO_DATABASE)
-    engine = open_database(target)
+    desk = Desk.open(target)
     try:
-        accounts = _prepare_demo(ctx, engine, demo_folder() / DEMO_ACCOUNTS)
+        accounts = _prepare_demo(ctx, desk, demo_folder() / DEMO_ACCOUNTS)
         _print_accounts(ctx, target, accounts)
-        return _open(args, ctx, engine, target, accounts, idle_minutes)
+        return _open(args, ctx, desk, target, accounts, idle_minutes)
     finally:
-        engine.dispose()
+        desk.dispose()
 
 
 def _has_display() -> bool:
@@ -84,25 +83,23 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _prepare_demo(ctx: CliContext, engine: Engine,
+def _prepare_demo(ctx: CliContext, desk: Desk,
                   accounts_file: Path) -> list[dict[str, Any]]:
     """Fill an empty demo database as the ``demo`` command does; keep its accounts beside it
     (demo passwords only) so later runs can show them again."""
-    with read_session(engine) as session:
-        filled = staff_service.has_any_staff(session)
-    if filled:
+    if desk.query(staff_service.has_any_staff):
         if accounts_file.exists():
             return list(json.loads(accounts_file.read_text(encoding="utf-8")))
         return []
     try:
-        from quarantine_desk.services.demo import build_demo
+        from quarantine_desk.demo import build_demo
     except ModuleNotFoundError as error:
-        if error.name != "quarantine_desk.services.demo":
+        if error.name != "quarantine_desk.demo":
             raise
         raise CommandFailed("this version cannot make demo data yet: open your own database "
                             "with --db instead") from None
     ctx.print("Making the demo database (first use only)…")
-    accounts = build_demo(engine)
+    accounts = build_demo(desk.engine)
     fd = os.open(accounts_file, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as out:
         json.dump(accounts, out, ensure_ascii=False, indent=2)
@@ -123,16 +120,16 @@ def _manager(accounts: list[dict[str, Any]]) -> dict[str, Any] | None:
     return next((a for a in accounts if a.get("role") == "manager"), None)
 
 
-def _open(args: argparse.Namespace, ctx: CliContext, engine: Engine, target: str,
+def _open(args: argparse.Namespace, ctx: CliContext, desk: Desk, target: str,
           accounts: list[dict[str, Any]], idle_minutes: float) -> int:
     from quarantine_desk.ui.shell.app import create_application, run_desk
 
     manager = _manager(accounts)
     username = args.user or (manager["username"] if manager else "")
     if args.screenshot is not None:
-        return _screenshot(args, ctx, engine, target, accounts, username)
+        return _screenshot(args, ctx, desk, target, accounts, username)
     create_application()
-    return run_desk(engine, target, username=username, note=_accounts_note(accounts),
+    return run_desk(desk, target, username=username, note=_accounts_note(accounts),
                     idle_minutes=idle_minutes)
 
 
@@ -153,7 +150,7 @@ def _accounts_note(accounts: list[dict[str, Any]]) -> str:
     ).format(accounts=listed)
 
 
-def _screenshot(args: argparse.Namespace, ctx: CliContext, engine: Engine, target: str,
+def _screenshot(args: argparse.Namespace, ctx: CliContext, desk: Desk, target: str,
                 accounts: list[dict[str, Any]], username: str) -> int:
     from quarantine_desk.ui.common.background import wait_for_all
     from quarantine_desk.ui.shell.app import create_application
@@ -166,7 +163,7 @@ def _screenshot(args: argparse.Namespace, ctx: CliContext, engine: Engine, targe
         save_window,
     )
     from quarantine_desk.ui.shell.setup import FirstRunDialog
-    from quarantine_desk.ui.shell.signin import SignInDialog, sign_in
+    from quarantine_desk.ui.shell.signin import SignInDialog
 
     key = args.panel.strip().lower()
     if key not in DIALOG_SCREENS and find_spec(key) is None:
@@ -176,10 +173,10 @@ def _screenshot(args: argparse.Namespace, ctx: CliContext, engine: Engine, targe
         size = parse_size(args.size)
         create_application()
         if key == "signin":
-            save_dialog(SignInDialog(engine, target, username=username,
+            save_dialog(SignInDialog(desk, target, username=username,
                                      note=_accounts_note(accounts)), args.screenshot)
         elif key == "setup":
-            save_dialog(FirstRunDialog(engine, target), args.screenshot)
+            save_dialog(FirstRunDialog(desk, target), args.screenshot)
         else:
             username = username or ctx.username
             password = os.environ.get(PASSWORD_ENV) or next(
@@ -187,13 +184,13 @@ def _screenshot(args: argparse.Namespace, ctx: CliContext, engine: Engine, targe
             if not password:
                 raise CommandFailed(f"set {PASSWORD_ENV} to the password of '{username}' "
                                     "to make a picture of the window")
-            window = MainWindow(engine, sign_in(engine, username, password), target,
+            window = MainWindow(desk.acting_as(desk.sign_in(username, password)), target,
                                 idle_minutes=0)
             try:
                 save_window(window, key, size, args.screenshot)
             finally:
                 window.close()
-                wait_for_all()  # before the engine and Qt go away under a running worker
+                wait_for_all()  # before the database and Qt go away under a running worker
                 window.deleteLater()
     except ScreenshotFailed as error:
         raise CommandFailed(str(error)) from None

@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _backup(args: argparse.Namespace, ctx: CliContext) -> int:
     maintenance.sqlite_file(ctx.target)  # refuse a server before connecting to it
-    path = maintenance.backup(ctx.engine, args.to, actor=ctx.actor)
+    path = maintenance.backup(ctx.desk.engine, args.to, actor=ctx.actor)
     size = path.stat().st_size
     if args.json:
         ctx.print_json({"path": str(path), "bytes": size})
@@ -79,7 +79,7 @@ def _restore(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _check(args: argparse.Namespace, ctx: CliContext) -> int:
-    report = maintenance.check(ctx.engine)
+    report = maintenance.check(ctx.desk.engine)
     if args.json:
         ctx.print_json(report.to_json())
     elif report.ok:

@@ -53,8 +53,8 @@ def preset(slug: str) -> Policy:
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     on = parse_date(args.date) if args.date else date.today()
     with ctx.read() as session:
-        versions = policies.list_versions(session)
-        in_force = policies.policy_row_on(session, on)
+        versions = policies.version_records(session)
+        in_force = policies.record_in_force(session, on)
         counts = policy_changes.stays_per_version(session)
     rows = [{"id": v.id, "name": v.name, "effective_from": v.effective_from,
              "in_force": v.id == in_force.id, "upcoming": v.effective_from > on,

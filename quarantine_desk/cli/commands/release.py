@@ -9,7 +9,6 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from quarantine_desk.cli.context import CliContext
-from quarantine_desk.documents import paperwork
 from quarantine_desk.documents.handover import (
     write_handover,
     write_handover_folder,
@@ -19,7 +18,7 @@ from quarantine_desk.documents.release_list import write_release_list_pdf, write
 from quarantine_desk.domain.enums import CATEGORY_LABELS_ZH, Category, StayStatus
 from quarantine_desk.domain.parsing import parse_date, parse_datetime
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import daily_report, destinations, stays
+from quarantine_desk.services import daily_report, destinations, paperwork, stays
 from quarantine_desk.services import release as release_service
 from quarantine_desk.services.errors import NotFound, ValidationFailed
 

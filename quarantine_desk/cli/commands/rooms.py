@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import argparse
+from typing import Protocol
 
 from quarantine_desk.cli.context import CliContext
 from quarantine_desk.domain.enums import RoomKind, RoomState
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import rooms as room_service
-from quarantine_desk.store.models import Room
 
 #: States a person may set by hand; occupied and awaiting disinfection follow check-in/release.
 _SETTABLE = (RoomState.AVAILABLE, RoomState.RESERVED, RoomState.OUT_OF_SERVICE)
+
+
+class _PrintedRoom(Protocol):
+    """What the console shows of a room, as the rooms service returns it."""
+
+    number: str
+    floor: int
+    kind: str
+    capacity: int
+    state: str
+    note: str
 
 
 def _tr(text: str) -> str:
@@ -51,7 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     done.set_defaults(func=_disinfected)
 
 
-def _as_dict(room: Room) -> dict[str, object]:
+def _as_dict(room: _PrintedRoom) -> dict[str, object]:
     return {"number": room.number, "floor": room.floor, "kind": room.kind,
             "capacity": room.capacity, "state": room.state, "note": room.note}
 

@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
+from typing import Protocol
 
 from quarantine_desk.cli.context import CliContext
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import site as site_service
 from quarantine_desk.services.errors import ValidationFailed
-from quarantine_desk.store.models import Site
 
 #: The details ``site set`` changes, by option name.
 _FIELDS = ("name", "address", "phone", "code", "language")
+
+
+class _PrintedSite(Protocol):
+    """What the console shows of the site, as the site service returns it."""
+
+    name: str
+    address: str
+    code: str
+    phone: str
+    language: str
+    opened_on: date | None
 
 
 def _tr(text: str) -> str:
@@ -39,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.set_defaults(func=_show)
 
 
-def _as_dict(site: Site | None) -> dict[str, object]:
+def _as_dict(site: _PrintedSite | None) -> dict[str, object]:
     """The details as saved; empty ones (and Chinese) before the site is set up."""
     return {
         "name": site.name if site else "",

@@ -69,7 +69,7 @@ def _add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.read() as session:
-        rows = [{"username": s.username, "display_name": s.display_name, "role": s.role,
+        rows = [{"username": s.username, "display_name": s.display_name, "role": s.role.value,
                  "active": s.active, "on_duty": s.on_duty}
                 for s in staff_service.list_staff(session)]
     if args.json:

@@ -26,7 +26,7 @@ from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.services import key_persons, staff
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.key_persons import KeyPersonRow
-from quarantine_desk.ui.alerts.table import TextRow, TextTableModel, text_table_view
+from quarantine_desk.ui.alerts.table import TextRow, text_model, text_table_view
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import PanelContext
@@ -47,9 +47,9 @@ class KeyPersonsTab(QWidget):
 
         self.counts = QLabel(self)
         theme.mark(self.counts, "subtitle")
-        self.model = TextTableModel([self.tr("Room"), self.tr("Guest"), self.tr("Age"),
-                                     self.tr("Why"), self.tr("Phone"), self.tr("Medication"),
-                                     self.tr("Needs"), self.tr("Last call")], self)
+        self.model = text_model([self.tr("Room"), self.tr("Guest"), self.tr("Age"),
+                                 self.tr("Why"), self.tr("Phone"), self.tr("Medication"),
+                                 self.tr("Needs"), self.tr("Last call")], self)
         self.list = text_table_view(self, self.model)
         for column, width in enumerate((64, 96, 50, 220, 120, 140, 160)):
             self.list.horizontalHeader().resizeSection(column, width)
@@ -71,8 +71,8 @@ class KeyPersonsTab(QWidget):
         needs_label = QLabel(self.tr("N&eeds"), self)
         needs_label.setBuddy(self.needs)
         form.addRow(needs_label, needs_row)
-        self.history_model = TextTableModel([self.tr("When"), self.tr("Who"),
-                                             self.tr("What was said"), self.tr("Needs")], self)
+        self.history_model = text_model([self.tr("When"), self.tr("Who"),
+                                         self.tr("What was said"), self.tr("Needs")], self)
         self.history = text_table_view(self, self.history_model)
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for column, width in enumerate((110, 100, 360)):
@@ -124,7 +124,7 @@ class KeyPersonsTab(QWidget):
         else:
             self.counts.setText(self.tr("{count} key persons, {waiting} not called today")
                                 .format(count=len(rows), waiting=waiting))
-        row = self.model.row_of_key(chosen) if chosen is not None else -1
+        row = self.model.row_of(chosen) if chosen is not None else -1
         self.list.selectRow(row if row >= 0 else 0)
         self._show_current()
 
@@ -146,7 +146,7 @@ class KeyPersonsTab(QWidget):
 
     def select_stay(self, stay_id: int) -> bool:
         """Choose ``stay_id``'s row; False when that stay is not a key person in quarantine."""
-        row = self.model.row_of_key(stay_id)
+        row = self.model.row_of(stay_id)
         if row < 0:
             return False
         self.list.selectRow(row)
@@ -196,5 +196,4 @@ class KeyPersonsTab(QWidget):
         self.needs.clear()
         self.context.report(self.tr("Call with {name} logged").format(
             name=self._rows[stay_id].guest_name), MessageLevel.INFO)
-        self.load()
         self.list.setFocus()

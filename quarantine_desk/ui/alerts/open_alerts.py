@@ -29,7 +29,7 @@ from quarantine_desk.services import alerts, staff
 from quarantine_desk.services.alerts import AlertView
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.alerts.dialogs import NoteDialog
-from quarantine_desk.ui.alerts.table import TextRow, TextTableModel, text_table_view
+from quarantine_desk.ui.alerts.table import TextRow, text_model, text_table_view
 from quarantine_desk.ui.alerts.wording import (
     KIND_COLOURS,
     action_label,
@@ -62,9 +62,9 @@ class AlertsTab(QWidget):
         top.addWidget(self.counts, 1)
         top.addWidget(self.show_resolved)
 
-        self.model = TextTableModel([self.tr("Status"), self.tr("Kind"), self.tr("Room"),
-                                     self.tr("Guest"), self.tr("Opened"), self.tr("Latest note")],
-                                    self)
+        self.model = text_model([self.tr("Status"), self.tr("Kind"), self.tr("Room"),
+                                 self.tr("Guest"), self.tr("Opened"), self.tr("Latest note")],
+                                self)
         self.list = text_table_view(self, self.model)
         for column, width in enumerate((200, 130, 70, 110, 110)):
             self.list.horizontalHeader().resizeSection(column, width)
@@ -98,8 +98,8 @@ class AlertsTab(QWidget):
         theme.mark(self.read_only, "muted")
         history_label = QLabel(self.tr("History, newest first"), self)
         theme.mark(history_label, "section")
-        self.history_model = TextTableModel([self.tr("When"), self.tr("Who"), self.tr("What"),
-                                             self.tr("Note")], self)
+        self.history_model = text_model([self.tr("When"), self.tr("Who"), self.tr("What"),
+                                         self.tr("Note")], self)
         self.history = text_table_view(self, self.history_model)
         for column, width in enumerate((110, 110, 230)):
             self.history.horizontalHeader().resizeSection(column, width)
@@ -160,7 +160,7 @@ class AlertsTab(QWidget):
         else:
             self.counts.setText(self.tr("{open} open alerts, {escalated} of them escalated")
                                 .format(open=len(active), escalated=escalated))
-        row = self.model.row_of_key(chosen.alert.id or 0) if chosen else -1
+        row = self.model.row_of(chosen.alert.id or 0) if chosen else -1
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
@@ -185,7 +185,7 @@ class AlertsTab(QWidget):
         return self._views.get(self.model.row_at(index.row()).key)
 
     def select_alert(self, alert_id: int) -> None:
-        row = self.model.row_of_key(alert_id)
+        row = self.model.row_of(alert_id)
         if row >= 0:
             self.list.selectRow(row)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
+from quarantine_desk.services.events import Topic
 from quarantine_desk.ui.alerts.key_persons import KeyPersonsTab
 from quarantine_desk.ui.alerts.open_alerts import AlertsTab
 from quarantine_desk.ui.common.panel import Panel, PanelContext
@@ -14,7 +15,7 @@ class AlertsPanel(Panel):
     """Tab 1: alerts needing action (escalate, note, resolve, hospital transfer);
     tab 2: key persons and their follow-up calls."""
 
-    topics = frozenset({"alerts", "stays", "rooms", "readings", "tests"})
+    topics = frozenset({Topic.ALERTS, Topic.STAYS, Topic.ROOMS, Topic.READINGS, Topic.TESTS})
 
     def __init__(self, context: PanelContext) -> None:
         super().__init__(context)

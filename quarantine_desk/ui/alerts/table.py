@@ -1,7 +1,7 @@
-"""A read-only table model of ready-made text rows, for the lists of the Alerts panel.
+"""Ready-made text rows for the lists of the Alerts panel, shown by the common table model.
 
 The panel turns service results into :class:`TextRow` values (cells already translated and
-formatted, a colour from the theme where the row needs attention); the model only shows them.
+formatted, a colour from the theme where the row needs attention); the columns only show them.
 """
 
 from __future__ import annotations
@@ -9,18 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
-from quarantine_desk.ui.common import theme
-
-Index = QModelIndex | QPersistentModelIndex
-_ROLE = Qt.ItemDataRole
-_ROOT = QModelIndex()
-
-#: The row's key (an alert or stay id) under every column.
-KEY_ROLE = _ROLE.UserRole
+from quarantine_desk.ui.common.table import Column, TableModel
 
 
 @dataclass(frozen=True)
@@ -34,60 +26,21 @@ class TextRow:
     cell_colours: tuple[tuple[int, str], ...] = ()
 
 
-class TextTableModel(QAbstractTableModel):
-    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[TextRow] = []
-
-    def set_rows(self, rows: Sequence[TextRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> TextRow:
-        return self._rows[row]
-
-    def row_of_key(self, key: int) -> int:
-        """The row showing ``key``, or -1."""
-        return next((n for n, r in enumerate(self._rows) if r.key == key), -1)
-
-    def keys(self) -> list[int]:
-        return [r.key for r in self._rows]
-
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = _ROLE.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == _ROLE.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = _ROLE.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == _ROLE.DisplayRole:
-            return row.cells[index.column()]
-        if role == KEY_ROLE:
-            return row.key
-        if role == _ROLE.ForegroundRole:
-            colour = dict(row.cell_colours).get(index.column(), row.colour)
-            return theme.qcolor(colour) if colour else None
-        if role == _ROLE.FontRole and row.bold:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == _ROLE.ToolTipRole:
-            return row.tooltip or row.cells[index.column()] or None
-        return None
+def _column(header: str, n: int) -> Column[TextRow]:
+    return Column(header, lambda row: row.cells[n],
+                  color=lambda row: dict(row.cell_colours).get(n, row.colour),
+                  bold=lambda row: row.bold,
+                  tooltip=lambda row: row.tooltip or row.cells[n])
 
 
-def text_table_view(parent: QWidget, model: TextTableModel) -> QTableView:
+def text_model(headers: Sequence[str], parent: QObject | None = None) -> TableModel[TextRow]:
+    """A list of :class:`TextRow` under ``headers``, each row known by its key (an alert, stay
+    or call id)."""
+    return TableModel([_column(header, n) for n, header in enumerate(headers)], parent,
+                      key=lambda row: row.key)
+
+
+def text_table_view(parent: QWidget, model: TableModel[TextRow]) -> QTableView:
     """A read-only table of whole rows for ``model``, in the panel's style."""
     view = QTableView(parent)
     view.setModel(model)

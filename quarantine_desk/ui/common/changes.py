@@ -11,10 +11,11 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from quarantine_desk.services import events
+from quarantine_desk.services.events import Topic
 
 
 class ChangeBridge(QObject):
-    """Emits ``changed(frozenset[str])`` after every commit that changed something."""
+    """Emits ``changed(frozenset[Topic])`` after every commit that changed something."""
 
     changed = Signal(object)
 
@@ -29,6 +30,6 @@ class ChangeBridge(QObject):
         """Stop relaying notifications."""
         self._unsubscribe()
 
-    def _relay(self, topics: frozenset[str]) -> None:
+    def _relay(self, topics: frozenset[Topic]) -> None:
         if shiboken6.isValid(self):
             self.changed.emit(topics)

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.services.context import Actor
+from quarantine_desk.services.desk import Desk
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.store.engine import read_session, write_session
+from quarantine_desk.services.events import Topic
 from quarantine_desk.ui.common.messages import MessageLevel
 
 T = TypeVar("T")
@@ -22,25 +22,24 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class PanelContext:
-    """The signed-in person, the database and the window's message bar."""
+    """The desk (the database and the signed-in person) and the window's message bar."""
 
-    engine: Engine
-    actor: Actor
+    desk: Desk
     report: Callable[[str, MessageLevel], None]
+
+    @property
+    def actor(self) -> Actor:
+        return self.desk.actor
 
     def can(self, permission: Permission) -> bool:
         """Whether the person's role allows ``permission`` (shape buttons with it)."""
         return self.actor.can(permission)
 
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        with read_session(self.engine) as session:
-            yield session
+    def read(self) -> AbstractContextManager[Session]:
+        return self.desk.read()
 
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        with write_session(self.engine) as session:
-            yield session
+    def write(self) -> AbstractContextManager[Session]:
+        return self.desk.write()
 
 
 class Panel(QWidget):
@@ -53,8 +52,9 @@ class Panel(QWidget):
     is next shown.
     """
 
-    #: Change topics after which this panel reloads (e.g. ``{"rooms", "stays"}``).
-    topics: frozenset[str] = frozenset()
+    #: Change topics after which this panel reloads (e.g. ``{Topic.ROOMS, Topic.STAYS}``), its
+    #: own writes included: it does not reload by hand after one, so it loads once per change.
+    topics: frozenset[Topic] = frozenset()
 
     def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +81,7 @@ class Panel(QWidget):
         show = getattr(self.window(), "show_panel", None)
         return show(key) if callable(show) else None
 
-    def notify_changed(self, topics: frozenset[str]) -> None:
+    def notify_changed(self, topics: frozenset[Topic]) -> None:
         """Called by the window after a commit that changed ``topics``."""
         if not topics & self.topics:
             return

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.common.table import Column, TableModel
 from quarantine_desk.ui.guests import labels
-from quarantine_desk.ui.guests.list_model import Column, ListModel, list_view
+from quarantine_desk.ui.guests.list_view import list_view
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class ConflictDialog(QDialog):
                                 "again where they still apply."), self)
         advice.setWordWrap(True)
         theme.mark(advice, "muted")
-        self.model: ListModel[ConflictRow] = ListModel([
+        self.model: TableModel[ConflictRow] = TableModel([
             Column(self.tr("Field"), lambda r: labels.field(r.name)),
             Column(self.tr("Yours"), lambda r: r.yours if r.you_changed else
                    self.tr("{value} (unchanged)").format(value=r.yours),

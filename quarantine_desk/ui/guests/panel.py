@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from quarantine_desk.domain.enums import Category, StayStatus
-from quarantine_desk.services import guests
+from quarantine_desk.services import guest_search
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.services.guests import GuestRow
+from quarantine_desk.services.events import Topic
+from quarantine_desk.services.guest_search import GuestRow
 from quarantine_desk.ui.common import background, theme
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import Panel, PanelContext
@@ -62,7 +63,7 @@ def _count(context: PanelContext, generation: int, query: tuple[str, str | None,
     text, status, category = query
     try:
         with context.read() as session:
-            total = guests.count_search(session, text, status=status, category=category)
+            total = guest_search.count_search(session, text, status=status, category=category)
     except (ServiceError, SQLAlchemyError) as error:
         signals.failed.emit(generation, str(error))
     else:
@@ -72,7 +73,7 @@ def _count(context: PanelContext, generation: int, query: tuple[str, str | None,
 class GuestsPanel(Panel):
     """Search on the left, the open guest's record on the right."""
 
-    topics = frozenset({"stays", "rooms", "readings", "tests", "alerts"})
+    topics = frozenset({Topic.STAYS, Topic.ROOMS, Topic.READINGS, Topic.TESTS, Topic.ALERTS})
 
     def __init__(self, context: PanelContext, parent: QWidget | None = None, *,
                  page_size: int = PAGE_SIZE) -> None:
@@ -254,8 +255,8 @@ class GuestsPanel(Panel):
 
         def fetch(offset: int, limit: int) -> list[GuestRow]:
             with self.context.read() as session:
-                return guests.search(session, text, status=status, category=category,
-                                     limit=limit, offset=offset)
+                return guest_search.search(session, text, status=status, category=category,
+                                           limit=limit, offset=offset)
 
         try:
             rows = fetch(0, self._page_size)
@@ -335,8 +336,8 @@ class GuestsPanel(Panel):
 
     def _select_open_stay(self) -> None:
         stay_id = self.record.stay_id
-        row = self.model.row_of(stay_id) if stay_id is not None else None
-        if row is None:
+        row = self.model.row_of(stay_id) if stay_id is not None else -1
+        if row < 0:
             self.table.clearSelection()
             return
         self.table.selectRow(row)

@@ -1,9 +1,9 @@
 """The guest's record: a header with what needs attention, the tabs, and the save bar.
 
 Identity and Stay are edited with the guest-edit permission, Health with the health
-permission; the other tabs show. Save writes every changed tab in one transaction with the
-versions loaded, so either all of it is saved or, when someone else saved first, none of it
-and the conflict is shown side by side.
+permission; the other tabs show. Save hands every changed tab, with the versions loaded, to
+one service call in one transaction, so either all of it is saved or, when someone else saved
+first, none of it and the conflict is shown side by side.
 """
 
 from __future__ import annotations
@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from quarantine_desk.domain.enums import AlertStatus, Category, TestResult
 from quarantine_desk.domain.permissions import Permission
-from quarantine_desk.services import guests, policies
-from quarantine_desk.services.context import Actor
-from quarantine_desk.services.errors import ChangedElsewhere, ServiceError
-from quarantine_desk.services.guests import GuestRecord
+from quarantine_desk.services import guest_editing, guest_record, policies
+from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.guest_editing import (
+    RecordSection,
+    SectionChangedElsewhere,
+    SectionEdit,
+)
+from quarantine_desk.services.guest_record import GuestRecord
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import PanelContext
@@ -46,13 +49,12 @@ from quarantine_desk.ui.guests.tab_tests import TestsTab
 
 class EditableTab(Protocol):
     form: EditForm
+    section: RecordSection  # the part of the record its edits are saved to
 
     @property
     def version(self) -> int: ...
 
     def title(self) -> str: ...
-
-    def save(self, session: Session, actor: Actor, changes: dict[str, Any]) -> None: ...
 
 
 def _badge(text: str, background: str, foreground: str = "white") -> QLabel:
@@ -191,7 +193,7 @@ class GuestRecordView(QWidget):
         """Read the record afresh and show it; edits on screen are replaced."""
         try:
             with self.context.read() as session:
-                record = guests.guest_record(session, stay_id)
+                record = guest_record.guest_record(session, stay_id)
                 rule = policies.policy_by_id(session, record.stay.policy_id).rule(
                     Category(record.stay.category))
         except ServiceError as error:
@@ -279,16 +281,14 @@ class GuestRecordView(QWidget):
         stay_id = self.stay_id
         assert stay_id is not None
         pending = [(tab, tab.form.changes()) for tab in self.dirty_tabs()]
+        edits = {tab.section: SectionEdit(tab.version, changes) for tab, changes in pending}
         release_before = self.record.stay.planned_release
-        writing: EditableTab | None = None
         try:
             with self.context.write() as session:
-                for tab, changes in pending:
-                    writing = tab
-                    tab.save(session, self.context.actor, changes)
-        except ChangedElsewhere as conflict:
-            assert writing is not None
-            self._show_conflict(writing, conflict, pending)
+                guest_editing.save_guest_record(session, self.context.actor, stay_id, edits)
+        except SectionChangedElsewhere as conflict:
+            clashing = next(tab for tab, _ in pending if tab.section is conflict.section)
+            self._show_conflict(clashing, conflict, pending)
             return False
         except ServiceError as error:
             self.context.report(str(error), MessageLevel.ERROR)
@@ -305,7 +305,7 @@ class GuestRecordView(QWidget):
         self.saved.emit(stay_id)
         return True
 
-    def _show_conflict(self, tab: EditableTab, conflict: ChangedElsewhere,
+    def _show_conflict(self, tab: EditableTab, conflict: SectionChangedElsewhere,
                        pending: list[tuple[EditableTab, dict[str, Any]]]) -> None:
         rows = conflict_rows(tab.form.loaded_values(), conflict.mine, conflict.theirs)
         dialog = ConflictDialog(tab.title(), str(conflict), rows, self)

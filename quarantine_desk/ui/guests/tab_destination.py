@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
-from quarantine_desk.services.guests import GuestRecord
-from quarantine_desk.store.models import DestinationCheck
+from quarantine_desk.services.destinations import DestinationRecord
+from quarantine_desk.services.guest_record import GuestRecord
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.guests import labels
 from quarantine_desk.ui.guests.form import EditForm
@@ -71,7 +71,7 @@ class DestinationTab(QScrollArea):
                                           check.escort_phone) if p)
         self.transfer.setText(transfer or dash)
 
-    def _show_state(self, check: DestinationCheck | None) -> None:
+    def _show_state(self, check: DestinationRecord | None) -> None:
         if check is None:
             text, color = self.tr("not recorded yet"), theme.WARNING
         elif check.handed_to_authority:

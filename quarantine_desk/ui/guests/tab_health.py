@@ -7,13 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
-from sqlmodel import Session
 
 from quarantine_desk.domain.enums import StayStatus
 from quarantine_desk.domain.parsing import split_list
-from quarantine_desk.services import guests
-from quarantine_desk.services.context import Actor
-from quarantine_desk.services.guests import GuestRecord
+from quarantine_desk.services import guest_editing
+from quarantine_desk.services.guest_editing import RecordSection
+from quarantine_desk.services.guest_record import GuestRecord
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.guests.form import EditForm
 
@@ -30,6 +29,8 @@ def _conditions(text: str) -> str:
 
 class HealthTab(QScrollArea):
     """The health record; editable by medical staff and the manager, read-only otherwise."""
+
+    section = RecordSection.HEALTH
 
     #: The stay whose follow-up calls (key persons' list, Alerts panel) the person asked for.
     follow_up_requested = Signal(int)
@@ -60,14 +61,13 @@ class HealthTab(QScrollArea):
         self.allergies = form.add_line("allergies", self.tr("Allergies"))
         self.pregnant = form.add_check("pregnant", self.tr("Pregnancy"), self.tr("pregnant"))
         self.vaccination = form.add_count("vaccination_doses", self.tr("Vaccination doses"),
-                                          guests.MAX_VACCINATION_DOSES, self.tr("not known"))
+                                          guest_editing.MAX_VACCINATION_DOSES, self.tr("not known"))
         self.psychological = form.add_text("psychological", self.tr("Psychological state"), 2,
                                            self.tr("worries, sleep, mood"))
         self.needs = form.add_text("needs", self.tr("Needs"), 2,
                                    self.tr("requests: food, medicine, calls home"))
         self.notes = form.add_text("notes", self.tr("Notes"), 2)
         self.setWidget(form)
-        self._guest_id = 0
         self._stay_id = 0
         self._version = 0
 
@@ -75,15 +75,13 @@ class HealthTab(QScrollArea):
         return self.tr("Health")
 
     def show_record(self, record: GuestRecord) -> None:
-        assert record.guest.id is not None
-        self._guest_id = record.guest.id
         self._stay_id = record.stay.id or 0
         health = record.health
         self._version = health.version if health is not None else 0  # 0: not made yet
         if health is not None:
-            self.form.load({name: getattr(health, name) for name in guests.HEALTH_FIELDS})
+            self.form.load({name: getattr(health, name) for name in guest_editing.HEALTH_FIELDS})
         else:  # what a new record starts with
-            self.form.load({name: "" for name in guests.HEALTH_FIELDS}
+            self.form.load({name: "" for name in guest_editing.HEALTH_FIELDS}
                            | {"pregnant": False, "vaccination_doses": None})
         if record.key_reasons:
             self.key_person.setText(" · ".join(record.key_reasons))
@@ -99,8 +97,4 @@ class HealthTab(QScrollArea):
     def version(self) -> int:
         """The version of the record as loaded (what a save claims to change)."""
         return self._version
-
-    def save(self, session: Session, actor: Actor, changes: dict[str, Any]) -> None:
-        """Write ``changes`` with the version shown (ChangedElsewhere when it moved on)."""
-        guests.update_health(session, actor, self._guest_id, self._version, changes)
 

@@ -9,11 +9,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from quarantine_desk.services.guests import GuestRecord
-from quarantine_desk.store.models import AuditEvent
+from quarantine_desk.services.audit import HistoryEntry
+from quarantine_desk.services.guest_record import GuestRecord
 from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.common.table import Column, TableModel
 from quarantine_desk.ui.guests import labels
-from quarantine_desk.ui.guests.list_model import Column, ListModel, list_view
+from quarantine_desk.ui.guests.list_view import list_view
 
 #: Bookkeeping columns nobody needs to read in a change.
 _HIDDEN = {"id", "version", "password_hash"}
@@ -66,7 +67,7 @@ class HistoryTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model: ListModel[AuditEvent] = ListModel([
+        self.model: TableModel[HistoryEntry] = TableModel([
             Column(self.tr("When"), lambda e: labels.moment_text(e.at)),
             Column(self.tr("Who"), lambda e: e.actor),
             Column(self.tr("Action"), lambda e: labels.action(e.action)),

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
-from sqlmodel import Session
 
 from quarantine_desk.domain.enums import IdType
 from quarantine_desk.domain.identity import (
@@ -14,9 +13,9 @@ from quarantine_desk.domain.identity import (
     validate_id_number,
 )
 from quarantine_desk.domain.parsing import normalise_phone, parse_date
-from quarantine_desk.services import guests
-from quarantine_desk.services.context import Actor
-from quarantine_desk.services.guests import GuestRecord
+from quarantine_desk.services import guest_editing
+from quarantine_desk.services.guest_editing import RecordSection
+from quarantine_desk.services.guest_record import GuestRecord
 from quarantine_desk.ui.guests import labels
 from quarantine_desk.ui.guests.form import EditForm, today
 
@@ -24,6 +23,8 @@ from quarantine_desk.ui.guests.form import EditForm, today
 class IdentityTab(QScrollArea):
     """Name, document, sex, birth date, phone, address, work unit and notes; editable with
     the guest-edit permission, read-only otherwise."""
+
+    section = RecordSection.GUEST
 
     def __init__(self, editable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +55,6 @@ class IdentityTab(QScrollArea):
         self.incomplete = form.add_check("incomplete", self.tr("Record"),
                                          self.tr("details still to be completed"))
         self.setWidget(form)
-        self._guest_id = 0
         self._version = 0
 
     def title(self) -> str:
@@ -62,19 +62,13 @@ class IdentityTab(QScrollArea):
 
     def show_record(self, record: GuestRecord) -> None:
         guest = record.guest
-        assert guest.id is not None
-        self._guest_id = guest.id
         self._version = guest.version
-        self.form.load({name: getattr(guest, name) for name in guests.GUEST_FIELDS})
+        self.form.load({name: getattr(guest, name) for name in guest_editing.GUEST_FIELDS})
 
     @property
     def version(self) -> int:
         """The version of the record as loaded (what a save claims to change)."""
         return self._version
-
-    def save(self, session: Session, actor: Actor, changes: dict[str, Any]) -> None:
-        """Write ``changes`` with the version shown (ChangedElsewhere when it moved on)."""
-        guests.update_guest(session, actor, self._guest_id, self._version, changes)
 
     # -- checks as you type -----------------------------------------------------------------
 
@@ -82,9 +76,9 @@ class IdentityTab(QScrollArea):
         name = " ".join(text.split())
         if not name:
             raise ValueError(self.tr("the name is missing"))
-        if len(name) > guests.MAX_NAME_LENGTH:
+        if len(name) > guest_editing.MAX_NAME_LENGTH:
             raise ValueError(self.tr("the name is longer than {n} characters").format(
-                n=guests.MAX_NAME_LENGTH))
+                n=guest_editing.MAX_NAME_LENGTH))
         return name
 
     def _id_number(self, text: str) -> str:
@@ -102,7 +96,7 @@ class IdentityTab(QScrollArea):
         if not text:
             return None
         birth = parse_date(text)
-        if not guests.EARLIEST_BIRTH <= birth <= today():
+        if not guest_editing.EARLIEST_BIRTH <= birth <= today():
             raise ValueError(self.tr("{date} is not a possible birth date: check the year")
                              .format(date=birth.isoformat()))
         return birth

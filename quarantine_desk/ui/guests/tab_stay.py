@@ -8,20 +8,19 @@ once it is saved.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
-from sqlmodel import Session
 
 from quarantine_desk.domain.enums import StayStatus
 from quarantine_desk.domain.parsing import parse_date
 from quarantine_desk.domain.policy import CategoryRule, basis_date, planned_release
-from quarantine_desk.services import guests
-from quarantine_desk.services.context import Actor
-from quarantine_desk.services.guests import GuestRecord, RoomStint
+from quarantine_desk.services import guest_editing
+from quarantine_desk.services.guest_editing import RecordSection
+from quarantine_desk.services.guest_record import GuestRecord, RoomStint
+from quarantine_desk.ui.common.table import Column, TableModel
 from quarantine_desk.ui.guests import labels
 from quarantine_desk.ui.guests.form import EditForm, today
-from quarantine_desk.ui.guests.list_model import Column, ListModel, list_view
+from quarantine_desk.ui.guests.list_view import list_view
 
 _OPEN = {StayStatus.IN_QUARANTINE.value, StayStatus.EXPECTED.value}
 _ROOM_ROWS_SHOWN = 6
@@ -30,6 +29,8 @@ _ROOM_ROWS_SHOWN = 6
 class StayTab(QScrollArea):
     """The stay's dates (computed, read-only) and its details (editable with the guest-edit
     permission): batch, origin, community, last exposure and notes."""
+
+    section = RecordSection.STAY
 
     def __init__(self, editable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +61,7 @@ class StayTab(QScrollArea):
                                        normalise=self._short)
         self.notes = form.add_text("notes", self.tr("Notes"))
         form.add_section(self.tr("Rooms"))
-        self.rooms_model: ListModel[RoomStint] = ListModel([
+        self.rooms_model: TableModel[RoomStint] = TableModel([
             Column(self.tr("Room"), lambda s: s.number),
             Column(self.tr("Floor"), lambda s: str(s.floor)),
             Column(self.tr("From"), lambda s: labels.moment_text(s.start_at)),
@@ -74,7 +75,6 @@ class StayTab(QScrollArea):
         self.other_stays.setWordWrap(True)
         form.add_widget("", self.other_stays)
         self.setWidget(form)
-        self._stay_id = 0
         self._version = 0
         self._arrival: date | None = None
         self._rule: CategoryRule | None = None
@@ -84,8 +84,6 @@ class StayTab(QScrollArea):
 
     def show_record(self, record: GuestRecord, rule: CategoryRule) -> None:
         stay = record.stay
-        assert stay.id is not None
-        self._stay_id = stay.id
         self._version = stay.version
         self._rule = rule
         arrived = stay.arrival_at or stay.expected_at
@@ -106,7 +104,7 @@ class StayTab(QScrollArea):
         self.left.setText(self.tr("{when}: {reason}").format(
             when=labels.moment_text(stay.exit_at), reason=stay.exit_reason or labels.dash())
             if stay.exit_at else labels.dash())
-        self.form.load({name: getattr(stay, name) for name in guests.STAY_FIELDS})
+        self.form.load({name: getattr(stay, name) for name in guest_editing.STAY_FIELDS})
         ended = stay.status not in _OPEN
         self.form.lock(self.exposure, ended or not self.form.editable)
         self.exposure.setToolTip(self.tr("The stay has ended: its dates no longer change.")
@@ -134,16 +132,12 @@ class StayTab(QScrollArea):
         """The version of the record as loaded (what a save claims to change)."""
         return self._version
 
-    def save(self, session: Session, actor: Actor, changes: dict[str, Any]) -> None:
-        """Write ``changes`` with the version shown (ChangedElsewhere when it moved on)."""
-        guests.update_stay(session, actor, self._stay_id, self._version, changes)
-
     # -- checks as you type -----------------------------------------------------------------
 
     def _short(self, text: str) -> str:
-        if len(text) > guests.MAX_NAME_LENGTH:
+        if len(text) > guest_editing.MAX_NAME_LENGTH:
             raise ValueError(self.tr("longer than {n} characters").format(
-                n=guests.MAX_NAME_LENGTH))
+                n=guest_editing.MAX_NAME_LENGTH))
         return text
 
     def _period(self, exposure: date | None) -> tuple[date, date] | None:

@@ -10,12 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from quarantine_desk.services.guests import GuestRecord
-from quarantine_desk.store.models import Reading
+from quarantine_desk.services.guest_record import GuestRecord
+from quarantine_desk.services.readings import ReadingRecord
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.fonts import register_fonts
+from quarantine_desk.ui.common.table import Column, TableModel, row_styled
 from quarantine_desk.ui.guests import labels
-from quarantine_desk.ui.guests.list_model import Column, ListModel, list_view
+from quarantine_desk.ui.guests.list_view import list_view
 
 #: The chart always shows at least this band, so a normal curve does not look alarming.
 LOWEST_SHOWN = 35.5
@@ -35,7 +36,7 @@ class _DayAxis(pg.DateAxisItem):
         return super().tickStrings(values, scale, spacing)
 
 
-def is_fever(reading: Reading, threshold: float) -> bool:
+def is_fever(reading: ReadingRecord, threshold: float) -> bool:
     """A fever that counts: at or above the line and not voided."""
     return reading.voided_at is None and reading.celsius >= threshold
 
@@ -48,7 +49,7 @@ class TemperaturesTab(QWidget):
         self._threshold = 37.3
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.model: ListModel[Reading] = ListModel([
+        self.model: TableModel[ReadingRecord] = TableModel(row_styled([
             Column(self.tr("Taken at"), lambda r: labels.moment_text(r.taken_at)),
             Column(self.tr("°C"), lambda r: f"{r.celsius:.1f}", Qt.AlignmentFlag.AlignRight,
                    bold=lambda r: is_fever(r, self._threshold)),
@@ -57,8 +58,8 @@ class TemperaturesTab(QWidget):
                                                            if s)),
             Column(self.tr("Entered by"), lambda r: r.entered_by),
             Column(self.tr("Voided"), self._voided_text),
-        ], row_color=self._color, struck=lambda r: r.voided_at is not None,
-            tooltip=self._voided_text, parent=self)
+        ], color=self._color, struck=lambda r: r.voided_at is not None,
+            tooltip=self._voided_text), parent=self)
         self.table = list_view(self.model, self)
         self.chart = self._make_chart()
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -148,14 +149,14 @@ class TemperaturesTab(QWidget):
 
     # -- table ------------------------------------------------------------------------------
 
-    def _color(self, reading: Reading) -> QColor | None:
+    def _color(self, reading: ReadingRecord) -> QColor | None:
         if reading.voided_at is not None:
             return theme.qcolor(theme.MUTED_TEXT)
         if reading.celsius >= self._threshold:
             return theme.qcolor(theme.FEVER)
         return None
 
-    def _voided_text(self, reading: Reading) -> str:
+    def _voided_text(self, reading: ReadingRecord) -> str:
         if reading.voided_at is None:
             return ""
         return self.tr("{when} by {who}: {why}").format(

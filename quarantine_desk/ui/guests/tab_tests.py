@@ -10,24 +10,25 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from quarantine_desk.domain.enums import TestKind, TestResult
-from quarantine_desk.services.guests import GuestRecord
-from quarantine_desk.store.models import LabTest
+from quarantine_desk.services.guest_record import GuestRecord
+from quarantine_desk.services.labtests import LabTestRecord
 from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.common.table import Column, TableModel
 from quarantine_desk.ui.guests import labels
 from quarantine_desk.ui.guests.form import today
-from quarantine_desk.ui.guests.list_model import Column, ListModel, list_view
+from quarantine_desk.ui.guests.list_view import list_view
 
 _RESULT_COLORS = {TestResult.POSITIVE.value: theme.POSITIVE,
                   TestResult.PENDING.value: theme.MUTED_TEXT,
                   TestResult.INVALID.value: theme.WARNING}
 
 
-def _ct(test: LabTest) -> str:
+def _ct(test: LabTestRecord) -> str:
     values = [f"{v:.1f}" for v in (test.ct_orf1ab, test.ct_n) if v is not None]
     return " / ".join(values)
 
 
-def sample_day(test: LabTest) -> date | None:
+def sample_day(test: LabTestRecord) -> date | None:
     """The day a test belongs to: when it was sampled, else when it is scheduled."""
     return test.sampled_at.date() if test.sampled_at else test.scheduled_for
 
@@ -42,7 +43,7 @@ class TestsTab(QWidget):
         self.required = QLabel(self)
         self.required.setWordWrap(True)
         self.required.setTextFormat(Qt.TextFormat.RichText)
-        self.model: ListModel[LabTest] = ListModel([
+        self.model: TableModel[LabTestRecord] = TableModel([
             Column(self.tr("Kind"), lambda t: labels.test_kind(t.kind)),
             Column(self.tr("Due"), lambda t: labels.day_text(t.scheduled_for)),
             Column(self.tr("Sample no."), lambda t: t.sample_no),
@@ -68,13 +69,13 @@ class TestsTab(QWidget):
         return self.tr("Tests")
 
     @staticmethod
-    def _result_color(test: LabTest) -> QColor | None:
+    def _result_color(test: LabTestRecord) -> QColor | None:
         color = _RESULT_COLORS.get(test.result)
         return theme.qcolor(color) if color else None
 
     def show_record(self, record: GuestRecord) -> None:
         self.model.set_rows(record.tests)
-        pcrs: dict[date, list[LabTest]] = {}
+        pcrs: dict[date, list[LabTestRecord]] = {}
         for test in record.tests:
             day = sample_day(test)
             if test.kind == TestKind.PCR.value and day is not None:
@@ -84,7 +85,7 @@ class TestsTab(QWidget):
         self.required.setText(" &nbsp;·&nbsp; ".join(items) if items else
                               self.tr("No tests required."))
 
-    def _required_item(self, day: date, label: str, tests: list[LabTest]) -> str:
+    def _required_item(self, day: date, label: str, tests: list[LabTestRecord]) -> str:
         sampled = [t for t in tests if t.sampled_at is not None]
         if sampled:
             result = sampled[-1].result

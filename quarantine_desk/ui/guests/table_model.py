@@ -1,4 +1,4 @@
-"""The search results of the Guests panel as a Qt table model that pages its rows in.
+"""The search results of the Guests panel: the common table model, paging its rows in.
 
 A search on 100,000 stays can match tens of thousands; the model holds only the pages read so
 far and asks for the next one (``canFetchMore``/``fetchMore``, offset and limit) when the view
@@ -17,18 +17,18 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCollator,
+    QCoreApplication,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
+    QObject,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from quarantine_desk.domain.enums import StayStatus
-from quarantine_desk.services.guests import GuestRow
+from quarantine_desk.services.guest_search import GuestRow
 from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.common.table import Column, Index, TableModel
 from quarantine_desk.ui.guests import labels
 
 #: Rows read per page: enough to fill a tall window twice, cheap to read (see the benchmark).
@@ -37,7 +37,6 @@ PAGE_SIZE = 200
 #: ``fetch(offset, limit)``: the next rows of the same search.
 Fetch = Callable[[int, int], list[GuestRow]]
 
-Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root: rows of a table have it as parent
 
 _STATUS_RANK = {StayStatus.IN_QUARANTINE.value: 0, StayStatus.EXPECTED.value: 1}
@@ -58,28 +57,61 @@ def is_due(row: GuestRow) -> bool:
     return row.day is not None and row.of is not None and row.day >= row.of
 
 
-class GuestTableModel(QAbstractTableModel):
-    """Stays found by a search: room, name, day of stay, masked ID, category, release, phone
-    (what a desk looks for first, first: the table is often narrower than all of it)."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GuestTableModel", text)
+
+
+def stay_text(row: GuestRow) -> str:
+    """"day 3 of 7" while in quarantine, when expected, or how the stay ended."""
+    if row.day is not None and row.of is not None:
+        return _tr("day {n} of {m}").format(n=row.day, m=row.of)
+    if row.status == StayStatus.EXPECTED.value and row.expected_at is not None:
+        return _tr("expected {when}").format(when=row.expected_at.strftime("%m-%d %H:%M"))
+    return labels.status(row.status)
+
+
+def _muted_if_ended(row: GuestRow) -> str | None:
+    return theme.MUTED_TEXT if row.status in _ENDED else None
+
+
+def _columns() -> list[Column[GuestRow]]:
+    """Room, name, day of stay, masked ID, category, release, phone (what a desk looks for
+    first, first: the table is often narrower than all of it); ended stays in grey."""
+    def column(header: str, value: Callable[[GuestRow], str]) -> Column[GuestRow]:
+        return Column(header, value, color=_muted_if_ended)
+
+    return [
+        column(_tr("Room"), lambda row: row.room or labels.dash()),
+        Column(_tr("Name"), lambda row: row.name, color=_muted_if_ended,
+               background=lambda row: theme.MISSING if row.incomplete else None,
+               tooltip=lambda row: (_tr("Details still to be completed (walk-in)")
+                                    if row.incomplete else None)),
+        Column(_tr("Stay"), stay_text,
+               color=lambda row: _muted_if_ended(row) or (
+                   theme.DUE_FOR_RELEASE if is_due(row) else None),
+               tooltip=lambda row: _tr("Due for release") if is_due(row) else None),
+        column(_tr("ID number"), lambda row: row.id_number_masked),
+        column(_tr("Category"), lambda row: labels.category(row.category)),
+        column(_tr("Release"), lambda row: labels.day_text(row.planned_release)),
+        column(_tr("Phone"), lambda row: row.phone),
+    ]
+
+
+class GuestTableModel(TableModel[GuestRow]):
+    """Stays found by a search, a page at a time, sorted by any column; each row known by its
+    stay id."""
 
     ROOM, NAME, STAY, ID_NUMBER, CATEGORY, RELEASE, PHONE = range(7)
-    COLUMN_COUNT = 7
-    #: Data role giving the row's stay id.
-    STAY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None, page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QObject | None = None, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(_columns(), parent, key=lambda row: row.stay_id)
         self._page_size = page_size
-        self._rows: list[GuestRow] = []
         self._arrival: dict[int, int] = {}  # stay id -> position in search order
         self._fetch: Fetch | None = None
         self._more = False
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-        self._headers = (self.tr("Room"), self.tr("Name"), self.tr("Stay"),
-                         self.tr("ID number"), self.tr("Category"), self.tr("Release"),
-                         self.tr("Phone"))
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -127,82 +159,6 @@ class GuestTableModel(QAbstractTableModel):
         """Whether the search has rows not read yet."""
         return self._more
 
-    # -- reading ----------------------------------------------------------------------------
-
-    def row_at(self, row: int) -> GuestRow:
-        return self._rows[row]
-
-    def row_of(self, stay_id: int) -> int | None:
-        """The table row of ``stay_id`` among the loaded rows, or None."""
-        return next((n for n, row in enumerate(self._rows) if row.stay_id == stay_id), None)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < self.COLUMN_COUNT):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == self.STAY_ID_ROLE:
-            return row.stay_id
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row, column)
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.NAME and row.incomplete:
-            return theme.qcolor(theme.MISSING)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        return None
-
-    def _text(self, row: GuestRow, column: int) -> str:
-        if column == self.ROOM:
-            return row.room or labels.dash()
-        if column == self.NAME:
-            return row.name
-        if column == self.ID_NUMBER:
-            return row.id_number_masked
-        if column == self.CATEGORY:
-            return labels.category(row.category)
-        if column == self.STAY:
-            return self.stay_text(row)
-        if column == self.RELEASE:
-            return labels.day_text(row.planned_release)
-        return row.phone
-
-    def stay_text(self, row: GuestRow) -> str:
-        """"day 3 of 7" while in quarantine, when expected, or how the stay ended."""
-        if row.day is not None and row.of is not None:
-            return self.tr("day {n} of {m}").format(n=row.day, m=row.of)
-        if row.status == StayStatus.EXPECTED.value and row.expected_at is not None:
-            return self.tr("expected {when}").format(when=row.expected_at.strftime("%m-%d %H:%M"))
-        return labels.status(row.status)
-
-    def _foreground(self, row: GuestRow, column: int) -> QColor | None:
-        if row.status in _ENDED:
-            return theme.qcolor(theme.MUTED_TEXT)
-        if column == self.STAY and is_due(row):
-            return theme.qcolor(theme.DUE_FOR_RELEASE)
-        return None
-
-    def _tooltip(self, row: GuestRow, column: int) -> str | None:
-        if column == self.NAME and row.incomplete:
-            return self.tr("Details still to be completed (walk-in)")
-        if column == self.STAY and is_due(row):
-            return self.tr("Due for release")
-        return None
-
     # -- sorting ----------------------------------------------------------------------------
 
     def sort_column(self) -> int:
@@ -210,13 +166,13 @@ class GuestTableModel(QAbstractTableModel):
         return self._sort_column
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not -1 <= column < self.COLUMN_COUNT:
+        if not -1 <= column < self.columnCount():
             return
         self._sort_column = column
         self._sort_order = order
         self._resort()
 
-    def _key(self, column: int) -> Callable[[GuestRow], Any]:
+    def _sort_key(self, column: int) -> Callable[[GuestRow], Any]:
         if column == self.ROOM:
             return lambda row: _natural(row.room)
         if column == self.NAME:
@@ -236,7 +192,7 @@ class GuestTableModel(QAbstractTableModel):
         """Search order first, then (stably) by the chosen column: ties keep search order."""
         self._rows.sort(key=lambda row: self._arrival[row.stay_id])
         if self._sort_column >= 0:
-            self._rows.sort(key=self._key(self._sort_column),
+            self._rows.sort(key=self._sort_key(self._sort_column),
                             reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
     def _resort(self) -> None:

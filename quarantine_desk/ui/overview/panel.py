@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
 from quarantine_desk.domain.enums import AlertKind, AlertStatus, Role, RoomState, StayStatus
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.services import alerts, daily_report, key_persons, overview
-from quarantine_desk.store.engine import read_session
+from quarantine_desk.services.desk import Desk
+from quarantine_desk.services.events import Topic
 from quarantine_desk.ui.common import background, theme
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import Panel, PanelContext
@@ -57,10 +57,10 @@ class OverviewData:
     report: str  # "" when the person may not see reports
 
 
-def load_overview(engine: Engine, now: datetime, with_report: bool) -> OverviewData:
+def load_overview(desk: Desk, now: datetime, with_report: bool) -> OverviewData:
     """Read the panel's data through the services in one read transaction."""
     on = now.date()
-    with read_session(engine) as session:
+    with desk.read() as session:
         return OverviewData(
             on=on, now=now,
             overview=overview.site_overview(session, on, now),
@@ -92,8 +92,7 @@ def _load_and_report(job: Callable[[], OverviewData], signals: _Signals) -> None
 class OverviewPanel(Panel):
     """Today's figures, the day's lists, the free-room forecast and the daily report."""
 
-    topics = frozenset({"rooms", "stays", "readings", "tests", "alerts", "staff", "site",
-                        "policy"})
+    topics = frozenset(Topic)
 
     def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -286,10 +285,10 @@ class OverviewPanel(Panel):
             return
         self._running = True
         self._again = False
-        engine, now = self.context.engine, self.clock()
+        desk, now = self.context.desk, self.clock()
         with_report = self.context.can(Permission.REPORTS)
         try:
-            self._pool.submit(_load_and_report, lambda: load_overview(engine, now, with_report),
+            self._pool.submit(_load_and_report, lambda: load_overview(desk, now, with_report),
                               self._signals)
         except RuntimeError:  # the application is closing: its workers no longer take jobs
             self._running = False

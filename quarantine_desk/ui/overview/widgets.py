@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.common.table import Column, TableModel
 
 #: Rows a list card shows before its table scrolls.
 VISIBLE_ROWS = 6
@@ -31,8 +32,6 @@ VISIBLE_ROWS = 6
 MEASURED_ROWS = 100
 #: Seconds in a day: the chart's x axis is in seconds since the epoch.
 DAY = 86400.0
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class FigureCard(QFrame):
@@ -112,40 +111,10 @@ class Row:
     colour: str = ""
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table of already formatted rows (the lists are short: a day's work)."""
-
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return row.cells[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and row.colour:
-            return theme.qcolor(row.colour)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+def _column(header: str, n: int) -> Column[Row]:
+    """A column of a list card: the cell's text, in full in its tooltip (columns get narrow)."""
+    return Column(header, lambda row: row.cells[n], color=lambda row: row.colour,
+                  tooltip=lambda row: row.cells[n])
 
 
 class ListCard(QFrame):
@@ -161,7 +130,7 @@ class ListCard(QFrame):
         self._title = title
         self.heading = QLabel(title, self)
         theme.mark(self.heading, "subtitle")
-        self.model = RowsModel(headers, self)
+        self.model = TableModel([_column(h, n) for n, h in enumerate(headers)], self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quarantine_desk.store.models import DestinationCheck
+from quarantine_desk.services.destinations import DestinationRecord
 from quarantine_desk.ui.common import theme
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -106,7 +106,7 @@ class _SavingDialog(QDialog):
 class DestinationDialog(_SavingDialog):
     """Record or change where one person goes on release and what the community said."""
 
-    def __init__(self, who: str, existing: DestinationCheck | None,
+    def __init__(self, who: str, existing: DestinationRecord | None,
                  defaults: DestinationDefaults, now: datetime,
                  save: Callable[[DestinationValues], str | None],
                  parent: QWidget | None = None) -> None:
@@ -186,7 +186,7 @@ class DestinationDialog(_SavingDialog):
         self.address.setFocus()
         theme.fit_to_width(self, 600)
 
-    def _fill(self, existing: DestinationCheck | None, defaults: DestinationDefaults,
+    def _fill(self, existing: DestinationRecord | None, defaults: DestinationDefaults,
               now: datetime) -> None:
         if existing is None:
             self.address.setText(defaults.address)

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from quarantine_desk.domain.criteria import CRITERIA_KEYS
+from quarantine_desk.services.destinations import DestinationRecord
 from quarantine_desk.services.release import ReleaseCandidate
-from quarantine_desk.store.models import DestinationCheck
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.releases.marks import mark_pixmap
 from quarantine_desk.ui.releases.model import category_label, criterion_wording, overdue_text
@@ -96,7 +96,7 @@ class ReleaseDetail(QWidget):
         self._body.hide()
         self.empty.show()
 
-    def show_candidate(self, candidate: ReleaseCandidate, check: DestinationCheck | None,
+    def show_candidate(self, candidate: ReleaseCandidate, check: DestinationRecord | None,
                        today: date) -> None:
         """Show ``candidate`` (evaluated for its release date) and its destination check."""
         self.empty.hide()
@@ -127,7 +127,7 @@ class ReleaseDetail(QWidget):
             self._texts[key].setText(text)
         self.destination.setText(self._destination_html(check))
 
-    def _destination_html(self, check: DestinationCheck | None) -> str:
+    def _destination_html(self, check: DestinationRecord | None) -> str:
         if check is None:
             return "<span style='color:{}'>{}</span>".format(theme.ERROR, escape(
                 self.tr("Nothing recorded yet. Record the address and the community's answer "
@@ -163,7 +163,7 @@ class ReleaseDetail(QWidget):
                 f"<table cellspacing='0'>{html}</table>"
                 f"<p style='margin:6px 0 0 0; color:{told_colour}'>{escape(told)}</p>")
 
-    def _answer(self, check: DestinationCheck) -> tuple[str, str]:
+    def _answer(self, check: DestinationRecord) -> tuple[str, str]:
         if check.handed_to_authority:
             return self.tr("Handed to another authority"), theme.SUCCESS
         if check.suitable is None:

@@ -14,14 +14,14 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from quarantine_desk.documents import paperwork
-from quarantine_desk.documents.data import HandoverData
 from quarantine_desk.documents.handover import (
     render_handover,
     write_handover_folder,
 )
 from quarantine_desk.documents.handover_batch import write_handover_batch
 from quarantine_desk.documents.release_list import write_release_list_pdf, write_release_list_xlsx
+from quarantine_desk.domain.paper_records import HandoverData
+from quarantine_desk.services import paperwork
 from quarantine_desk.ui.common.busy import wait_cursor
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import PanelContext

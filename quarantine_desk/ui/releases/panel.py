@@ -32,18 +32,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quarantine_desk.documents.data import HandoverData
+from quarantine_desk.domain.paper_records import HandoverData
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.services import destinations, stays
+from quarantine_desk.services.destinations import DestinationRecord
 from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.events import Topic
 from quarantine_desk.services.release import ReleaseCandidate, ReleaseOutcome, forecast, release
 from quarantine_desk.services.release import release_candidates as due_by
 from quarantine_desk.services.released import released_on
-from quarantine_desk.store.models import DestinationCheck
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import Panel, PanelContext
 from quarantine_desk.ui.common.pdf_preview import PdfPreviewDialog
+from quarantine_desk.ui.common.table import KEY_ROLE, TableModel
 from quarantine_desk.ui.releases.confirm import ReleaseConfirmDialog
 from quarantine_desk.ui.releases.destination import (
     DestinationDefaults,
@@ -53,11 +55,7 @@ from quarantine_desk.ui.releases.destination import (
 )
 from quarantine_desk.ui.releases.detail import ReleaseDetail
 from quarantine_desk.ui.releases.documents import ReleaseDocuments
-from quarantine_desk.ui.releases.model import (
-    STAY_ROLE,
-    CandidateModel,
-    ReleasedModel,
-)
+from quarantine_desk.ui.releases.model import candidate_model, released_model
 from quarantine_desk.ui.releases.tables import (
     candidate_table,
     fit_columns,
@@ -85,15 +83,19 @@ def _to_date(value: QDate) -> date:
 class ReleasesPanel(Panel):
     """Stays due by a date with their five criteria; actions shaped by the person's role."""
 
-    topics = frozenset({"stays", "rooms", "readings", "tests", "alerts", "policy", "site"})
+    topics = frozenset({Topic.STAYS, Topic.ROOMS, Topic.READINGS, Topic.TESTS, Topic.ALERTS,
+                        Topic.POLICY, Topic.SITE})
 
     def __init__(self, context: PanelContext, parent: QWidget | None = None, *,
                  clock: Callable[[], datetime] = desk_now) -> None:
         super().__init__(context, parent)
         self._clock = clock
         self.documents = ReleaseDocuments(self, context, clock)
-        self._check: DestinationCheck | None = None
+        self._check: DestinationRecord | None = None
         self._restoring = False  # True while a reload puts the selections back
+        #: Stays this desk just released, selected on their tab by the reload the release
+        #: announces (None when no release waits for it).
+        self._released_now: list[int] | None = None
         self.dialog: QDialog | None = None  # the dialog opened last (tests and screenshots)
 
         self.date_edit = QDateEdit(self)
@@ -180,13 +182,13 @@ class ReleasesPanel(Panel):
             [self.list_preview_action, self.list_print_action, self.list_pdf_action,
              self.list_xlsx_action])
 
-        self.model = CandidateModel(self)
+        self.model = candidate_model(lambda: self._clock().date(), self)
         self.table = candidate_table(self.model, self)
         self.due_stack, self.due_empty = with_empty_state(self.table, self)
-        self.forecast_model = CandidateModel(self)
+        self.forecast_model = candidate_model(lambda: self._clock().date(), self)
         self.forecast_table = candidate_table(self.forecast_model, self)
         self.forecast_stack, self.forecast_empty = with_empty_state(self.forecast_table, self)
-        self.released_model = ReleasedModel(self)
+        self.released_model = released_model(self)
         self.released_table = released_table(self.released_model, self)
         self.released_stack, self.released_empty = with_empty_state(self.released_table, self)
 
@@ -295,10 +297,9 @@ class ReleasesPanel(Panel):
             done = released_on(session, on)
         kept = {view: self._selected_ids(view) for view in self._views}
         current = self._current_id(self._active)
-        self.model.set_candidates(due, now.date())
-        self.forecast_model.set_candidates([c for day in sorted(ahead) for c in ahead[day]],
-                                           now.date())
-        self.released_model.set_entries(done)
+        self.model.set_rows(due)
+        self.forecast_model.set_rows([c for day in sorted(ahead) for c in ahead[day]])
+        self.released_model.set_rows(done)
         for view in self._views:
             fit_columns(view)
         for view, ids in kept.items():
@@ -307,6 +308,8 @@ class ReleasesPanel(Panel):
             self._restore_rows(self.table, [due[0].stay_id], due[0].stay_id)
         self._show_counts(on, due, ahead, len(done), now.date())
         self._on_selection(self._active)
+        if self._released_now is not None:
+            self._show_released_now()
 
     def _show_counts(self, on: date, due: list[ReleaseCandidate],
                      ahead: dict[date, list[ReleaseCandidate]], released: int,
@@ -347,11 +350,11 @@ class ReleasesPanel(Panel):
 
     def _selected_ids(self, view: QTableView) -> list[int]:
         model = view.model()
-        return [model.index(row, 0).data(STAY_ROLE) for row in self._selected_rows(view)]
+        return [model.index(row, 0).data(KEY_ROLE) for row in self._selected_rows(view)]
 
     def _current_id(self, view: QTableView) -> int | None:
         index = view.currentIndex()
-        return index.data(STAY_ROLE) if index.isValid() else None
+        return index.data(KEY_ROLE) if index.isValid() else None
 
     def _restore_rows(self, view: QTableView, ids: Sequence[int], current: int | None) -> None:
         """Mark the rows of ``ids`` selected in ``view`` without making it the active list."""
@@ -417,8 +420,8 @@ class ReleasesPanel(Panel):
             if not rows:
                 return None
             index = self._active.model().index(rows[0], 0)
-        model: CandidateModel = self._active.model()  # type: ignore[assignment]
-        return model.candidate(index.row())
+        model: TableModel[ReleaseCandidate] = self._active.model()  # type: ignore[assignment]
+        return model.row_at(index.row())
 
     def _update_actions(self) -> None:
         candidate = self.current_candidate()
@@ -492,7 +495,6 @@ class ReleasesPanel(Panel):
             return str(error)
         self.context.report(self.tr("Destination check of {who} saved.").format(
             who=self._who(candidate)), MessageLevel.INFO)
-        self.refresh()
         return None
 
     def open_notification_dialog(self) -> NotificationDialog | None:
@@ -518,7 +520,6 @@ class ReleasesPanel(Panel):
             return str(error)
         self.context.report(self.tr("Noted that the community of {who} was told the release "
                                     "time.").format(who=self._who(candidate)), MessageLevel.INFO)
-        self.refresh()
         return None
 
     def _open(self, dialog: DialogT) -> DialogT:
@@ -534,7 +535,7 @@ class ReleasesPanel(Panel):
         if not self.context.can(Permission.RELEASE):
             return None
         on = self.release_date()
-        chosen = [self.model.candidate(row) for row in self._selected_rows(self.table)]
+        chosen = [self.model.row_at(row) for row in self._selected_rows(self.table)]
         if not chosen:
             self.context.report(self.tr("Select the people to release in the list first."),
                                 MessageLevel.ERROR)
@@ -554,14 +555,20 @@ class ReleasesPanel(Panel):
                                                        now=self._clock()))
         if outcome is None:
             return None
-        self.refresh()
-        self.table.clearSelection()  # those left were refused: choose again deliberately
         self._report_outcome(outcome)
-        released = [r.stay_id for r in outcome.released]
-        if released:
-            self.tabs.setCurrentWidget(self.released_stack)
-            self.select_stays(released, self.released_table)
+        if outcome.released:
+            self._released_now = [r.stay_id for r in outcome.released]
+        else:
+            self.table.clearSelection()  # all refused: choose again deliberately
         return outcome
+
+    def _show_released_now(self) -> None:
+        """Once the release has reloaded the lists: those left were refused, so nothing stays
+        selected among them; the released are selected on their own tab."""
+        released, self._released_now = self._released_now or [], None
+        self.table.clearSelection()  # those left were refused: choose again deliberately
+        self.tabs.setCurrentWidget(self.released_stack)
+        self.select_stays(released, self.released_table)
 
     def _reasons(self, refused: Sequence[ReleaseCandidate]) -> str:
         return "; ".join(self.tr("{who}: {why}").format(who=self._who(c),

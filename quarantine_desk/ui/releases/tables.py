@@ -13,15 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quarantine_desk.services.release import ReleaseCandidate
+from quarantine_desk.services.released import ReleasedEntry
 from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.common.table import TableModel
 from quarantine_desk.ui.releases.marks import MarkDelegate
-from quarantine_desk.ui.releases.model import (
-    CRITERION_OF_COLUMN,
-    CandidateColumn,
-    CandidateModel,
-    ReleasedColumn,
-    ReleasedModel,
-)
+from quarantine_desk.ui.releases.model import CRITERION_OF_COLUMN, CandidateColumn, ReleasedColumn
 
 #: No column but the last grows wider than this, in pixels, however long its text.
 MAX_COLUMN_WIDTH = 200
@@ -29,7 +26,8 @@ MAX_COLUMN_WIDTH = 200
 MIN_MARK_COLUMN_WIDTH = 68
 
 
-def _table(model: CandidateModel | ReleasedModel, parent: QWidget) -> QTableView:
+def _table(model: TableModel[ReleaseCandidate] | TableModel[ReleasedEntry],
+           parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -44,7 +42,7 @@ def _table(model: CandidateModel | ReleasedModel, parent: QWidget) -> QTableView
     return view
 
 
-def candidate_table(model: CandidateModel, parent: QWidget) -> QTableView:
+def candidate_table(model: TableModel[ReleaseCandidate], parent: QWidget) -> QTableView:
     """Stays with their five marks; each row as tall as its reasons."""
     view = _table(model, parent)
     delegate = MarkDelegate(view)
@@ -56,7 +54,7 @@ def candidate_table(model: CandidateModel, parent: QWidget) -> QTableView:
     return view
 
 
-def released_table(model: ReleasedModel, parent: QWidget) -> QTableView:
+def released_table(model: TableModel[ReleasedEntry], parent: QWidget) -> QTableView:
     view = _table(model, parent)
     view.horizontalHeader().setSectionResizeMode(ReleasedColumn.APPROVED_BY,
                                                  QHeaderView.ResizeMode.Stretch)
@@ -65,13 +63,11 @@ def released_table(model: ReleasedModel, parent: QWidget) -> QTableView:
 
 def fit_columns(view: QTableView) -> None:
     """Every column as wide as its heading and contents; the last takes what is left."""
-    model = view.model()
-    marks = CRITERION_OF_COLUMN if isinstance(model, CandidateModel) else {}
-    for column in range(model.columnCount() - 1):
+    for column in range(view.model().columnCount() - 1):
         view.resizeColumnToContents(column)
         width = min(view.columnWidth(column), MAX_COLUMN_WIDTH)
-        view.setColumnWidth(column, max(width, MIN_MARK_COLUMN_WIDTH) if column in marks
-                            else width)
+        marks = isinstance(view.itemDelegateForColumn(column), MarkDelegate)
+        view.setColumnWidth(column, max(width, MIN_MARK_COLUMN_WIDTH) if marks else width)
 
 
 def with_empty_state(view: QTableView, parent: QWidget) -> tuple[QStackedWidget, QLabel]:

@@ -28,8 +28,9 @@ from sqlmodel import Session
 
 from quarantine_desk.domain.enums import RoomState
 from quarantine_desk.domain.permissions import Permission
-from quarantine_desk.services import board, checkin, guests, labtests, overview, rooms
+from quarantine_desk.services import board, checkin, labtests, overview, rooms
 from quarantine_desk.services.board import BADGES, Badge, Occupant, RoomTile
+from quarantine_desk.services.events import Topic
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import Panel, PanelContext
@@ -98,7 +99,8 @@ class _LegendEntry(QWidget):
 class RoomsPanel(Panel):
     """Every room as a tile by floor; filter by floor and state; act on the current tile."""
 
-    topics = frozenset({"rooms", "stays", "readings", "tests", "alerts", "policy"})
+    topics = frozenset({Topic.ROOMS, Topic.STAYS, Topic.READINGS, Topic.TESTS, Topic.ALERTS,
+                        Topic.POLICY})
 
     def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -358,7 +360,7 @@ class RoomsPanel(Panel):
     def quick_check_in(self, tile: RoomTile) -> None:
         """The walk-in dialog for a vacant room."""
         def save(walk_in: WalkIn) -> None:
-            self._write(lambda s: guests.quick_check_in(
+            self._write(lambda s: checkin.quick_check_in(
                 s, self.context.actor, tile.number, walk_in.name, walk_in.id_number,
                 walk_in.phone, walk_in.category, now=self.clock()))
             self.context.report(self.tr("{name} checked in to room {room}; complete the record "

@@ -9,22 +9,23 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from quarantine_desk.services import policies, policy_changes
+from quarantine_desk.services import policy_changes
+from quarantine_desk.services.policies import PolicyRecord
 from quarantine_desk.services.policy_changes import AffectedStay
-from quarantine_desk.store.models import PolicyVersion
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.panel import Panel
-from quarantine_desk.ui.settings.common import Row, RowsModel, ask, label, table_view
+from quarantine_desk.ui.common.table import TableModel
+from quarantine_desk.ui.settings.common import Row, ask, label, row_columns, table_view
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class CheckedRowsModel(RowsModel):
+class CheckedRowsModel(TableModel[Row]):
     """Rows with a tick box in the first column; new rows start ticked, and a row the person
     unticked stays unticked when the list is reloaded."""
 
     def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(headers, parent)
+        super().__init__(row_columns(headers), parent)
         self._unticked: set[Any] = set()  # payloads
 
     def set_rows(self, rows: Sequence[Row]) -> None:
@@ -47,7 +48,7 @@ class CheckedRowsModel(RowsModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
-            return (Qt.CheckState.Unchecked if self.row(index.row()).payload in self._unticked
+            return (Qt.CheckState.Unchecked if self.row_at(index.row()).payload in self._unticked
                     else Qt.CheckState.Checked)
         return super().data(index, role)
 
@@ -55,7 +56,7 @@ class CheckedRowsModel(RowsModel):
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column():
             return False
-        payload = self.row(index.row()).payload
+        payload = self.row_at(index.row()).payload
         if Qt.CheckState(value) == Qt.CheckState.Checked:
             self._unticked.discard(payload)
         else:
@@ -70,7 +71,7 @@ class AffectedView(QWidget):
     def __init__(self, host: Panel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._host = host
-        self._version: PolicyVersion | None = None
+        self._version: PolicyRecord | None = None
         self.heading = label("", self, "subtitle")
         self.compared = label("", self)
         self.explain = label(
@@ -106,14 +107,14 @@ class AffectedView(QWidget):
         self.model.dataChanged.connect(self._count)
         self.model.modelReset.connect(self._count)
 
-    def version(self) -> PolicyVersion | None:
+    def version(self) -> PolicyRecord | None:
         return self._version
 
-    def show_version(self, version: PolicyVersion, in_force: bool) -> None:
+    def show_version(self, version: PolicyRecord, in_force: bool) -> None:
         """List the stays in quarantine that ``version`` would change."""
         self._version = version
         with self._host.context.read() as session:
-            affected = policy_changes.affected_stays(session, policies.load(version))
+            affected = policy_changes.affected_stays(session, version.policy)
         self.heading.setText(self.tr("Stays on other rules"))
         self.compared.setText(
             (self.tr("Compared with “{name}”, in force: {n} stay(s) in quarantine would "
@@ -134,7 +135,7 @@ class AffectedView(QWidget):
                    policy_changes.category_name(change.category),
                    change.old_release.isoformat(), change.new_release.isoformat(),
                    self._what_changes(change)],
-            payload=change.stay.id,
+            payload=change.stay_id,
             colour=theme.DUE_FOR_RELEASE if shorter else "",
         )
 
@@ -174,11 +175,9 @@ class AffectedView(QWidget):
                            "recomputed under these rules.").format(name=version.name, n=len(ids))
         if not self.confirm(question):
             return
-        done = self._host.perform(
+        self._host.perform(
             lambda s: policy_changes.reapply_policy(s, self._host.context.actor, ids,
-                                                    version.id or 0),
+                                                    version.id),
             done=self.tr("“{name}” now applies to {n} more stay(s).").format(
                 name=version.name, n=len(ids)),
         )
-        if done is not None:
-            self._host.refresh()

@@ -30,7 +30,8 @@ from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.busy import wait_cursor
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import Panel
-from quarantine_desk.ui.settings.common import Row, RowsModel, card, label, now, table_view
+from quarantine_desk.ui.common.table import TableModel
+from quarantine_desk.ui.settings.common import Row, card, label, now, row_columns, table_view
 
 T = TypeVar("T")
 RECENT_BACKUPS = 8
@@ -68,8 +69,8 @@ class BackupsTab(QWidget):
         self.backup_result = label("", backup_card, "success")
         self.backup_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_result.hide()
-        self.recent = RowsModel([self.tr("When"), self.tr("By"), self.tr("Size"),
-                                 self.tr("File")], backup_card)
+        self.recent = TableModel(row_columns([self.tr("When"), self.tr("By"), self.tr("Size"),
+                                              self.tr("File")]), backup_card)
         self.recent_view = table_view(self.recent, backup_card)
         self.recent_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.no_backups = label(self.tr("No backup has been taken of this database yet."),
@@ -131,7 +132,7 @@ class BackupsTab(QWidget):
         layout.addLayout(right, 1)
 
     def refresh(self) -> None:
-        engine = self._host.context.engine
+        engine = self._host.context.desk.engine
         try:
             self._database = maintenance.sqlite_file(
                 engine.url.render_as_string(hide_password=False))
@@ -191,7 +192,7 @@ class BackupsTab(QWidget):
     def back_up(self, to: Path | None) -> Path | None:
         """Back up into ``to`` (a new file or a folder), or the default folder."""
         context = self._host.context
-        path = self._busy(lambda: maintenance.backup(context.engine, to, actor=context.actor,
+        path = self._busy(lambda: maintenance.backup(context.desk.engine, to, actor=context.actor,
                                                      now=now()))
         if path is None:
             return None
@@ -212,7 +213,7 @@ class BackupsTab(QWidget):
             self.back_up(Path(chosen))
 
     def check(self) -> None:
-        report = self._busy(lambda: maintenance.check(self._host.context.engine))
+        report = self._busy(lambda: maintenance.check(self._host.context.desk.engine))
         if report is None:
             return
         if report.ok:

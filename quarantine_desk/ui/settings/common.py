@@ -1,5 +1,5 @@
-"""Pieces the Settings tabs share: the clock, dates for people, cards, a plain table model
-and the yes/no question before a change that touches many records."""
+"""Pieces the Settings tabs share: the clock, dates for people, cards, plain text rows for the
+common table model, and the yes/no question before a change that touches many records."""
 
 from __future__ import annotations
 
@@ -10,15 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
+    QAbstractItemModel,
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,9 +29,7 @@ from PySide6.QtWidgets import (
 
 from quarantine_desk.domain.enums import HomeKind
 from quarantine_desk.ui.common import theme
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from quarantine_desk.ui.common.table import Column
 
 HOME_KINDS: dict[HomeKind, str] = {
     HomeKind.NONE: QT_TRANSLATE_NOOP("Settings", "nothing"),
@@ -105,7 +100,7 @@ def ask(parent: QWidget, title: str, question: str, yes: str) -> bool:
 
 @dataclass
 class Row:
-    """One line of a :class:`RowsModel`: its cells, what it stands for, and how it looks."""
+    """One line of a settings list: its cells, what it stands for, and how it looks."""
 
     cells: Sequence[str]
     payload: Any = None
@@ -115,60 +110,21 @@ class Row:
     tips: dict[int, str] = field(default_factory=dict)  # column -> tooltip
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table of a few dozen text rows (versions, staff, backups, affected stays)."""
-
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> Row:
-        return self._rows[index]
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells[column] if column < len(row.cells) else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tips.get(column)
-        if role == Qt.ItemDataRole.FontRole and row.bold:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and (row.colour or row.muted):
-            return theme.qcolor(row.colour or theme.MUTED_TEXT)
-        return None
+def row_columns(headers: Sequence[str]) -> list[Column[Row]]:
+    """The columns of a list of :class:`Row` (versions, staff, backups, affected stays)."""
+    return [_column(header, n) for n, header in enumerate(headers)]
 
 
-def table_view(model: QAbstractTableModel, parent: QWidget, *,
+def _column(header: str, n: int) -> Column[Row]:
+    return Column(header, lambda row: row.cells[n] if n < len(row.cells) else "",
+                  color=lambda row: row.colour or (theme.MUTED_TEXT if row.muted else None),
+                  bold=lambda row: row.bold, tooltip=lambda row: row.tips.get(n))
+
+
+def table_view(model: QAbstractItemModel, parent: QWidget, *,
                stretch: int | None = None) -> QTableView:
-    """A table for a :class:`RowsModel`: whole rows selected; the ``stretch`` column takes the
-    spare width and the others fit their contents (default: the last column stretches)."""
+    """A table for a list of :class:`Row`: whole rows selected; the ``stretch`` column takes
+    the spare width and the others fit their contents (default: the last column stretches)."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from quarantine_desk.services.events import Topic
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.panel import Panel, PanelContext
 from quarantine_desk.ui.settings.backups import BackupsTab
@@ -15,7 +16,7 @@ from quarantine_desk.ui.settings.staff import StaffTab
 class SettingsPanel(Panel):
     """Four tabs; Ctrl+Tab / Ctrl+PgDn move between them."""
 
-    topics = frozenset({"site", "policy", "staff", "stays"})
+    topics = frozenset({Topic.SITE, Topic.POLICY, Topic.STAFF, Topic.STAYS})
 
     def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

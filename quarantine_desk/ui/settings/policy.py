@@ -14,17 +14,18 @@ from PySide6.QtWidgets import (
 
 from quarantine_desk.domain.policy import Policy
 from quarantine_desk.services import policies, policy_changes
-from quarantine_desk.store.models import PolicyVersion
+from quarantine_desk.services.policies import PolicyRecord
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import Panel
+from quarantine_desk.ui.common.table import TableModel
 from quarantine_desk.ui.settings.affected import AffectedView
 from quarantine_desk.ui.settings.common import (
     Row,
-    RowsModel,
     ask,
     card,
     label,
+    row_columns,
     table_view,
     today,
 )
@@ -42,7 +43,7 @@ class PolicyTab(QWidget):
     def __init__(self, host: Panel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._host = host
-        self._in_force: PolicyVersion | None = None
+        self._in_force: PolicyRecord | None = None
         self._compare_id: int | None = None  # None: compare with the version in force
 
         page = QWidget(self)
@@ -64,9 +65,9 @@ class PolicyTab(QWidget):
         top.addWidget(example_card, 1)
 
         history_card, history_box = card(page, self.tr("Versions"))
-        self.versions = RowsModel([self.tr("Name"), self.tr("In force from"),
-                                   self.tr("Stays here"), self.tr("Adopted"), self.tr("By")],
-                                  history_card)
+        self.versions = TableModel(row_columns([self.tr("Name"), self.tr("In force from"),
+                                                self.tr("Stays here"), self.tr("Adopted"),
+                                                self.tr("By")]), history_card)
         self.history = table_view(self.versions, history_card, stretch=0)
         self.history.doubleClicked.connect(lambda _index: self.compare_selected())
         self.compare_button = QPushButton(self.tr("&Compare the stays"), history_card)
@@ -110,11 +111,11 @@ class PolicyTab(QWidget):
     def refresh(self) -> None:
         on = today()
         with self._host.context.read() as session:
-            versions = policies.list_versions(session)
-            in_force = policies.policy_row_on(session, on)
+            versions = policies.version_records(session)
+            in_force = policies.record_in_force(session, on)
             counts = policy_changes.stays_per_version(session)
         self._in_force = in_force
-        policy = policies.load(in_force)
+        policy = in_force.policy
         self.in_force.setText(self.tr("In force today: {name} — since {day}, fever at or above "
                                       "{t} °C").format(name=in_force.name,
                                                        day=in_force.effective_from.isoformat(),
@@ -128,7 +129,7 @@ class PolicyTab(QWidget):
             elif version.effective_from > on:
                 since = self.tr("{day} · not yet").format(day=since)
             rows.append(Row(
-                cells=[version.name, since, str(counts.get(version.id or 0, 0)),
+                cells=[version.name, since, str(counts.get(version.id, 0)),
                        version.created_at.strftime("%Y-%m-%d %H:%M"), version.created_by],
                 payload=version, bold=current, tips={0: version.name}))
         self.versions.set_rows(rows)
@@ -145,9 +146,9 @@ class PolicyTab(QWidget):
         self.editor.show_problems(problems)
         self.example.show_policy(None if problems else policy)
 
-    def _selected_version(self) -> PolicyVersion | None:
+    def _selected_version(self) -> PolicyRecord | None:
         rows = self.history.selectionModel().selectedRows()
-        return self.versions.row(rows[0].row()).payload if rows else None
+        return self.versions.row_at(rows[0].row()).payload if rows else None
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -168,7 +169,7 @@ class PolicyTab(QWidget):
             self._host.context.report(self.tr("Select a version in the list first."),
                                       MessageLevel.ERROR)
             return
-        self.editor.load(policies.load(version))
+        self.editor.load(version.policy)
 
     def confirm(self, question: str) -> bool:
         return ask(self, self.tr("Adopt a new version"), question, self.tr("Adopt"))
@@ -189,7 +190,6 @@ class PolicyTab(QWidget):
         if row is None:
             return
         self._compare_id = row.id
-        self.refresh()
         self.show_affected()
 
     def show_affected(self) -> None:

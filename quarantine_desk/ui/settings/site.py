@@ -98,4 +98,3 @@ class SiteTab(QWidget):
         )
         if site is not None:
             self._shown = self._typed()
-            self.refresh()

@@ -20,11 +20,12 @@ from sqlmodel import Session
 from quarantine_desk.domain.enums import Role
 from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
-from quarantine_desk.store.models import Staff
+from quarantine_desk.services.staff import StaffRecord
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import Panel
-from quarantine_desk.ui.settings.common import Row, RowsModel, card, label, table_view
+from quarantine_desk.ui.common.table import TableModel
+from quarantine_desk.ui.settings.common import Row, card, label, row_columns, table_view
 from quarantine_desk.ui.shell.status import role_label
 
 ADD_FORM_WIDTH = 380
@@ -86,9 +87,9 @@ class StaffTab(QWidget):
         super().__init__(parent)
         self._host = host
         list_card, list_box = card(self, self.tr("Accounts"))
-        self.model = RowsModel([self.tr("Username"), self.tr("Name"), self.tr("Role"),
-                                self.tr("Phone"), self.tr("Status"), self.tr("On duty")],
-                               list_card)
+        self.model = TableModel(row_columns([self.tr("Username"), self.tr("Name"),
+                                             self.tr("Role"), self.tr("Phone"),
+                                             self.tr("Status"), self.tr("On duty")]), list_card)
         self.table = table_view(self.model, list_card)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection())
         self.active_button = QPushButton(self.tr("&Deactivate"), list_card)
@@ -161,17 +162,17 @@ class StaffTab(QWidget):
                 self.table.selectRow(n)
         self._selection()
 
-    def _row(self, account: Staff, me: bool) -> Row:
+    def _row(self, account: StaffRecord, me: bool) -> Row:
         status = self.tr("active") if account.active else self.tr("deactivated")
         name = account.display_name + (self.tr("  (you)") if me else "")
         duty = self.tr("on duty") if account.on_duty else ""
-        return Row(cells=[account.username, name, role_label(Role(account.role)),
+        return Row(cells=[account.username, name, role_label(account.role),
                           account.phone, status, duty],
                    payload=account, muted=not account.active)
 
-    def _selected(self) -> Staff | None:
+    def _selected(self) -> StaffRecord | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()).payload if rows else None
+        return self.model.row_at(rows[0].row()).payload if rows else None
 
     def _selection(self) -> None:
         account = self._selected()
@@ -183,7 +184,7 @@ class StaffTab(QWidget):
         self.duty_button.setText(self.tr("Off d&uty") if account is not None
                                  and account.on_duty else self.tr("On d&uty"))
         self.duty_button.setEnabled(account is not None and (account.on_duty or (
-            account.active and account.role == Role.MEDICAL.value)))
+            account.active and account.role is Role.MEDICAL)))
         if account is None:
             self.selection_note.setText(self.tr("Select an account to mark it on or off duty, "
                                                 "deactivate it or reset its password."))
@@ -219,7 +220,6 @@ class StaffTab(QWidget):
                       self.password_again):
             field.clear()
         self.username.setFocus()
-        self.refresh()
 
     def toggle_active(self) -> None:
         account = self._selected()
@@ -242,10 +242,9 @@ class StaffTab(QWidget):
              else self.tr("{user} is off duty.")).format(user=account.username))
 
     def _change(self, change: Callable[[Session, Actor], object], done: str) -> None:
-        """Make one change to an account through the staff service, then show the list anew."""
-        if self._host.perform(lambda s: change(s, self._host.context.actor),
-                              done=done) is not None:
-            self.refresh()
+        """Make one change to an account through the staff service (the list reloads on the
+        change it announces)."""
+        self._host.perform(lambda s: change(s, self._host.context.actor), done=done)
 
     def ask_password(self, username: str) -> str | None:
         dialog = PasswordDialog(username, self)

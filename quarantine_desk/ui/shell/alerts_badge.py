@@ -8,10 +8,10 @@ opened.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from sqlalchemy.engine import Engine
 
 from quarantine_desk.services import alerts
-from quarantine_desk.store.engine import read_session
+from quarantine_desk.services.desk import Desk
+from quarantine_desk.services.events import Topic
 from quarantine_desk.ui.common.changes import ChangeBridge
 from quarantine_desk.ui.shell.navigation import NavigationList
 
@@ -21,10 +21,10 @@ KEY = "alerts"
 class AlertsBadge(QObject):
     """Writes "Alerts (3)" on the navigation entry; just "Alerts" when none are open."""
 
-    def __init__(self, engine: Engine, navigation: NavigationList, changes: ChangeBridge,
+    def __init__(self, desk: Desk, navigation: NavigationList, changes: ChangeBridge,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._engine = engine
+        self._desk = desk
         self._navigation = navigation
         keys = navigation.keys()
         self._row = keys.index(KEY) if KEY in keys else -1
@@ -37,12 +37,11 @@ class AlertsBadge(QObject):
         """Count the open and escalated alerts and show the number."""
         if self._row < 0:
             return
-        with read_session(self._engine) as session:
-            self.count = alerts.open_count(session)
+        self.count = self._desk.query(alerts.open_count)
         item = self._navigation.item(self._row)
         item.setText(self.tr("{title} ({count})").format(title=self._title, count=self.count)
                      if self.count else self._title)
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        if "alerts" in topics:
+    def _on_changed(self, topics: frozenset[Topic]) -> None:
+        if Topic.ALERTS in topics:
             self.update()

@@ -6,13 +6,12 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
-from sqlalchemy.engine import Engine
 
 from quarantine_desk import __version__, i18n
 from quarantine_desk.domain.text import install_translator
 from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
-from quarantine_desk.store.engine import read_session
+from quarantine_desk.services.desk import Desk
 from quarantine_desk.ui.common.background import wait_for_all
 from quarantine_desk.ui.common.fonts import apply_font
 from quarantine_desk.ui.common.theme import apply_theme
@@ -48,29 +47,27 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def obtain_actor(engine: Engine, database: str, *, username: str = "",
+def obtain_actor(desk: Desk, database: str, *, username: str = "",
                  note: str = "") -> Actor | None:
     """First-run setup on an empty database, else sign-in; None when the person quits."""
-    with read_session(engine) as session:
-        first_run = not staff_service.has_any_staff(session)
     dialog: FirstRunDialog | SignInDialog
-    if first_run:
-        dialog = FirstRunDialog(engine, database)
+    if not desk.query(staff_service.has_any_staff):
+        dialog = FirstRunDialog(desk, database)
     else:
-        dialog = SignInDialog(engine, database, username=username, note=note)
+        dialog = SignInDialog(desk, database, username=username, note=note)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.actor
 
 
-def run_desk(engine: Engine, database: str, *, username: str = "", note: str = "",
+def run_desk(desk: Desk, database: str, *, username: str = "", note: str = "",
              idle_minutes: float | None = None) -> int:
     """Open the application: sign in, then the main window until it is closed."""
     app = create_application()
-    i18n.install_in_application(app, i18n.window_language(engine))
-    actor = obtain_actor(engine, database, username=username, note=note)
+    i18n.install_in_application(app, i18n.window_language(desk.engine))
+    actor = obtain_actor(desk, database, username=username, note=note)
     if actor is None:
         return 0
-    window = MainWindow(engine, actor, database, idle_minutes=idle_minutes)
+    window = MainWindow(desk.acting_as(actor), database, idle_minutes=idle_minutes)
     window.show()
     return app.exec()

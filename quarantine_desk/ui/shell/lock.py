@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
-from quarantine_desk.services.context import Actor
+from quarantine_desk.services.desk import Desk
 from quarantine_desk.services.errors import AuthenticationFailed
 from quarantine_desk.ui.common import theme
-from quarantine_desk.ui.shell.signin import sign_in
 from quarantine_desk.ui.shell.status import role_label
 
 
@@ -30,10 +28,10 @@ class LockOverlay(QWidget):
 
     unlocked = Signal()
 
-    def __init__(self, engine: Engine, actor: Actor, parent: QWidget) -> None:
+    def __init__(self, desk: Desk, parent: QWidget) -> None:
         super().__init__(parent)
-        self._engine = engine
-        self._actor = actor
+        self._desk = desk
+        actor = desk.actor
         self.setObjectName("lockOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
@@ -99,7 +97,7 @@ class LockOverlay(QWidget):
     def attempt(self) -> None:
         """Check the password of the same person; lift the cover when right."""
         try:
-            sign_in(self._engine, self._actor.username, self.password.text())
+            self._desk.sign_in(self._desk.actor.username, self.password.text())
         except AuthenticationFailed as error:
             self.password.clear()
             self.error.setText(str(error))

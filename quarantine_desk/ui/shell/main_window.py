@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
 from quarantine_desk.domain.enums import Role
-from quarantine_desk.services.context import Actor
+from quarantine_desk.services.desk import Desk
+from quarantine_desk.services.events import Topic
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.changes import ChangeBridge
 from quarantine_desk.ui.common.messages import MessageBar, MessageLevel
@@ -31,7 +31,6 @@ from quarantine_desk.ui.shell.idle import IdleWatcher, idle_minutes_from_env
 from quarantine_desk.ui.shell.lock import LockOverlay
 from quarantine_desk.ui.shell.navigation import NavigationList
 from quarantine_desk.ui.shell.registry import PANELS, PanelSpec, create_panel, find_spec
-from quarantine_desk.ui.shell.signin import site_name
 from quarantine_desk.ui.shell.status import DeskStatusBar
 
 SIDEBAR_WIDTH = 232
@@ -40,16 +39,18 @@ SIDEBAR_WIDTH = 232
 class MainWindow(QMainWindow):
     """The signed-in person's window. Panels are built on first visit and kept."""
 
-    def __init__(self, engine: Engine, actor: Actor, database: str, *,
+    def __init__(self, desk: Desk, database: str, *,
                  idle_minutes: float | None = None,
                  panels: Sequence[PanelSpec] = PANELS,
                  parent: QWidget | None = None) -> None:
-        """``idle_minutes``: lock after this long untouched (default from the environment,
+        """``desk``: the database with the signed-in person acting.
+        ``idle_minutes``: lock after this long untouched (default from the environment,
         see :func:`~quarantine_desk.ui.shell.idle.idle_minutes_from_env`; 0 = never)."""
         super().__init__(parent)
-        self.engine = engine
+        actor = desk.actor
+        self.desk = desk
         self.actor = actor
-        self.context = PanelContext(engine, actor, self._report)
+        self.context = PanelContext(desk, self._report)
         self._specs = [spec for spec in panels if spec.visible_to(actor)]
         self._panels: dict[str, Panel] = {}
         self._focus_before_lock: QWidget | None = None
@@ -127,14 +128,14 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1000, 620)
         self.resize(1280, 800)
 
-        self.lock_overlay = LockOverlay(engine, actor, self)
+        self.lock_overlay = LockOverlay(desk, self)
         self.lock_overlay.unlocked.connect(self._on_unlocked)
         minutes = idle_minutes_from_env() if idle_minutes is None else idle_minutes
         self.idle = IdleWatcher(minutes, self)
         self.idle.idle.connect(self.lock)
         self.changes = ChangeBridge(self)
         self.changes.changed.connect(self._on_changed, Qt.ConnectionType.QueuedConnection)
-        self.alerts_badge = AlertsBadge(engine, self.navigation, self.changes, self)
+        self.alerts_badge = AlertsBadge(desk, self.navigation, self.changes, self)
 
         self._show_site()
         self.navigation.setFocus()
@@ -204,16 +205,16 @@ class MainWindow(QMainWindow):
 
     # -- changes ----------------------------------------------------------------------------
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        if "site" in topics:
+    def _on_changed(self, topics: frozenset[Topic]) -> None:
+        if Topic.SITE in topics:
             self._show_site()
-        if "staff" in topics and self.duty is not None:
+        if Topic.STAFF in topics and self.duty is not None:
             self.duty.reload()
         for panel in self._panels.values():
             panel.notify_changed(topics)
 
     def _show_site(self) -> None:
-        name = site_name(self.engine)
+        name = self.desk.site_name()
         self.site_label.setText(name or self.tr("Quarantine Desk"))
         self.product_label.setVisible(bool(name))
         self.setWindowTitle(

@@ -11,25 +11,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
-from quarantine_desk.domain.enums import Role
-from quarantine_desk.services import site as site_service
-from quarantine_desk.services import staff as staff_service
+from quarantine_desk.services import first_run
 from quarantine_desk.services.context import Actor
+from quarantine_desk.services.desk import Desk
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.store.engine import write_session
 from quarantine_desk.ui.common import theme
-from quarantine_desk.ui.shell.signin import sign_in
 from quarantine_desk.ui.shell.status import database_caption
 
 
 class FirstRunDialog(QDialog):
     """Shown on an empty database. On success :attr:`actor` is the new manager, signed in."""
 
-    def __init__(self, engine: Engine, database: str, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, database: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._engine = engine
+        self._desk = desk
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("First-run setup — Quarantine Desk"))
 
@@ -107,16 +103,13 @@ class FirstRunDialog(QDialog):
             return
         username = self.username.text().strip()
         try:
-            with write_session(self._engine) as session:
-                staff = staff_service.add_staff(
-                    session, None, username, Role.MANAGER, self.password.text(),
-                    display_name=self.display_name.text(),
+            with self._desk.write() as session:
+                first_run.set_up_site(
+                    session, site_name=self.site_name.text(), address=self.site_address.text(),
+                    phone=self.site_phone.text(), username=username,
+                    display_name=self.display_name.text(), password=self.password.text(),
                 )
-                site_service.setup_site(
-                    session, staff_service.actor_for(staff), self.site_name.text(),
-                    self.site_address.text(), self.site_phone.text(),
-                )
-            self.actor = sign_in(self._engine, username, self.password.text())
+            self.actor = self._desk.sign_in(username, self.password.text())
         except ServiceError as error:
             self._refuse(str(error))
             return

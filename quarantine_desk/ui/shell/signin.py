@@ -1,8 +1,7 @@
-"""Signing in: the dialog at start-up, and the check the idle lock shares with it."""
+"""Signing in: the dialog at start-up (the check itself, shared with the idle lock, is
+:meth:`~quarantine_desk.services.desk.Desk.sign_in`)."""
 
 from __future__ import annotations
-
-from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,51 +13,25 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
-from quarantine_desk.services import site as site_service
-from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
+from quarantine_desk.services.desk import Desk
 from quarantine_desk.services.errors import AuthenticationFailed
-from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.shell.status import database_caption
-
-
-def sign_in(engine: Engine, username: str, password: str,
-            now: datetime | None = None) -> Actor:
-    """Check a password, committing the failure count even when sign-in is refused.
-
-    ``authenticate`` counts wrong passwords towards the lock-out; the refusal is caught inside
-    the transaction so that the count is committed, then raised again once it is saved.
-    """
-    refusal: AuthenticationFailed | None = None
-    with write_session(engine) as session:
-        try:
-            return staff_service.authenticate(session, username, password, now=now)
-        except AuthenticationFailed as error:
-            refusal = error
-    raise refusal
-
-
-def site_name(engine: Engine) -> str:
-    """The site's name for headings, or "" before first-run setup."""
-    with read_session(engine) as session:
-        site = site_service.get_site(session)
-        return site.name if site is not None else ""
 
 
 class SignInDialog(QDialog):
     """Username and password; refusals (and the lock-out) are shown in the dialog."""
 
-    def __init__(self, engine: Engine, database: str, *, username: str = "", note: str = "",
+    def __init__(self, desk: Desk, database: str, *, username: str = "", note: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._engine = engine
+        self._desk = desk
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Sign in — Quarantine Desk"))
 
-        title = QLabel(site_name(engine) or self.tr("Quarantine Desk"), self)
+        title = QLabel(desk.site_name() or self.tr("Quarantine Desk"), self)
         theme.mark(title, "title")
         title.setWordWrap(True)
         subtitle = QLabel(self.tr("Quarantine Desk · sign in to continue"), self)
@@ -120,7 +93,7 @@ class SignInDialog(QDialog):
             self._refuse(self.tr("Type your username."), self.username)
             return
         try:
-            self.actor = sign_in(self._engine, username, self.password.text())
+            self.actor = self._desk.sign_in(username, self.password.text())
         except AuthenticationFailed as error:
             self._refuse(str(error), self.password)
             return

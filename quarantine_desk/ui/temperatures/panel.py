@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
+from quarantine_desk.services.events import Topic
 from quarantine_desk.ui.common.panel import Panel, PanelContext
 from quarantine_desk.ui.temperatures import clock as temps_clock
 from quarantine_desk.ui.temperatures.charts_tab import ChartsTab
@@ -13,7 +14,7 @@ from quarantine_desk.ui.temperatures.rounds import RoundsSheet
 class TemperaturesPanel(Panel):
     """Tab 1 is the sheet the nurse types into; tab 2 the curves and fevers per day."""
 
-    topics = frozenset({"readings", "stays", "rooms", "policy"})
+    topics = frozenset({Topic.READINGS, Topic.STAYS, Topic.ROOMS, Topic.POLICY})
 
     def __init__(self, context: PanelContext) -> None:
         super().__init__(context)

@@ -33,10 +33,11 @@ from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import Panel
 from quarantine_desk.ui.common.pdf_preview import print_pages
+from quarantine_desk.ui.common.table import Column, TableModel
 from quarantine_desk.ui.tests import common as sampling_common
 from quarantine_desk.ui.tests import sheet as sampling_sheet
 from quarantine_desk.ui.tests.common import kind_text
-from quarantine_desk.ui.tests.models import Column, RowsModel, fit_columns, make_table
+from quarantine_desk.ui.tests.table_view import fit_columns, make_table
 
 _NAVIGATION_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
                     Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Tab, Qt.Key.Key_Backtab}
@@ -95,7 +96,7 @@ class DuePage(QWidget):
         top.addWidget(self.save_button)
         top.addWidget(self.print_button)
 
-        self.model: RowsModel[DueRow] = RowsModel(self._columns(), self)
+        self.model: TableModel[DueRow] = TableModel(self._columns(), self)
         self.table = make_table(self.model, self)
         self.table.installEventFilter(self)
         self.empty = QLabel(self)
@@ -123,7 +124,7 @@ class DuePage(QWidget):
     def _columns(self) -> list[Column[DueRow]]:
         sampled = self.tr("✓ sampled")
         return [
-            Column(self.tr("Floor"), lambda r: str(r.due.floor), centred=True),
+            Column(self.tr("Floor"), lambda r: str(r.due.floor), Qt.AlignmentFlag.AlignCenter),
             Column(self.tr("Room"), lambda r: r.due.room, bold=lambda r: not r.due.sampled),
             Column(self.tr("Guest"), lambda r: r.due.guest_name,
                    bold=lambda r: not r.due.sampled),
@@ -132,7 +133,7 @@ class DuePage(QWidget):
             Column(self.tr("Status"), lambda r: sampled if r.due.sampled else self.tr("to sample"),
                    color=lambda r: theme.SUCCESS if r.due.sampled else theme.WARNING),
             Column(self.tr("Sample no."), lambda r: r.sample_no),
-            Column(self.tr("Why"), lambda r: r.due.reason, tip=lambda r: r.due.reason),
+            Column(self.tr("Why"), lambda r: r.due.reason, tooltip=lambda r: r.due.reason),
         ]
 
     def _recording_row(self) -> QHBoxLayout:
@@ -291,8 +292,7 @@ class DuePage(QWidget):
             return
         self.sample_field.clear()
         self.sample_field.setFocus()
-        self.reload()
-        self.select_next_unsampled(position)
+        self.select_next_unsampled(position)  # kept by the reload the change brings
 
     # -- collection sheet ------------------------------------------------------------------
 

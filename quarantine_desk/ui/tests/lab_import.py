@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,17 +27,16 @@ from quarantine_desk.services.medical_import import ImportReport
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import Panel
+from quarantine_desk.ui.common.table import Column, TableModel
 from quarantine_desk.ui.tests.common import kind_text, result_color, result_text
-from quarantine_desk.ui.tests.models import Column, RowsModel, fit_columns, make_table
 from quarantine_desk.ui.tests.positive import PositiveBox
+from quarantine_desk.ui.tests.table_view import fit_columns, make_table
 
 Skipped = tuple[int, str]
 
 
 class ImportPage(QWidget):
     """Choose → preview → apply, for one lab file at a time."""
-
-    applied = Signal()
 
     def __init__(self, panel: Panel) -> None:
         super().__init__(panel)
@@ -64,7 +63,7 @@ class ImportPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         theme.mark(self.summary, "subtitle")
-        self.changes: RowsModel[ResultChange] = RowsModel([
+        self.changes: TableModel[ResultChange] = TableModel([
             Column(self.tr("Room"), lambda c: c.room),
             Column(self.tr("Guest"), lambda c: c.guest_name),
             Column(self.tr("Kind"), lambda c: kind_text(c.kind)),
@@ -74,9 +73,9 @@ class ImportPage(QWidget):
                    color=lambda c: result_color(c.after),
                    bold=lambda c: c.after is TestResult.POSITIVE),
         ], self)
-        self.skipped: RowsModel[Skipped] = RowsModel([
-            Column(self.tr("Row"), lambda s: str(s[0]), centred=True),
-            Column(self.tr("Why it cannot be used"), lambda s: s[1], tip=lambda s: s[1]),
+        self.skipped: TableModel[Skipped] = TableModel([
+            Column(self.tr("Row"), lambda s: str(s[0]), Qt.AlignmentFlag.AlignCenter),
+            Column(self.tr("Why it cannot be used"), lambda s: s[1], tooltip=lambda s: s[1]),
         ], self)
         self.changes_table = make_table(self.changes, self)
         self.skipped_table = make_table(self.skipped, self)
@@ -241,7 +240,6 @@ class ImportPage(QWidget):
         self.outcome.show()
         self.panel.context.report(text, MessageLevel.INFO)
         self._show_positives(preview)
-        self.applied.emit()
         return report
 
     def _show_positives(self, preview: ResultPreview) -> None:

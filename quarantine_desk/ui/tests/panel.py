@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from quarantine_desk.domain.permissions import Permission
+from quarantine_desk.services.events import Topic
 from quarantine_desk.ui.common.panel import Panel, PanelContext
 from quarantine_desk.ui.tests.due import DuePage
 from quarantine_desk.ui.tests.lab_import import ImportPage
@@ -20,7 +21,7 @@ from quarantine_desk.ui.tests.results import ResultsPage
 class TestsPanel(Panel):
     """Three pages in tabs: sampling (the due list), results, lab file."""
 
-    topics = frozenset({"tests", "stays", "rooms", "policy", "alerts"})
+    topics = frozenset({Topic.TESTS, Topic.STAYS, Topic.ROOMS, Topic.POLICY, Topic.ALERTS})
 
     def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -38,8 +39,6 @@ class TestsPanel(Panel):
             self.tabs.addTab(self.results, self.tr("&Results"))
             self.tabs.addTab(self.lab_file, self.tr("&Lab file"))
             self.results.loaded.connect(self._retitle)
-            self.results.positive.scheduled.connect(lambda _day: self.due.reload())
-            self.lab_file.applied.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

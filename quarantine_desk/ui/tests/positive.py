@@ -33,8 +33,9 @@ from quarantine_desk.services import labtests
 from quarantine_desk.services.labtests import CT_RANGE, Neighbour
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.panel import Panel
+from quarantine_desk.ui.common.table import Column, TableModel
 from quarantine_desk.ui.tests import common as sampling_common
-from quarantine_desk.ui.tests.models import Column, RowsModel, fit_columns, make_table
+from quarantine_desk.ui.tests.table_view import fit_columns, make_table
 
 CtValues = tuple[float | None, float | None]
 
@@ -107,7 +108,6 @@ def ask_positive(parent: QWidget, who: str) -> CtValues | None:
 class PositiveBox(QFrame):
     """The consequences of one positive and the extra tests for its neighbours."""
 
-    scheduled = Signal(object)  # the day the extra tests were put on
     dismissed = Signal()
 
     def __init__(self, panel: Panel, parent: QWidget | None = None) -> None:
@@ -125,7 +125,7 @@ class PositiveBox(QFrame):
         for label in (self.alert, self.restarts, self.neighbours_label):
             label.setWordWrap(True)
         self.restarts.setStyleSheet(f"color: {theme.WARNING};")
-        self.model: RowsModel[Neighbour] = RowsModel([
+        self.model: TableModel[Neighbour] = TableModel([
             Column(self.tr("Room"), lambda n: n.room),
             Column(self.tr("Guest"), lambda n: n.guest_name),
             Column(self.tr("Why"), lambda n: "; ".join(n.reasons)),
@@ -220,7 +220,6 @@ class PositiveBox(QFrame):
             return 0
         self.schedule_button.setEnabled(False)
         self.schedule_button.setText(self.tr("Scheduled for {day}").format(day=day.isoformat()))
-        self.scheduled.emit(day)
         return len(done)
 
     def _dismiss(self) -> None:

@@ -27,11 +27,12 @@ from quarantine_desk.services import labtests
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import Panel
+from quarantine_desk.ui.common.table import Column, TableModel
 from quarantine_desk.ui.tests import common as sampling_common
 from quarantine_desk.ui.tests import positive as sampling_positive
 from quarantine_desk.ui.tests.common import kind_text
-from quarantine_desk.ui.tests.models import Column, RowsModel, fit_columns, make_table
 from quarantine_desk.ui.tests.positive import PositiveBox
+from quarantine_desk.ui.tests.table_view import fit_columns, make_table
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class ResultsPage(QWidget):
         top.addWidget(self.count, 1)
         top.addWidget(self.find)
 
-        self.model: RowsModel[AwaitingRow] = RowsModel([
+        self.model: TableModel[AwaitingRow] = TableModel([
             Column(self.tr("Sampled"), lambda r: r.sampled_at.strftime("%Y-%m-%d %H:%M")),
             Column(self.tr("Room"), lambda r: r.room),
             Column(self.tr("Guest"), lambda r: r.guest_name),
@@ -202,7 +203,6 @@ class ResultsPage(QWidget):
                 result=sampling_common.result_text(result), who=who))
         if outcome is None:
             return
-        self.reload()  # the next sample takes the entered one's place
         if result is TestResult.POSITIVE:
             self.positive.show_positive(row.stay_id, row.guest_name, row.room,
                                         outcome.alert.summary if outcome.alert else "",
@@ -223,9 +223,7 @@ class ResultsPage(QWidget):
                 self.tr("Enter {n} negatives").format(n=len(rows))):
             return
         actor = self.panel.context.actor
-        done = self.panel.perform(
+        self.panel.perform(
             lambda s: labtests.record_results_bulk(s, actor, [r.test_id for r in rows],
                                                    TestResult.NEGATIVE),
             done=self.tr("{n} negative results entered.").format(n=len(rows)))
-        if done is not None:
-            self.reload()

@@ -12,10 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from quarantine_desk.documents.collection_sheet import (
-    collection_sheet_data,
-    write_collection_sheet,
-)
+from quarantine_desk.documents.collection_sheet import write_collection_sheet
+from quarantine_desk.services.collection_sheet import collection_sheet_data
 from quarantine_desk.ui.common.panel import PanelContext
 from quarantine_desk.ui.common.pdf_preview import PdfPages
 from quarantine_desk.ui.tests.common import now

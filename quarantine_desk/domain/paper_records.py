@@ -1,8 +1,10 @@
 """Plain, frozen input of the documents: what a service gathers, what a PDF shows.
 
 The documents layer knows no database: a service fills these records (labels already in the
-words the form should show) and the writers only lay them out. Sequences given as lists are
-stored as tuples so a record cannot change after it was checksummed.
+words the form should show) and the writers only lay them out. They live in the domain so
+that both can import them without the services depending on the documents or the documents
+on the services. Sequences given as lists are stored as tuples so a record cannot change after
+it was checksummed.
 """
 
 from __future__ import annotations
@@ -13,9 +15,7 @@ from datetime import date, datetime
 
 from quarantine_desk.domain.criteria import CRITERIA_KEYS
 from quarantine_desk.domain.enums import HomeKind
-
-#: A document's labels: Chinese, or Chinese with English beside them (the text is Chinese).
-LANGUAGES = ("zh", "en")
+from quarantine_desk.domain.paper_language import LANGUAGES
 
 
 def _freeze_sequences(record: object) -> None:
@@ -198,3 +198,33 @@ class ReleaseListData:
 
     def __post_init__(self) -> None:
         _freeze_sequences(self)
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One guest to sample on the collection sheet. Labels are already in the words the sheet
+    should show."""
+
+    floor: int
+    room: str
+    name: str
+    test_label: str  # which test is due: day N, admission, extra
+    kind_label: str  # PCR or antigen
+    note: str = ""  # why an extra test was scheduled
+    sample_no: str = ""  # the tube number, when the sample is already recorded
+    sampled: bool = False
+
+
+@dataclass(frozen=True)
+class CollectionSheetData:
+    site_name: str
+    on: date
+    rows: tuple[SheetRow, ...]  # in walking order (floor, room)
+    printed_at: datetime
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rows", tuple(self.rows))  # fixed once made
+
+    @property
+    def sampled(self) -> int:
+        return sum(row.sampled for row in self.rows)

@@ -1,10 +1,10 @@
-"""The data of release-day paperwork, gathered through the services for the renderers.
+"""The data of release-day paperwork, gathered for the documents layer's renderers.
 
-The renderers of this layer know no database: this module fills their plain records — the
-release list (masked ID numbers, grouped later by receiving community) and one handover form
-per person, with the policy's home period and duties, the destination check and the release
-serial. A form for a stay not released yet is a draft: it carries a draft mark, never a
-serial number.
+The renderers know no database: this module fills their plain records
+(``domain.paper_records``) — the release list (masked ID numbers, grouped later by receiving
+community) and one handover form per person, with the policy's home period and duties, the
+destination check and the release serial. A form for a stay not released yet is a draft: it
+carries a draft mark, never a serial number.
 
 Everything here is gathered in the documents' language (:func:`on_paper`): the reasons the
 release criteria give, category names and duties are Chinese on paper even when the window or
@@ -19,23 +19,6 @@ from datetime import date, datetime
 
 from sqlmodel import Session, select
 
-from quarantine_desk.documents.data import (
-    DestinationInfo,
-    HandoverData,
-    HealthNotes,
-    HomeTest,
-    NextSteps,
-    PersonInfo,
-    ReadingLine,
-    ReleaseListData,
-    ReleaseRow,
-    SiteInfo,
-    StayInfo,
-    TemperatureSummary,
-    TestLine,
-    TransferInfo,
-)
-from quarantine_desk.documents.format import fmt_date, label_language, on_paper
 from quarantine_desk.domain.criteria import CRITERIA_KEYS
 from quarantine_desk.domain.enums import (
     CATEGORY_LABELS_ZH,
@@ -51,6 +34,23 @@ from quarantine_desk.domain.enums import (
 )
 from quarantine_desk.domain.identity import normalise_id_number
 from quarantine_desk.domain.key_persons import key_person_flags
+from quarantine_desk.domain.paper_language import fmt_date, label_language, on_paper
+from quarantine_desk.domain.paper_records import (
+    DestinationInfo,
+    HandoverData,
+    HealthNotes,
+    HomeTest,
+    NextSteps,
+    PersonInfo,
+    ReadingLine,
+    ReleaseListData,
+    ReleaseRow,
+    SiteInfo,
+    StayInfo,
+    TemperatureSummary,
+    TestLine,
+    TransferInfo,
+)
 from quarantine_desk.domain.policy import CategoryRule, home_period, home_test_dates
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import labtests, policies, readings, stays
@@ -58,7 +58,8 @@ from quarantine_desk.services.destinations import get_destination
 from quarantine_desk.services.errors import NotFound
 from quarantine_desk.services.release import release_candidates
 from quarantine_desk.services.released import released_on
-from quarantine_desk.store.models import Guest, HealthRecord, Site, Stay
+from quarantine_desk.services.site import get_site
+from quarantine_desk.store.models import Guest, HealthRecord, Stay
 
 LAST_READINGS = 4
 
@@ -110,10 +111,6 @@ def province_of(address: str) -> str:
     return ""
 
 
-def _site(session: Session) -> Site | None:
-    return session.exec(select(Site).order_by(Site.id).limit(1)).first()
-
-
 def _category_label(category: str) -> str:
     return _tr(CATEGORY_LABELS_ZH[Category(category)])
 
@@ -133,7 +130,7 @@ def release_list_data(
 def _release_list_data(
     session: Session, on: date, now: datetime, batch: str | None
 ) -> ReleaseListData:
-    site = _site(session)
+    site = get_site(session)
     rows = []
     for candidate in release_candidates(session, on, now):
         if batch is not None and candidate.batch != batch:
@@ -290,7 +287,7 @@ def _handover_data(session: Session, stay_id: int, now: datetime | None) -> Hand
     now = now or datetime.now().replace(microsecond=0)
     stay = stays.get_stay(session, stay_id)
     guest = stays.guest_of(session, stay)
-    site = _site(session)
+    site = get_site(session)
     site_info = SiteInfo(name=site.name, phone=site.phone, address=site.address) if site \
         else SiteInfo(name="", phone="", address="")
     released = stay.status == StayStatus.RELEASED.value and stay.exit_at is not None

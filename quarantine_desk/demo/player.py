@@ -1,0 +1,100 @@
+"""The demo site (DESIGN.md §5 ``demo``): an empty database filled with a site that looks lived in.
+
+The site is played forward in time, from its opening about two weeks before ``as_of`` up to
+``as_of``, through the services in one transaction: check-in of transfer batches, the rounds'
+readings and PCRs (entered in bulk), fevers entered as readings, a positive result and its
+hospital transfer, destination checks, follow-up calls, releases, terminal disinfection. The
+records therefore carry the audit trail and the consistency those services give.
+
+Every choice is drawn from one ``random.Random(seed)`` and every moment is counted from
+``as_of``, so the same seed and moment give the same data.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, time, timedelta
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from quarantine_desk.demo.arrivals import Arrivals
+from quarantine_desk.demo.names import People
+from quarantine_desk.demo.plan import Planner
+from quarantine_desk.demo.scene import Scene
+from quarantine_desk.demo.site import open_site, open_staff
+from quarantine_desk.demo.stay_course import StayCourse
+from quarantine_desk.demo.timeline import Timeline
+from quarantine_desk.domain.text import translate
+from quarantine_desk.services import audit, events, guest_search, policies
+from quarantine_desk.services import rooms as room_service
+from quarantine_desk.services.context import Actor
+from quarantine_desk.services.desk import Desk
+from quarantine_desk.services.errors import ValidationFailed
+
+MIN_ROOMS, MAX_ROOMS = 20, 2000
+MIN_GUESTS, MAX_GUESTS = 40, 5000
+#: The site opened this many days before ``as_of``, at 09:00.
+OPENED_DAYS_BEFORE = 16
+
+
+def _tr(text: str) -> str:
+    return translate("demo", text)
+
+
+def build_demo(
+    engine: Engine,
+    *,
+    rooms: int = 120,
+    guests: int = 80,
+    seed: int = 1,
+    as_of: datetime | None = None,
+) -> list[dict[str, str]]:
+    """Fill an empty database with a demo site as of ``as_of`` (default: now).
+
+    Returns the staff accounts made, one per role, with their passwords
+    (``[{"username", "password", "role"}]``). Refuses a database that already has rooms or stays.
+    """
+    if not MIN_ROOMS <= rooms <= MAX_ROOMS:
+        raise ValidationFailed(_tr("the demo needs between {low} and {high} rooms, not {n}")
+                               .format(low=MIN_ROOMS, high=MAX_ROOMS, n=rooms))
+    if not MIN_GUESTS <= guests <= MAX_GUESTS:
+        raise ValidationFailed(_tr("the demo needs between {low} and {high} guests, not {n}")
+                               .format(low=MIN_GUESTS, high=MAX_GUESTS, n=guests))
+    moment = (as_of or datetime.now()).replace(microsecond=0)
+    with Desk(engine).write() as session:
+        if not _is_empty(session):
+            raise ValidationFailed(
+                _tr("the database is not empty; use --db with a new file"))
+        accounts, site_id = _play(session, random.Random(seed), moment, rooms, guests)
+        audit.record(session, Actor.system(), "demo.build", "site", site_id,
+                     after={"rooms": rooms, "guests": guests, "seed": seed,
+                            "as_of": moment.isoformat()}, at=moment)
+        events.changed(session, *events.Topic)  # a new site: everything changed
+    return accounts
+
+
+def _is_empty(session: Session) -> bool:
+    """No rooms and no stays yet (staff, a site or a policy may be there)."""
+    return (room_service.vacancy(session)["rooms_total"] == 0
+            and guest_search.count_search(session, "") == 0)
+
+
+def _play(session: Session, rng: random.Random, as_of: datetime, room_count: int,
+          guests: int) -> tuple[list[dict[str, str]], int | None]:
+    """Open the site, draw the plans, schedule everything and play it up to ``as_of``; the
+    staff accounts and the site's id."""
+    today = as_of.date()
+    opened = datetime.combine(today - timedelta(days=OPENED_DAYS_BEFORE), time(9, 0))
+    timeline = Timeline(rng, as_of)
+    people = People(rng, today)
+    accounts, staff = open_staff(session, rng, people, opened)
+    site_id, grid = open_site(session, rng, people, staff, room_count, opened)
+    policy = policies.load(policies.policy_row_on(session, today))
+    scene = Scene(session=session, rng=rng, timeline=timeline, people=people, staff=staff,
+                  policy=policy, grid=grid)
+    plans = Planner(rng, today, policy, people).plans(guests)
+    Arrivals(scene).schedule(plans)
+    StayCourse(scene).schedule(plans)
+    timeline.run()
+    return accounts, site_id
