@@ -10,10 +10,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+import time_machine
+from cli_support import main_as
 from openpyxl import Workbook
 from sqlmodel import select
 
-from quarantine_desk.cli.main import main
 from quarantine_desk.domain.enums import Category, RoomKind
 from quarantine_desk.domain.identity import resident_id_check_char
 from quarantine_desk.services import arrivals, checkin, rooms
@@ -235,7 +236,9 @@ def test_missing_required_columns_is_one_clear_error(site, liaison, tmp_path):
 
 
 def cli(db_path: Path, *args: str) -> int:
-    return main(["--db", str(db_path), *args])
+    """The command at ``NOW``: the lists' arrivals are then today's (older ones are refused)."""
+    with time_machine.travel(NOW.astimezone(), tick=False):
+        return main_as("desk", db_path, *args)
 
 
 @pytest.mark.parametrize("content", [

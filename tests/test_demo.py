@@ -17,7 +17,7 @@ from quarantine_desk.cli.main import main
 from quarantine_desk.demo import build_demo
 from quarantine_desk.domain.enums import AlertKind, IdType, RoomState, StayStatus, TestResult
 from quarantine_desk.domain.identity import birth_from_resident_id, validate_resident_id
-from quarantine_desk.services import maintenance, release
+from quarantine_desk.services import maintenance, policies, release
 from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.errors import ValidationFailed
 from quarantine_desk.store.engine import open_database, read_session, write_session
@@ -184,6 +184,18 @@ def test_refuses_a_database_that_is_not_empty(demo) -> None:
     with pytest.raises(ValidationFailed, match="not empty; use --db with a new file"):
         build_demo(engine, as_of=AS_OF)
     assert len(_stays(engine)) == 80
+
+
+def test_keeps_the_rules_of_a_site_that_chose_them_before_the_demo(tmp_path: Path) -> None:
+    engine = open_database(str(tmp_path / "chosen.db"))
+    try:
+        with write_session(engine) as s:
+            policies.ensure_default(s)  # what first-run setup or any policy read leaves
+        build_demo(engine, rooms=40, guests=40, seed=3, as_of=AS_OF)
+        with read_session(engine) as s:
+            assert len(policies.list_versions(s)) == 1
+    finally:
+        engine.dispose()
 
 
 def _dump(path: Path) -> dict[str, list[tuple]]:

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from cli_support import main_as
 from release_scenario import build
 from test_documents import pdf_text, sample_handover
 
 from quarantine_desk import i18n
-from quarantine_desk.cli.main import main
 from quarantine_desk.documents.handover import write_handover
 from quarantine_desk.domain import text as domain_text
 from quarantine_desk.domain.enums import Category, HomeKind, TestResult
@@ -115,7 +115,7 @@ def test_without_a_loader_every_language_is_the_source_text() -> None:
 @pytest.fixture
 def run(db_path: Path):  # type: ignore[no-untyped-def]
     def invoke(*args: str) -> int:
-        return main(["--db", str(db_path), "--user", "boss", *args])
+        return main_as("boss", db_path, *args)
     return invoke
 
 

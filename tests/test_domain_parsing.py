@@ -311,7 +311,7 @@ def test_implausible_temperatures_are_typing_errors(value: str) -> None:
     )
 
 
-@pytest.mark.parametrize("value", ["", None, "abc", "36,5", "nan", "inf"])
+@pytest.mark.parametrize("value", ["", None, "abc", "36,555", "nan", "inf"])
 def test_non_numbers_are_not_temperatures(value: object) -> None:
     with pytest.raises(ParseError):
         parse_celsius(value)

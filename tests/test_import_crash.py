@@ -16,7 +16,8 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from datetime import time as clock_time
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,8 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 
 def write_list(path: Path) -> None:
     """ROWS people in batches of 300, every tenth pair a household, valid resident IDs."""
+    arrival = datetime.combine(date.today() - timedelta(days=1), clock_time(21, 30))
+    exposure = arrival.date() - timedelta(days=1)  # recent: the import checks plausibility
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow(["姓名", "证件号码", "人员类别", "末次暴露日期", "入住时间", "转运批次",
@@ -42,7 +45,7 @@ def write_list(path: Path) -> None:
             first17 = f"320602{birth:%Y%m%d}{index % 1000:03d}"
             writer.writerow([
                 f"测试{index:04d}", first17 + resident_id_check_char(first17), "密切接触者",
-                "2022-04-06", "2022-04-07 21:30", f"B{index // 300}",
+                exposure.isoformat(), f"{arrival:%Y-%m-%d %H:%M}", f"B{index // 300}",
                 f"H{index}" if index % 20 in (0, 1) else "", "高血压" if index % 17 == 0 else "",
             ])
 

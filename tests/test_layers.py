@@ -12,8 +12,10 @@ from importlib.util import resolve_name
 from pathlib import Path
 
 import pytest
+import row_guard
 
 import quarantine_desk
+from quarantine_desk.store.models import Guest
 
 LOWER_LAYERS = ("domain", "store", "services", "documents")
 FORBIDDEN = ("PySide6", "pyqtgraph", "shiboken6")
@@ -166,3 +168,15 @@ def test_the_ui_root_holds_few_modules() -> None:
     """The ui is arranged by panel: its root keeps only a handful of modules."""
     root = sorted(path.name for path in (PACKAGE_DIR / "ui").glob("*.py"))
     assert len(root) <= MAX_UI_ROOT_MODULES, f"{len(root)} modules at ui/'s root: {root}"
+
+
+def test_the_row_guard_catches_a_face_reading_a_table_row() -> None:
+    """The autouse guard of conftest.py: a read from ui/ is noted, one from services/ is not."""
+    guest = Guest(full_name="王建国", id_number="320602195604120517")
+    for module, expected in (("quarantine_desk.services.probe", set()),
+                             ("quarantine_desk.ui.probe",
+                              {("Guest", "full_name", "quarantine_desk.ui.probe", 1)})):
+        row_guard.reads.clear()
+        exec("guest.full_name", {"__name__": module, "guest": guest})  # noqa: S102
+        assert row_guard.reads == expected
+    row_guard.reads.clear()

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from cli_support import main_as
+from conftest import TEST_PASSWORD
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
@@ -20,9 +22,15 @@ from quarantine_desk.cli.main import main
 from quarantine_desk.demo import build_demo
 from quarantine_desk.domain.enums import Role
 from quarantine_desk.services import maintenance
+from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
 from quarantine_desk.services.errors import PermissionDenied, ValidationFailed
-from quarantine_desk.store.engine import create_db_engine, open_database, read_session
+from quarantine_desk.store.engine import (
+    create_db_engine,
+    open_database,
+    read_session,
+    write_session,
+)
 from quarantine_desk.store.migrate import alembic_config, current_revision
 from quarantine_desk.store.models import AuditEvent, Guest
 
@@ -207,15 +215,19 @@ def test_restore_refuses_a_file_that_is_not_a_database(site, tmp_path: Path,
 def test_restore_command_refuses_junk_and_restores_with_yes(
         site, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     engine, path = site
+    with write_session(engine) as session:  # a manager whose password the test knows
+        staff_service.add_staff(session, None, "keeper", Role.MANAGER, TEST_PASSWORD)
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"\x00" * 512)
-    assert main(["--db", str(path), "restore", str(junk), "--yes"]) == 1
+    assert main_as("keeper", path, "restore", str(junk), "--yes") == 1
     assert "not a Quarantine Desk database" in capsys.readouterr().err
     copy = tmp_path / "cli-copy.db"
-    assert main(["--db", str(path), "backup", "--to", str(copy), "--json"]) == 0
+    assert main(["--db", str(path), "backup", "--to", str(copy)]) == 1  # a write: who acts?
+    assert "--user NAME" in capsys.readouterr().err and not copy.exists()
+    assert main_as("keeper", path, "backup", "--to", str(copy), "--json") == 0
     assert json.loads(capsys.readouterr().out)["path"] == str(copy)
     _sql(path, "UPDATE guest SET full_name = '改过的名字' WHERE id = 1")
-    assert main(["--db", str(path), "restore", str(copy), "--yes"]) == 0
+    assert main_as("keeper", path, "restore", str(copy), "--yes") == 0
     assert "kept in" in capsys.readouterr().out
     assert _first_guest_name(engine) != "改过的名字"
 

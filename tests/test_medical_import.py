@@ -7,11 +7,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from cli_support import main_as
 from medical_support import add_rooms, admit, admit_household, count, resident_id
 from openpyxl import Workbook
 from sqlmodel import select
 
-from quarantine_desk.cli.main import main
 from quarantine_desk.domain.enums import RoomKind
 from quarantine_desk.services import labtests, medical_import
 from quarantine_desk.services.errors import PermissionDenied, ValidationFailed
@@ -35,7 +35,7 @@ def write_csv(folder: Path, name: str, text: str, encoding: str = "utf-8-sig") -
 
 
 def run(db_path: Path, capsys, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", str(db_path), "--user", "nurse", *args])
+    code = main_as("nurse", db_path, *args)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -144,7 +144,7 @@ def test_an_unreadable_file_fails_with_one_line(engine, db_path, site, tmp_path,
 
 def test_a_liaison_may_not_import_readings(engine, db_path, site, tmp_path, capsys) -> None:
     path = write_csv(tmp_path, "r.csv", "room,taken_at,celsius\n201,2022-07-09 08:00,36.5\n")
-    code = main(["--db", str(db_path), "--user", "desk", "import", "readings", str(path)])
+    code = main_as("desk", db_path, "import", "readings", str(path))
     err = capsys.readouterr().err
     assert code == 1 and "may not enter temperature readings" in err
     assert count(engine, Reading) == 0

@@ -185,6 +185,39 @@ def test_a_corrected_reading_can_be_entered_after_voiding(engine, medical, stay_
         assert [r.celsius for r in readings.readings_for_stay(s, stay_id)] == [36.5]
 
 
+def test_correcting_a_reading_voids_it_and_records_the_new_value_in_one_go(
+        engine, medical, stay_id) -> None:
+    wrong = record(engine, medical, stay_id, 36.5, symptoms=["咳嗽"], method="ear")
+    later = MORNING + timedelta(minutes=20)
+    with write_session(engine) as s:
+        right = readings.correct_reading(s, medical, wrong.id, "36.9", "misread the display",
+                                         now=later)
+    assert (right.celsius, right.taken_at, right.symptoms, right.method) \
+        == (36.9, MORNING, "咳嗽", "ear")
+    with read_session(engine) as s:
+        every = readings.readings_for_stay(s, stay_id, include_voided=True)
+        assert [(r.celsius, r.void_reason, r.voided_by) for r in every] \
+            == [(36.5, "misread the display", "nurse"), (36.9, "", "")]
+        actions = s.exec(select(AuditEvent.action).where(
+            AuditEvent.entity == "reading").order_by(AuditEvent.id)).all()
+        assert actions == ["reading.add", "reading.void", "reading.add"]
+
+
+def test_a_refused_correction_leaves_the_reading_as_it_was(engine, medical, liaison,
+                                                           stay_id) -> None:
+    wrong = record(engine, medical, stay_id, 36.5)
+    for actor, value, reason, refusal in (
+            (medical, "3.69", "typo", ValidationFailed),  # implausible: nothing voided
+            (medical, "36.9", "  ", ValidationFailed),  # no reason
+            (medical, "36.5", "same", ValidationFailed),  # no change
+            (liaison, "36.9", "typo", PermissionDenied)):
+        with pytest.raises(refusal), write_session(engine) as s:
+            readings.correct_reading(s, actor, wrong.id, value, reason, now=MORNING)
+    with read_session(engine) as s:
+        every = readings.readings_for_stay(s, stay_id, include_voided=True)
+    assert [(r.celsius, r.voided_at) for r in every] == [(36.5, None)]
+
+
 def test_rounds_sheet_lists_rooms_in_order_with_slot_and_last_readings(
         engine, manager, liaison, medical) -> None:
     add_rooms(engine, manager, "201-203", "1001", "301")

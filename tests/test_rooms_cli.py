@@ -55,7 +55,7 @@ def site_db(tmp_path: Path, capsys) -> Path:
     return db
 
 
-def test_sample_arrival_list_acceptance(site_db: Path, capsys) -> None:
+def test_sample_arrival_list_acceptance(site_db: Path, capsys, on_sample_day: None) -> None:
     report = run_json(site_db, capsys, "import", "arrivals", str(SAMPLE))
     assert report == {"imported": 10, "skipped": []}
 
@@ -117,8 +117,11 @@ def test_room_states_from_the_console(site_db: Path, capsys) -> None:
                     "state": "available", "note": "water leak"}
 
 
-def test_room_changes_are_audited_as_the_console_operator(site_db: Path, capsys) -> None:
-    assert run(site_db, capsys, "--user", "ops", "rooms", "set-state", "201", "reserved")[0] == 0
+def test_room_changes_are_audited_as_the_console_operator(site_db: Path, capsys,
+                                                          monkeypatch) -> None:
+    """With no staff account yet, the operating-system user acts, with the manager's rights."""
+    monkeypatch.setattr("quarantine_desk.cli.context._os_user", lambda: "ops")
+    assert run(site_db, capsys, "rooms", "set-state", "201", "reserved")[0] == 0
     engine = open_database(str(site_db))
     try:
         with read_session(engine) as s:
@@ -136,7 +139,7 @@ def test_vacancy_text_summary(site_db: Path, capsys) -> None:
     assert lines["guests in quarantine"] == "0"
 
 
-def test_import_text_summary(site_db: Path, capsys) -> None:
+def test_import_text_summary(site_db: Path, capsys, on_sample_day: None) -> None:
     code, out, _ = run(site_db, capsys, "import", "arrivals", str(SAMPLE))
     assert code == 0
     assert out == "checked in 10 arrival(s) from arrivals_sample.csv\n"

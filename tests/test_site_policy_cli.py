@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+import time_machine
 
 import quarantine_desk
 from quarantine_desk.cli.main import main
 from quarantine_desk.domain.policy import NINTH_EDITION, TWENTY_MEASURES
 from quarantine_desk.services import policies, policy_changes
 from quarantine_desk.services.errors import ValidationFailed
-from quarantine_desk.store.engine import read_session, write_session
+from quarantine_desk.store.engine import open_database, read_session, write_session
 
 PASSWORD = "cli-pass-789"
 #: One close contact arriving after the 20 measures took effect, last exposure unknown.
@@ -47,14 +49,19 @@ def audit_actions(db: Path) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "site.db"
+def db(tmp_path: Path, monkeypatch) -> Path:
+    """A new database: with no account yet, commands act as the console operator ``ops``."""
+    monkeypatch.setattr("quarantine_desk.cli.context._os_user", lambda: "ops")
+    path = tmp_path / "site.db"
+    open_database(str(path)).dispose()  # made here: the commands below open an existing file
+    return path
 
 
 @pytest.fixture
 def staffed_db(db: Path, capsys, monkeypatch) -> Path:
     """A manager ``boss``, a nurse and a liaison ``desk``; no site row yet."""
     monkeypatch.setenv("QUARANTINE_DESK_PASSWORD", PASSWORD)
+    monkeypatch.setenv("QUARANTINE_DESK_NEW_PASSWORD", PASSWORD)
     assert run(db, capsys, "staff", "add", "boss", "--role", "manager")[0] == 0
     for username, role in (("nurse", "medical"), ("desk", "liaison")):
         assert run(db, capsys, "--user", "boss", "staff", "add", username, "--role", role)[0] == 0
@@ -66,7 +73,7 @@ def staffed_db(db: Path, capsys, monkeypatch) -> Path:
 
 def test_site_set_then_show_round_trips(db: Path, capsys) -> None:
     assert run_json(db, capsys, "site", "show")["set_up"] is False
-    saved = run_json(db, capsys, "--user", "ops", "site", "set", "--name", "城东集中隔离医学观察点",
+    saved = run_json(db, capsys, "site", "set", "--name", "城东集中隔离医学观察点",
                      "--address", "崇川区通京大道588号", "--phone", "0513-85550000",
                      "--code", "NT-07")
     shown = run_json(db, capsys, "site", "show")
@@ -136,7 +143,7 @@ def test_the_manager_account_sets_the_site_in_its_own_name(staffed_db: Path, cap
 def test_twenty_measures_from_a_date_governs_later_check_ins(
         db: Path, tmp_path: Path, capsys) -> None:
     assert run(db, capsys, "rooms", "add", "201-205")[0] == 0
-    adopted = run_json(db, capsys, "--user", "ops", "policy", "use", "20-measures",
+    adopted = run_json(db, capsys, "policy", "use", "20-measures",
                        "--from", "2022-11-11")
     assert adopted["name"] == TWENTY_MEASURES.name
     assert adopted["effective_from"] == "2022-11-11"
@@ -144,7 +151,8 @@ def test_twenty_measures_from_a_date_governs_later_check_ins(
 
     arrivals = tmp_path / "arrivals.csv"
     arrivals.write_text(ARRIVAL_CSV, encoding="utf-8")
-    assert run_json(db, capsys, "import", "arrivals", str(arrivals))["imported"] == 1
+    with time_machine.travel(datetime(2022, 11, 21, 9, 0).astimezone(), tick=False):
+        assert run_json(db, capsys, "import", "arrivals", str(arrivals))["imported"] == 1
     due = run_json(db, capsys, "release-list", "--date", "2022-11-25",
                    "--as-of", "2022-11-25 12:00")
     assert [(c["name"], c["basis_date"], c["planned_release"]) for c in due] == [

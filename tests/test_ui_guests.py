@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QMessageBox, QTableView
 from sqlalchemy.engine import Engine
 
 from quarantine_desk.domain.enums import Category, IdType
@@ -454,14 +454,22 @@ def test_conflict_in_one_tab_saves_no_tab_and_keeps_the_other_edits(
 
 def test_unsaved_edits_are_not_lost_by_opening_another_guest(
         qtbot, engine, site, liaison) -> None:  # type: ignore[no-untyped-def]
-    panel, messages = make_panel(qtbot, engine, liaison)
+    panel, _ = make_panel(qtbot, engine, liaison)
     open_guest(qtbot, panel, "王建国")
     panel.record.identity.work_unit.setText("港务局")
+    asked: list[str] = []
+
+    def stay(name: str, detail: str) -> QMessageBox.StandardButton:
+        asked.append(name)
+        return QMessageBox.StandardButton.Cancel
+
+    panel.record.ask_unsaved = stay  # type: ignore[method-assign]
     assert not panel.open_stay(site["李秀英"])
-    assert messages[-1] == ("Save or undo your changes to 王建国 first.", MessageLevel.ERROR)
+    assert asked == ["王建国"]
     assert panel.record.identity.work_unit.text() == "港务局"
     panel.record.undo_button.click()
     assert panel.open_stay(site["李秀英"])
+    assert asked == ["王建国"]  # nothing unsaved: no question
 
 
 # -- the table model ----------------------------------------------------------------------------

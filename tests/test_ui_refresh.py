@@ -19,6 +19,8 @@ from quarantine_desk.services.context import Actor
 from quarantine_desk.services.desk import Desk
 from quarantine_desk.services.events import Topic
 from quarantine_desk.store.engine import write_session
+from quarantine_desk.ui.guests.panel import GuestsPanel
+from quarantine_desk.ui.guests.record import GuestRecordView
 from quarantine_desk.ui.shell.app import create_application
 from quarantine_desk.ui.shell.main_window import MainWindow
 from quarantine_desk.ui.shell.registry import PANELS
@@ -93,3 +95,34 @@ def test_a_change_to_another_topic_does_not_reload_the_panel(
     assert heard.args == [frozenset({Topic.STAFF})]
     qtbot.wait(QUIET_MS)
     assert reloads == before
+
+
+def test_saving_a_guest_record_reads_it_once(qtbot, engine: Engine, manager: Actor,
+                                             liaison: Actor, db_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    add_rooms(engine, manager, "301")
+    admit(engine, liaison, 1, "301", arrival=datetime.combine(date.today(), datetime.min.time()))
+    window = MainWindow(Desk(engine, liaison), str(db_path), idle_minutes=0,
+                        panels=[spec for spec in PANELS if spec.key == "guests"])
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    panel = window.current_panel()
+    assert isinstance(panel, GuestsPanel)
+    qtbot.waitUntil(lambda: panel.record.record is not None)
+    loads: list[int] = []
+    original = GuestRecordView.load
+
+    def counted(self, stay_id: int) -> bool:  # type: ignore[no-untyped-def]
+        loads.append(stay_id)
+        return original(self, stay_id)
+
+    monkeypatch.setattr(GuestRecordView, "load", counted)
+    panel.record.identity.work_unit.setText("市第一医院")
+    with qtbot.waitSignal(window.changes.changed, timeout=3000):
+        assert panel.record.save()
+    qtbot.wait(QUIET_MS)
+    assert len(loads) == 1
+    assert panel.record.record is not None
+    assert panel.record.record.guest.work_unit == "市第一医院"

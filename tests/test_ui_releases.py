@@ -12,7 +12,7 @@ import pytest
 from change_wiring import hear_changes, settle
 from conftest import TEST_PASSWORD
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 from release_scenario import (
@@ -35,7 +35,7 @@ from quarantine_desk.services.released import released_on
 from quarantine_desk.store.engine import read_session, write_session
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import PanelContext
-from quarantine_desk.ui.common.pdf_preview import PdfPreviewDialog
+from quarantine_desk.ui.common.pdf_preview import PAGE_CHROME, Fit, PdfPreviewDialog, fitted_size
 from quarantine_desk.ui.releases.confirm import ReleaseConfirmDialog
 from quarantine_desk.ui.releases.destination import DestinationDialog, NotificationDialog
 from quarantine_desk.ui.releases.model import CandidateColumn
@@ -188,11 +188,16 @@ def test_manager_releases_the_eligible_and_the_refused_keep_their_reason(
     panel = _panel(qtbot, engine, manager, messages)
     assert panel.release_button is not None and panel.release_button.isEnabled()
     assert panel.release_button.property("kind") == "primary"
-    panel.table.selectAll()
+    # The list starts on someone ready, and approving needs no rows chosen: everyone due.
+    assert panel.current_candidate() is not None and panel.current_candidate().eligible
+    panel.table.clearSelection()
+    assert panel.release_action is not None and panel.release_action.isEnabled()
 
     shown: list[str] = []
 
     def accept(dialog: ReleaseConfirmDialog) -> int:
+        assert not dialog.only_selected.isVisible()  # nothing selected: nothing to narrow to
+        assert dialog.release_button.text() == "&Release 2 people"
         shown.append(dialog.names.text())
         return QDialog.DialogCode.Accepted
 
@@ -207,7 +212,7 @@ def test_manager_releases_the_eligible_and_the_refused_keep_their_reason(
                                                      site.stays["also_ready"]}
     assert [r.stay_id for r in outcome.refused] == [site.stays["no_day5"]]
     text, level = messages.last
-    assert level is MessageLevel.ERROR  # a refusal stays on screen until dismissed
+    assert level is MessageLevel.INFO  # a release is good news, never drawn as an error
     assert "Released 2" in text and f"李娜: {DAY5_REASON}" in text
     assert _room_state(engine, "201") == RoomState.AWAITING_DISINFECTION.value
     assert _room_state(engine, "202") == RoomState.AWAITING_DISINFECTION.value
@@ -241,13 +246,82 @@ def test_manager_releases_the_eligible_and_the_refused_keep_their_reason(
     assert "Not released yet" not in messages.last[0]
 
 
-def test_nothing_eligible_selected_is_refused_without_asking(
+def test_only_the_selected_are_released_when_the_manager_narrows_it(
         qtbot, monkeypatch, engine: Engine, manager: Actor, liaison: Actor,
         medical: Actor) -> None:
     site = _build(engine, manager, liaison, medical)
     messages = Messages()
     panel = _panel(qtbot, engine, manager, messages)
+    panel.select_stays([site.stays["also_ready"], site.stays["no_day5"]])
+    seen: list[tuple[str, str, bool]] = []
+
+    def narrow(dialog: ReleaseConfirmDialog) -> int:
+        assert not dialog.only_selected.isChecked()  # everyone due unless narrowed
+        assert [c.name for c in dialog.eligible()] == [NAMES["ready"], NAMES["also_ready"]]
+        dialog.only_selected.setChecked(True)
+        seen.append((dialog.heading.text(), dialog.names.text(),
+                     dialog.release_button.isEnabled()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReleaseConfirmDialog, "exec", narrow)
+    outcome = panel.approve_release()
+    settle()
+    assert outcome is not None
+    heading, names, enabled = seen[0]
+    assert heading == f"Release 1 person on {D.isoformat()}?" and enabled
+    assert "王芳" in names and "张伟" not in names and DAY5_REASON in names
+    assert [r.stay_id for r in outcome.released] == [site.stays["also_ready"]]
+    assert [r.stay_id for r in outcome.refused] == [site.stays["no_day5"]]
+    assert messages.last[1] is MessageLevel.INFO
+    assert _room_state(engine, "201") == RoomState.OCCUPIED.value  # not selected: stays
+    assert _room_state(engine, "202") == RoomState.AWAITING_DISINFECTION.value
+    assert sorted(_row_names(panel)) == sorted([NAMES["ready"], NAMES["no_day5"]])
+
+
+def test_the_context_menu_approves_only_the_selected(qtbot, monkeypatch, engine: Engine,
+                                                     manager: Actor, liaison: Actor,
+                                                     medical: Actor) -> None:
+    site = _build(engine, manager, liaison, medical)
+    panel = _panel(qtbot, engine, manager, Messages())
+    action = panel.release_selected_action
+    assert action is not None
     panel.select_stays([site.stays["no_day5"]])
+    assert not action.isEnabled()  # nobody ready among the selected
+    panel.select_stays([site.stays["ready"]])
+    assert action.isEnabled()
+    monkeypatch.setattr(ReleaseConfirmDialog, "exec", lambda dialog: (
+        QDialog.DialogCode.Accepted if dialog.only_selected.isChecked()
+        else pytest.fail("the selected-only approval starts narrowed")))
+    action.trigger()
+    settle()
+    assert _room_state(engine, "201") == RoomState.AWAITING_DISINFECTION.value
+    assert _room_state(engine, "202") == RoomState.OCCUPIED.value
+
+
+def test_the_selection_never_starts_on_someone_not_ready(qtbot, engine: Engine,
+                                                         manager: Actor, liaison: Actor,
+                                                         medical: Actor) -> None:
+    """The list's first row is a refusal waiting (no destination yet): the selection starts
+    on the first who can go, and with nobody ready on nobody."""
+    site = _build(engine, manager, liaison, medical, destination_for=("also_ready",))
+    panel = _panel(qtbot, engine, manager, Messages())
+    assert not panel.model.row_at(0).eligible
+    assert panel._selected_ids(panel.table) == [site.stays["also_ready"]]
+
+    with write_session(engine) as s:  # the one ready person leaves: nobody left to start on
+        release(s, manager, [site.stays["also_ready"]], D, now=T)
+    bare = _panel(qtbot, engine, manager, Messages())
+    assert bare.model.rowCount() == 2 and bare._selected_ids(bare.table) == []
+    assert bare.current_candidate() is None
+
+
+def test_nobody_ready_is_refused_without_asking(
+        qtbot, monkeypatch, engine: Engine, manager: Actor, liaison: Actor,
+        medical: Actor) -> None:
+    _build(engine, manager, liaison, medical, destination_for=("no_day5",))
+    messages = Messages()
+    panel = _panel(qtbot, engine, manager, messages)
+    assert panel.release_action is not None and not panel.release_action.isEnabled()
     monkeypatch.setattr(ReleaseConfirmDialog, "exec",
                         lambda self: pytest.fail("no confirmation for nobody"))
     assert panel.approve_release() is None
@@ -255,12 +329,26 @@ def test_nothing_eligible_selected_is_refused_without_asking(
     assert _room_state(engine, "203") == RoomState.OCCUPIED.value
 
 
+def test_selected_but_none_ready_cannot_be_confirmed(qtbot, engine: Engine, manager: Actor,
+                                                     liaison: Actor, medical: Actor) -> None:
+    site = _build(engine, manager, liaison, medical)
+    panel = _panel(qtbot, engine, manager, Messages())
+    dialog = ReleaseConfirmDialog(D, panel.model.rows(), [site.stays["no_day5"]], panel,
+                                  only_selected=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.release_button.isEnabled()
+    assert dialog.heading.text().startswith("Nobody selected")
+    assert DAY5_REASON in dialog.names.text()
+    dialog.only_selected.setChecked(False)
+    assert dialog.release_button.isEnabled() and dialog.release_button.text() == (
+        "&Release 2 people")
+
+
 def test_cancelling_the_confirmation_releases_nobody(qtbot, monkeypatch, engine: Engine,
                                                      manager: Actor, liaison: Actor,
                                                      medical: Actor) -> None:
     _build(engine, manager, liaison, medical)
     panel = _panel(qtbot, engine, manager, Messages())
-    panel.table.selectAll()
     monkeypatch.setattr(ReleaseConfirmDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert panel.approve_release() is None
     assert panel.model.rowCount() == 3
@@ -416,6 +504,37 @@ def test_release_list_and_draft_forms_are_saved_previewed_and_printed(
     assert len(written) == 3 and "Not released yet" in messages.last[0]
     assert all(p.name.startswith("草稿") for p in written)  # drafts take no serial number
     assert panel.model.rowCount() == 3
+
+
+def test_the_preview_opens_fitted_to_the_screen(qtbot, engine: Engine, manager: Actor,
+                                                liaison: Actor, medical: Actor) -> None:
+    """Neither tiny nor taller than the screen: the page across the window, or whole in it."""
+    _build(engine, manager, liaison, medical)
+    panel = _panel(qtbot, engine, manager, Messages())
+    preview = panel.preview_handover_forms()
+    assert preview is not None
+    qtbot.waitExposed(preview)
+    screen = preview.screen().availableGeometry()
+    assert screen.contains(preview.frameGeometry())
+    assert preview.height() >= screen.height() * 0.8  # as tall as the screen allows
+    room = preview.scroll.viewport().size()
+    page = preview.image.pixmap().deviceIndependentSize()
+    assert preview.fit is Fit.WIDTH and room.width() * 0.9 <= page.width() <= room.width()
+    assert page.height() > room.height()  # A4 across the width: scrolled down, not shrunk
+    preview.fit_page()
+    page = preview.image.pixmap().deviceIndependentSize()
+    assert page.width() <= room.width() + 20 and page.height() <= room.height()
+    assert page.height() >= room.height() * 0.9
+    preview.zoom_by(2)
+    assert preview.fit is None
+    preview.reject()
+
+
+def test_a_preview_window_is_never_larger_than_the_screen() -> None:
+    small = QRect(0, 0, 1024, 700)
+    assert fitted_size(QSize(794, 1123), small) == QSize(794 + PAGE_CHROME.width(), 636)
+    assert fitted_size(QSize(1123, 794), small).width() == 1000  # landscape, clamped
+    assert fitted_size(QSize(400, 300), QRect(0, 0, 1366, 768)) == QSize(480, 410)
 
 
 def test_release_list_preview_shows_the_day(qtbot, engine: Engine, manager: Actor,

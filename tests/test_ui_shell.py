@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from quarantine_desk.cli import main as cli_main
 from quarantine_desk.cli.commands import gui as gui_command
 from quarantine_desk.domain.enums import Role
-from quarantine_desk.services import audit
+from quarantine_desk.services import audit, rooms
 from quarantine_desk.services import site as site_service
 from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
@@ -63,6 +63,10 @@ def _specs() -> list[PanelSpec]:
 
 
 def _window(qtbot, engine: Engine, actor: Actor, db_path: Path, **kwargs) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The window on a site that has its rooms (a site without opens on Settings › Rooms)."""
+    with write_session(engine) as session:
+        if rooms.vacancy(session)["rooms_total"] == 0:
+            rooms.add_rooms(session, Actor.console("setup"), ["101"])
     window = MainWindow(Desk(engine, actor), str(db_path), idle_minutes=kwargs.pop("idle", 0),
                         panels=kwargs.pop("panels", _specs()), **kwargs)
     qtbot.addWidget(window)

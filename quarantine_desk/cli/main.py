@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
-from collections.abc import Sequence
+import traceback
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
 from importlib import metadata
+from pathlib import Path
+
+import platformdirs
 
 import quarantine_desk
 from quarantine_desk import i18n
 from quarantine_desk.cli.context import CliContext
 from quarantine_desk.domain.parsing import ParseError
+from quarantine_desk.domain.text import translate
+from quarantine_desk.services import failures
 from quarantine_desk.services.errors import ServiceError
 
 #: Subcommand modules under ``quarantine_desk.cli.commands``, each with ``register()``.
@@ -20,8 +29,66 @@ COMMAND_MODULES = ("staff", "gui", "imports", "release", "rooms", "vacancy", "de
                    "site", "policy")
 
 
+#: Where the store announces what it did on its own (a new database made): said on stderr.
+NOTICE_LOGGER = "quarantine_desk.store"
+
+
 class CommandFailed(Exception):
     """A subcommand failed in a way it has already explained in the message."""
+
+
+def _tr(text: str) -> str:
+    return translate("cli", text)
+
+
+class _StderrNotice(logging.Handler):
+    """Says a notice on the standard error of the moment (tests swap it) as one line."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"quarantine-desk: {record.getMessage()}", file=sys.stderr)
+
+
+@contextmanager
+def _notices_on_stderr() -> Iterator[None]:
+    """While a command runs, and only then (the window and tests open databases too)."""
+    logger = logging.getLogger(NOTICE_LOGGER)
+    handler, level = _StderrNotice(logging.INFO), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+def error_log() -> Path:
+    """Where the full trace of an unexpected error is kept: ``errors.log`` in the user data
+    folder, so the one-line message can point to it."""
+    return Path(platformdirs.user_data_dir("quarantine-desk", appauthor=False)) / "errors.log"
+
+
+def _unexpected(error: BaseException, argv: Sequence[str]) -> str:
+    """Keep the trace of a fault in the program in :func:`error_log` and return the one line
+    that says so; when the log cannot be written the trace goes to stderr instead."""
+    trace = "".join(traceback.format_exception(error))
+    log = error_log()
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now():%Y-%m-%d %H:%M:%S} quarantine-desk "
+                         f"{' '.join(argv)} ({program_version()})\n{trace}\n")
+    except OSError:
+        sys.stderr.write(trace)
+        log = None
+    summary = f"{type(error).__name__}: {error}".strip().splitlines()[0]
+    if log is None:
+        return _tr("unexpected error ({error}); this is a fault in Quarantine Desk").format(
+            error=summary)
+    return _tr("unexpected error ({error}); this is a fault in Quarantine Desk: the details "
+               "are in {log}, please send them to whoever looks after the desk").format(
+        error=summary, log=log)
 
 
 def program_version() -> str:
@@ -41,8 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", help="SQLite file or SQLAlchemy URL (default: "
                         "$QUARANTINE_DESK_DB, else a file in the user data folder)")
-    parser.add_argument("--user", help="staff account the actions are attributed to "
-                        "(default: the operating-system user)")
+    parser.add_argument("--user", help="the staff account a command that writes acts as, "
+                        "signed in with its password ($QUARANTINE_DESK_PASSWORD or asked); "
+                        "not needed to read, nor on a database with no account yet")
     parser.add_argument("--version", action="version",
                         version=f"quarantine-desk {program_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -59,6 +127,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
     ctx = CliContext.from_args(args.db, args.user)
     i18n.install(i18n.command_line_language())
+    with _notices_on_stderr():
+        return _run(args, ctx, argv if argv is not None else sys.argv[1:])
+
+
+def _run(args: argparse.Namespace, ctx: CliContext, argv: Sequence[str]) -> int:
+    """The command, with every failure said in one line on stderr and a non-zero status."""
     try:
         return int(args.func(args, ctx) or 0)
     except (ServiceError, ParseError, CommandFailed) as error:
@@ -71,6 +145,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (``| head``) went away: stop quietly, as other command-line tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except Exception as error:  # noqa: BLE001 - one line either way; faults keep their trace
+        message = failures.explain(error, ctx.target)
+        if message is None:
+            message = _unexpected(error, argv)
+        print(f"quarantine-desk: {message}", file=sys.stderr)
         return 1
     finally:
         ctx.dispose()

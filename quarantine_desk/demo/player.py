@@ -28,6 +28,7 @@ from quarantine_desk.demo.timeline import Timeline
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import audit, events, guest_search, policies
 from quarantine_desk.services import rooms as room_service
+from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
 from quarantine_desk.services.desk import Desk
 from quarantine_desk.services.errors import ValidationFailed
@@ -75,9 +76,11 @@ def build_demo(
 
 
 def _is_empty(session: Session) -> bool:
-    """No rooms and no stays yet (staff, a site or a policy may be there)."""
+    """No rooms, stays or staff accounts yet (a site or a policy may be there). A site with
+    accounts has people who must sign in to write, and the demo makes its own accounts."""
     return (room_service.vacancy(session)["rooms_total"] == 0
-            and guest_search.count_search(session, "") == 0)
+            and guest_search.count_search(session, "") == 0
+            and not staff_service.has_any_staff(session))
 
 
 def _play(session: Session, rng: random.Random, as_of: datetime, room_count: int,

@@ -71,12 +71,14 @@ def open_staff(session: Session, rng: random.Random, people: People,
 
 def open_site(session: Session, rng: random.Random, people: People, staff: Staff,
               room_count: int, opened: datetime) -> tuple[int | None, Grid]:
-    """The site, its policy and rooms (two out of service); its id and the grid workers."""
+    """The site, its policy (unless one is there) and rooms (two out of service); its id
+    and the grid workers."""
     row = site.setup_site(session, staff.manager, SITE_NAME, SITE_ADDRESS, SITE_PHONE,
                           now=opened, code=SITE_CODE)
     row.opened_on = opened.date()  # no service sets it: only the demo knows when it opened
     session.add(row)
-    policies.adopt(session, staff.manager, NINTH_EDITION, now=opened)
+    if not policies.has_versions(session):  # a site set up first keeps the rules it chose
+        policies.adopt(session, staff.manager, NINTH_EDITION, now=opened)
     singles = _add_rooms(session, staff, room_count, opened)
     for number, note in zip(rng.sample(singles, 2), _OUT_OF_SERVICE_NOTES, strict=True):
         rooms.set_state(session, staff.liaison, number, RoomState.OUT_OF_SERVICE,

@@ -16,11 +16,8 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -28,15 +25,16 @@ from reportlab.platypus import (
 
 from quarantine_desk.documents.fonts import register_fonts
 from quarantine_desk.documents.format import Labels, markup, or_dash
-from quarantine_desk.documents.numbered_pages import Footer, numbered_canvas
+from quarantine_desk.documents.numbered_pages import footer_left, write_paged
 from quarantine_desk.documents.styles import (
     INK,
-    LABEL_FILL,
     MUTED,
     RULE,
     SEPARATOR,
     BoldLine,
+    cell_text,
     style,
+    titled_table_style,
 )
 from quarantine_desk.domain.paper_language import fmt_date, on_paper
 from quarantine_desk.domain.paper_records import CollectionSheetData, SheetRow
@@ -95,6 +93,8 @@ class _Sheet:
     def __init__(self, data: CollectionSheetData) -> None:
         self.data = data
         self.cell = style(10, leading=12, name="cs-cell")
+        self.centred = style(10, align="center", leading=12, name="cs-centred")
+        self.sample = style(9, leading=11, name="cs-sample")
         self.small = style(8, leading=9.5, color=MUTED, name="cs-small")
         self.head = style(8.5, align="center", leading=10, color=MUTED, name="cs-head")
         self.info = style(9.5, leading=12, name="cs-info")
@@ -122,21 +122,13 @@ class _Sheet:
         ]
         for offset, row in enumerate(rows):
             lines.append([
-                str(start + offset), row.room, Paragraph(markup(row.name), self.cell),
-                Paragraph(markup(row.test_label), self.cell), row.kind_label, row.sample_no,
+                str(start + offset), cell_text(row.room, self.centred),
+                Paragraph(markup(row.name), self.cell),
+                Paragraph(markup(row.test_label), self.cell), row.kind_label,
+                cell_text(row.sample_no, self.sample),
                 TickBox(row.sampled), Paragraph(markup(row.note), self.small),
             ])
-        commands: list[tuple] = [
-            ("FONT", (0, 0), (-1, -1), register_fonts(), 10),
-            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-            ("SPAN", (0, 0), (-1, 0)),
-            ("LEFTPADDING", (0, 0), (0, 0), 2),
-            ("BOTTOMPADDING", (0, 0), (0, 0), 4),
-            ("GRID", (0, 1), (-1, -1), 0.4, RULE),
-            ("BOX", (0, 1), (-1, -1), 0.8, RULE),
-            ("LINEBELOW", (0, 1), (-1, 1), 0.8, RULE),
-            ("BACKGROUND", (0, 1), (-1, 1), LABEL_FILL),
-            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+        commands = titled_table_style(10) + [
             ("ALIGN", (0, 2), (1, -1), "CENTER"),
             ("ALIGN", (4, 2), (4, -1), "CENTER"),
             ("FONT", (_SAMPLE_COL, 2), (_SAMPLE_COL, -1), register_fonts(), 9),
@@ -189,18 +181,8 @@ def write_collection_sheet(path: str | Path, data: CollectionSheetData) -> Path:
 
 
 def _write(target: Path, data: CollectionSheetData) -> Path:
-    register_fonts()
-    doc = BaseDocTemplate(
-        str(target), pagesize=PAGE, title=f"{_tr(TITLE)} {data.on.isoformat()}",
-        author=data.site_name, creator="Quarantine Desk",
-    )
-    frame = Frame(MARGIN, MARGIN + _FOOTER_H, _FRAME_W, _FRAME_H,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(frames=[frame])])
-    doc.build(_Sheet(data).story(),
-              canvasmaker=numbered_canvas(Footer(
-                  "　".join(part for part in (data.site_name.strip(), _tr(TITLE),
-                                               fmt_date(data.on)) if part),
-                  data.printed_at, PAGE[0], MARGIN)))
-    return target
+    return write_paged(
+        target, _Sheet(data).story, page=PAGE, margin=MARGIN, footer_height=_FOOTER_H,
+        title=f"{_tr(TITLE)} {data.on.isoformat()}", author=data.site_name,
+        footer=footer_left(data.site_name, _tr(TITLE), data.on), printed_at=data.printed_at)
 

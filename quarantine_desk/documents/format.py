@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from xml.sax.saxutils import escape
 
+from quarantine_desk.documents.fonts import FONT_NAME, font_runs
 from quarantine_desk.domain.paper_language import fmt_date
 from quarantine_desk.domain.text import translate
 
@@ -37,8 +38,13 @@ def fmt_celsius(celsius: float) -> str:
 
 
 def markup(text: str) -> str:
-    """Escape user text for a ReportLab Paragraph and keep its line breaks."""
-    return escape(text or "").replace("\n", "<br/>")
+    """Escape user text for a ReportLab Paragraph and keep its line breaks; characters the
+    main font cannot draw (a rare character of a name) are set in the fallback font that can."""
+    parts = []
+    for font, run in font_runs(text or ""):
+        escaped = escape(run).replace("\n", "<br/>")
+        parts.append(escaped if font == FONT_NAME else f'<font name="{font}">{escaped}</font>')
+    return "".join(parts)
 
 
 class Labels:

@@ -13,8 +13,10 @@ monitoring, isolation, or nothing). Forms are drawn in the documents' language
 
 from __future__ import annotations
 
+import errno
 import io
 import itertools
+import os
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -30,7 +32,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table
 
 from quarantine_desk.documents.checksum import form_checksum, qr_payload
-from quarantine_desk.documents.fonts import register_fonts
+from quarantine_desk.documents.fonts import needs_fallback, register_fonts
 from quarantine_desk.documents.format import (
     Labels,
     fmt_celsius,
@@ -39,6 +41,7 @@ from quarantine_desk.documents.format import (
     markup,
     or_dash,
 )
+from quarantine_desk.documents.output import write_private
 from quarantine_desk.documents.styles import (
     BAND_FILL,
     INK,
@@ -47,6 +50,7 @@ from quarantine_desk.documents.styles import (
     RULE,
     SEPARATOR,
     BoldLine,
+    cell_text,
     style,
 )
 from quarantine_desk.domain.enums import HomeKind
@@ -211,11 +215,13 @@ class _Form:
 
     def _text(self, text: str, width: float, para_style: ParagraphStyle) -> str | Paragraph:
         """``text`` as it goes in a cell ``width`` wide (paddings included): a plain string
-        when each of its lines fits, else a Paragraph that wraps."""
+        when each of its lines fits in the main font, else a Paragraph that wraps or switches
+        to a fallback font."""
         text = text or "—"
         room = width - 2 * CELL_PAD
         size = para_style.fontSize
-        if all(stringWidth(line, self.font, size) <= room for line in text.split("\n")):
+        if not needs_fallback(text) and all(
+                stringWidth(line, self.font, size) <= room for line in text.split("\n")):
             return text
         return Paragraph(markup(text), para_style)
 
@@ -507,7 +513,7 @@ class _Form:
             rows.append([
                 self._label_cell(who_zh, who_en), "",
                 self._label_cell(what_zh, what_en),
-                value,
+                cell_text(value, VALUE_STYLE),
                 stamp if r == 0 else "",
             ])
         table = _Table(rows, colWidths=widths, rowHeights=[8.6 * mm] * len(rows))
@@ -637,11 +643,11 @@ def render_handover(data: HandoverData) -> bytes:
     return buffer.getvalue()
 
 
-def write_handover(path: str | Path, data: HandoverData) -> Path:
-    """Write one person's form to ``path``."""
-    target = Path(path)
-    target.write_bytes(render_handover(data))
-    return target
+def write_handover(path: str | Path, data: HandoverData, *, replace: bool = True) -> Path:
+    """Write one person's form to ``path`` (owner-only; an existing file is replaced only when
+    ``replace``)."""
+    return write_private(path, lambda handle: handle.write(render_handover(data)),
+                         replace=replace)
 
 
 _UNSAFE_IN_FILENAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -653,16 +659,22 @@ def handover_filename(data: HandoverData) -> str:
     return f"{stem}.pdf"
 
 
-def write_handover_folder(folder: str | Path, items: Sequence[HandoverData]) -> list[Path]:
-    """Write one file per person into ``folder`` (created if missing), named by serial and name."""
+def write_handover_folder(folder: str | Path, items: Sequence[HandoverData], *,
+                          replace: bool = True) -> list[Path]:
+    """Write one file per person into ``folder`` (made if missing, inside an existing folder),
+    named by serial and name; unless ``replace``, nothing is written when one of the files
+    exists already."""
     if not items:
         raise ValueError("no handover forms to write")
     target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
-    written = []
-    for data in items:
-        path = target / handover_filename(data)
-        if path in written:
-            raise ValueError(f"two handover forms share the serial number {data.serial}")
-        written.append(write_handover(path, data))
-    return written
+    paths = [target / handover_filename(data) for data in items]
+    if len(set(paths)) < len(paths):
+        twice = next(data for data, path in zip(items, paths, strict=True)
+                     if paths.count(path) > 1)
+        raise ValueError(f"two handover forms share the serial number {twice.serial}")
+    if not replace:
+        for path in paths:
+            if os.path.lexists(path):
+                raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
+    target.mkdir(exist_ok=True)
+    return [write_handover(path, data) for path, data in zip(paths, items, strict=True)]

@@ -27,6 +27,7 @@ from pathlib import Path
 import pypdfium2
 
 from quarantine_desk.documents.handover import draw_forms
+from quarantine_desk.documents.output import write_private
 from quarantine_desk.domain.paper_records import HandoverData
 
 #: Below this many forms a helper process costs more than it saves.
@@ -101,8 +102,9 @@ def render_batch(items: Sequence[HandoverData]) -> bytes:
     return join_pdfs(drawn)
 
 
-def write_handover_batch(path: str | Path, items: Sequence[HandoverData]) -> Path:
-    """Write several forms into one combined PDF, one page each, in the order given."""
-    target = Path(path)
-    target.write_bytes(render_batch(items))
-    return target
+def write_handover_batch(path: str | Path, items: Sequence[HandoverData], *,
+                         replace: bool = True) -> Path:
+    """Write several forms into one combined PDF, one page each, in the order given
+    (owner-only; an existing file is replaced only when ``replace``)."""
+    return write_private(path, lambda handle: handle.write(render_batch(items)),
+                         replace=replace)

@@ -19,10 +19,7 @@ from openpyxl.utils import get_column_letter
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -30,16 +27,18 @@ from reportlab.platypus import (
 
 from quarantine_desk.documents.fonts import check_marks, register_fonts
 from quarantine_desk.documents.format import Labels, markup, or_dash
-from quarantine_desk.documents.numbered_pages import Footer, numbered_canvas
+from quarantine_desk.documents.numbered_pages import footer_left, write_paged
+from quarantine_desk.documents.output import sheet_value, write_private
 from quarantine_desk.documents.styles import (
     ALERT,
-    INK,
     LABEL_FILL,
     MUTED,
     RULE,
     SEPARATOR,
     BoldLine,
+    cell_text,
     style,
+    titled_table_style,
 )
 from quarantine_desk.domain.criteria import CRITERIA_KEYS
 from quarantine_desk.domain.identity import mask_id_number
@@ -134,6 +133,7 @@ class _Pdf:
         self.data = data
         self.yes, self.no = check_marks()
         self.cell = style(8.5, leading=10.5, name="rl-cell")
+        self.centred = style(8.5, align="center", leading=10.5, name="rl-centred")
         self.small = style(7.5, leading=9, name="rl-small")
         self.held = style(7.5, leading=9, color=ALERT, name="rl-held")
         self.head = style(8, align="center", leading=9.5, color=MUTED, name="rl-head")
@@ -174,17 +174,7 @@ class _Pdf:
             [Paragraph(markup(title), style(10, leading=13, name="rl-group"))],
             self._header_row(),
         ]
-        commands: list[tuple] = [
-            ("FONT", (0, 0), (-1, -1), register_fonts(), 8.5),
-            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-            ("SPAN", (0, 0), (-1, 0)),
-            ("LEFTPADDING", (0, 0), (0, 0), 2),
-            ("BOTTOMPADDING", (0, 0), (0, 0), 4),
-            ("GRID", (0, 1), (-1, -2), 0.4, RULE),
-            ("BOX", (0, 1), (-1, -1), 0.8, RULE),
-            ("LINEBELOW", (0, 1), (-1, 1), 0.8, RULE),
-            ("BACKGROUND", (0, 1), (-1, 1), LABEL_FILL),
-            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+        commands = titled_table_style(8.5, grid_to=-2) + [
             ("ALIGN", (0, 2), (1, -3), "CENTER"),
             ("ALIGN", (_FIRST_MARK_COL, 2), (_STATUS_COL - 1, -3), "CENTER"),
             ("FONT", (_FIRST_MARK_COL, 2), (_STATUS_COL - 1, -3), register_fonts(), 10),
@@ -199,8 +189,9 @@ class _Pdf:
                 if not row.criteria[key]:
                     commands.append(("TEXTCOLOR", (c, r), (c, r), ALERT))
             rows.append([
-                str(start + offset), row.room, Paragraph(markup(row.name), self.cell),
-                mask_id_number(row.id_number_masked),
+                str(start + offset), cell_text(row.room, self.centred),
+                Paragraph(markup(row.name), self.cell),
+                cell_text(mask_id_number(row.id_number_masked), self.cell),
                 Paragraph(markup(row.category_label), self.cell),
                 Paragraph(markup(row.community), self.cell),
                 *marks,
@@ -261,32 +252,20 @@ class _Pdf:
         return KeepTogether([table])
 
 
-def write_release_list_pdf(path: str | Path, data: ReleaseListData) -> Path:
-    """The day's release list as an A4 landscape PDF, grouped by receiving community."""
+def write_release_list_pdf(path: str | Path, data: ReleaseListData, *,
+                           replace: bool = True) -> Path:
+    """The day's release list as an A4 landscape PDF, grouped by receiving community; an
+    existing file is replaced only when ``replace``."""
     with on_paper():
-        return _write_pdf(Path(path), data)
+        return _write_pdf(Path(path), data, replace)
 
 
-def _footer_left(data: ReleaseListData) -> str:
-    """Site, title and date (the site left out while it has no name)."""
-    parts = (data.site_name.strip(), _tr(TITLE), fmt_date(data.release_date))
-    return "　".join(part for part in parts if part)
-
-
-def _write_pdf(target: Path, data: ReleaseListData) -> Path:
-    register_fonts()
-    doc = BaseDocTemplate(
-        str(target), pagesize=PAGE,
+def _write_pdf(target: Path, data: ReleaseListData, replace: bool) -> Path:
+    return write_paged(
+        target, _Pdf(data).story, page=PAGE, margin=MARGIN, footer_height=_FOOTER_H,
         title=f"{_tr(TITLE)} {data.release_date.isoformat()}", author=data.site_name,
-        creator="Quarantine Desk",
-    )
-    frame = Frame(MARGIN, MARGIN + _FOOTER_H, _FRAME_W, _FRAME_H,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(frames=[frame])])
-    doc.build(_Pdf(data).story(),
-              canvasmaker=numbered_canvas(Footer(
-                  _footer_left(data), data.printed_at, PAGE[0], MARGIN)))
-    return target
+        footer=footer_left(data.site_name, _tr(TITLE), data.release_date),
+        printed_at=data.printed_at, replace=replace)
 
 
 # -- spreadsheet ----------------------------------------------------------------------------
@@ -332,20 +311,24 @@ def _display_width(value: object) -> int:
     return sum(2 if ord(char) > 0x2E7F else 1 for char in str(value))
 
 
-def write_release_list_xlsx(path: str | Path, data: ReleaseListData) -> Path:
-    """The release list as a spreadsheet: one header row, one row per person, a totals row."""
+def write_release_list_xlsx(path: str | Path, data: ReleaseListData, *,
+                            replace: bool = True) -> Path:
+    """The release list as a spreadsheet: one header row, one row per person, a totals row.
+    Every text cell is plain text (:func:`sheet_value`); an existing file is replaced only
+    when ``replace``."""
     with on_paper():
-        return _write_xlsx(Path(path), data)
+        return write_private(path, lambda handle: _workbook(data).save(handle),
+                             replace=replace)
 
 
-def _write_xlsx(target: Path, data: ReleaseListData) -> Path:
+def _workbook(data: ReleaseListData) -> Workbook:
     book = Workbook()
     sheet = book.active
     assert sheet is not None  # a new workbook always has one sheet
     sheet.title = _tr("解除名单")
     lines = [[_tr(h) for h in _XLSX_HEADINGS], *_xlsx_rows(data), _totals(data)]
     for line in lines:
-        sheet.append(line)
+        sheet.append([sheet_value(value) for value in line])
     bold = Font(bold=True)
     for cell in sheet[1]:
         cell.font = bold
@@ -362,16 +345,14 @@ def _write_xlsx(target: Path, data: ReleaseListData) -> Path:
         sheet.column_dimensions[get_column_letter(index + 1)].width = min(max(widest + 2, 6), 60)
 
     info = book.create_sheet(_tr("名单信息"))
-    info.append([_tr("名称"), _tr(TITLE)])
-    info.append([_tr("日期"), data.release_date])
-    info.append([_tr("隔离点"), or_dash(data.site_name)])
-    info.append([_tr("批次"), data.batch or _tr("全部")])
-    info.append([_tr("打印时间"), data.printed_at])
+    for line in ([_tr("名称"), _tr(TITLE)], [_tr("日期"), data.release_date],
+                 [_tr("隔离点"), or_dash(data.site_name)], [_tr("批次"), data.batch or _tr("全部")],
+                 [_tr("打印时间"), data.printed_at]):
+        info.append([sheet_value(value) for value in line])
     info.column_dimensions["A"].width = 12
     info.column_dimensions["B"].width = max(20, _display_width(or_dash(data.site_name)) + 2)
     info["B2"].number_format = "yyyy-mm-dd"
     info["B5"].number_format = "yyyy-mm-dd hh:mm"
     book.properties.title = f"{_tr(TITLE)} {data.release_date.isoformat()}"
     book.properties.creator = "Quarantine Desk"
-    book.save(target)
-    return target
+    return book

@@ -6,10 +6,17 @@ from reportlab.lib import colors
 from reportlab.lib import textsplit as _textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus import paragraph as _paragraph
 
-from quarantine_desk.documents.fonts import FONT_NAME, register_fonts
+from quarantine_desk.documents.fonts import (
+    FONT_NAME,
+    draw_runs,
+    needs_fallback,
+    register_fonts,
+    runs_width,
+)
+from quarantine_desk.documents.format import markup
 
 # ReportLab's CJK line breaking keeps 、。） off the start of a line but not the other full-width
 # marks of Chinese text; without this a line can begin with a comma. Both line breakers (one
@@ -56,6 +63,31 @@ def style(
     )
 
 
+def cell_text(text: str, para_style: ParagraphStyle) -> str | Paragraph:
+    """``text`` for a table cell: a plain string, drawn in the cell's font, unless a character
+    needs a fallback font, which only a Paragraph (in ``para_style``) can switch to."""
+    return Paragraph(markup(text), para_style) if needs_fallback(text) else text
+
+
+def titled_table_style(size: float, *, grid_to: int = -1) -> list[tuple]:
+    """The common frame of a ruled list table (a floor, a receiving community): row 0 a title
+    across the width, row 1 the shaded column headings, ruled down to row ``grid_to``.
+
+    Each writer appends its own alignments and paddings after these commands."""
+    return [
+        ("FONT", (0, 0), (-1, -1), register_fonts(), size),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("SPAN", (0, 0), (-1, 0)),
+        ("LEFTPADDING", (0, 0), (0, 0), 2),
+        ("BOTTOMPADDING", (0, 0), (0, 0), 4),
+        ("GRID", (0, 1), (-1, grid_to), 0.4, RULE),
+        ("BOX", (0, 1), (-1, -1), 0.8, RULE),
+        ("LINEBELOW", (0, 1), (-1, 1), 0.8, RULE),
+        ("BACKGROUND", (0, 1), (-1, 1), LABEL_FILL),
+        ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+    ]
+
+
 class BoldLine(Flowable):
     """One centred line of heavier text: the CJK font has no bold face, so stroke the glyphs."""
 
@@ -70,15 +102,11 @@ class BoldLine(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        font = register_fonts()
-        width = canvas.stringWidth(self.text, font, self.size)
-        text = canvas.beginText((self.avail_width - width) / 2, self.size * 0.35)
-        text.setFont(font, self.size)
-        text.setTextRenderMode(2)  # fill and stroke
+        width = runs_width(self.text, self.size)
         canvas.saveState()
         canvas.setFillColor(INK)
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(self.size * 0.025)
-        text.textLine(self.text)
-        canvas.drawText(text)
+        draw_runs(canvas, (self.avail_width - width) / 2, self.size * 0.35, self.text, self.size,
+                  render_mode=2)  # fill and stroke
         canvas.restoreState()

@@ -7,6 +7,7 @@ import unicodedata
 from datetime import date
 
 from quarantine_desk.domain.enums import IdType, Sex
+from quarantine_desk.domain.parsing import remove_invisible
 from quarantine_desk.domain.text import translate
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -22,8 +23,9 @@ class InvalidIdNumber(ValueError):
 
 
 def normalise_id_number(raw: str) -> str:
-    """Full-width to ASCII, spaces removed, ``x`` to ``X``."""
-    text = unicodedata.normalize("NFKC", raw or "")
+    """Full-width to ASCII, spaces and invisible characters (a bidi mark pasted with the
+    number) removed, ``x`` to ``X``."""
+    text = unicodedata.normalize("NFKC", remove_invisible(raw or ""))
     return re.sub(r"\s+", "", text).upper()
 
 

@@ -1,4 +1,5 @@
-"""Lenient parsing of what arrives in lists typed by people: dates, phones, codes."""
+"""Lenient parsing of what arrives in lists typed by people: dates, phones, codes, numbers,
+and the cleaning of free text (names, addresses, notes) before it is stored and printed."""
 
 from __future__ import annotations
 
@@ -30,11 +31,95 @@ class ParseError(ValueError):
     """A value could not be understood; the message says what was expected."""
 
 
+#: Characters that end a line or stand for a blank: in one-line text they become a space.
+_BREAKS = frozenset("\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+_JOINERS = frozenset("\u200c\u200d")  # zero-width non-joiner and joiner
+#: Scripts whose letters a zero-width (non-)joiner shapes: Arabic to Mongolian and the Indic
+#: scripts; between Chinese or Latin letters it only hides something.
+_SHAPED_SCRIPTS = ((0x0600, 0x1CFF), (0xA800, 0xABFF), (0x10A00, 0x11FFF))
+#: Emoji skin-tone modifiers (category Sk) that only dress an emoji.
+_EMOJI_MODIFIERS = range(0x1F3FB, 0x1F400)
+
+
+def _joinable(ch: str) -> bool:
+    """Whether a zero-width joiner next to ``ch`` can mean something: a letter or mark of a
+    shaped script, or a pictograph of an emoji sequence (👨‍👩‍👧)."""
+    category = unicodedata.category(ch)
+    if category == "So" or ch == "\ufe0f" or ord(ch) in _EMOJI_MODIFIERS:
+        return True
+    return category[0] in "LM" and any(lo <= ord(ch) <= hi for lo, hi in _SHAPED_SCRIPTS)
+
+
+def remove_invisible(text: str, *, lines: bool = False) -> str:
+    """``text`` without the characters that change how it reads without being seen.
+
+    Removed: C0/C1 controls and NUL, bidirectional embeddings, overrides, isolates and marks
+    (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F, U+061C: they make a name print reversed
+    or reordered), other invisible format characters (zero-width space, BOM, soft hyphen,
+    tags), lone surrogates, and zero-width joiners except between characters they shape.
+    Line and tab characters become a space, or with ``lines`` are kept as line ends.
+    Private-use characters stay: some rare characters of Chinese names live there.
+    """
+    kept: list[str] = []
+    for index, ch in enumerate(text):
+        if ch == "\r" and text[index + 1:index + 2] == "\n":
+            continue
+        if ch in _BREAKS:
+            kept.append("\n" if lines and ch != "\t" else " ")
+        elif ch in _JOINERS or unicodedata.category(ch) not in ("Cc", "Cs", "Cf"):
+            kept.append(ch)
+    # A joiner stays only between two characters it shapes, as they stand once cleaned.
+    return "".join(
+        ch for index, ch in enumerate(kept)
+        if ch not in _JOINERS
+        or (0 < index < len(kept) - 1 and _joinable(kept[index - 1])
+            and _joinable(kept[index + 1]))
+    )
+
+
 def clean_text(value: object) -> str:
-    """Full-width forms to ASCII, trimmed; None becomes the empty string."""
+    """A cell or typed value as text: full-width forms to ASCII, invisible and control
+    characters removed (line ends kept), trimmed; None becomes the empty string."""
     if value is None:
         return ""
-    return unicodedata.normalize("NFKC", str(value)).strip()
+    return unicodedata.normalize("NFKC", remove_invisible(str(value), lines=True)).strip()
+
+
+def clean_line(value: object) -> str:
+    """One-line free text (an address, a community, a work unit) as typed, without invisible
+    or control characters, every run of spaces and line ends made one space."""
+    if value is None:
+        return ""
+    return " ".join(remove_invisible(str(value)).split())
+
+
+def clean_note(value: object) -> str:
+    """Free text of several lines (notes) as typed: invisible and control characters
+    removed, line ends kept as ``\\n``, trimmed. Emoji stay: a note is not printed as a name."""
+    if value is None:
+        return ""
+    text = remove_invisible(str(value), lines=True)
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def _not_a_letter(ch: str) -> bool:
+    """Emoji, pictographs, replacement marks and enclosing marks (keycaps) are no part of a
+    person's name; digits and punctuation (a middle dot, a hyphen) may be."""
+    return unicodedata.category(ch) in ("So", "Me") or ord(ch) in _EMOJI_MODIFIERS
+
+
+def clean_name(value: object) -> str:
+    """A person's name: :func:`clean_line`, then refused with :class:`ParseError` when it holds
+    an emoji or another symbol, rather than stripping it silently (the name on a handover
+    form must be the person's, so the desk checks it). Empty stays empty for the caller."""
+    name = clean_line(value)
+    for ch in name:
+        if _not_a_letter(ch):
+            raise ParseError(
+                translate("parsing", "the name contains {char}, which is not a letter: "
+                                     "check the name").format(char=ch)
+            )
+    return name
 
 
 def parse_datetime(value: object, *, default_time: time = time(0, 0)) -> datetime:
@@ -205,12 +290,38 @@ MIN_PLAUSIBLE_CELSIUS = 34.0
 MAX_PLAUSIBLE_CELSIUS = 43.0
 
 
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+#: A decimal comma as lab software set up for Europe writes it (25,3); with three digits
+#: after the comma (1,234) it cannot be told from a thousands separator.
+_DECIMAL_COMMA = re.compile(r"([+-]?\d+),(\d{1,2})")
+
+
+def parse_decimal(value: object) -> Decimal:
+    """A number as people and lab software write it: ``25.3``, ``25,3``, full-width digits,
+    an Excel number cell. ``1,234`` is refused as ambiguous, so is anything else."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = repr(value) if isinstance(value, float) else str(value)
+    text = clean_text(value).replace(" ", "")
+    comma = _DECIMAL_COMMA.fullmatch(text)
+    if comma:
+        text = f"{comma.group(1)}.{comma.group(2)}"
+    elif "," in text and _NUMBER.fullmatch(text.replace(",", "")):
+        raise ParseError(
+            translate("parsing", "'{text}' is ambiguous: write the decimal point as a dot "
+                                 "(25.3) and no thousands separator").format(text=text)
+        )
+    if not _NUMBER.fullmatch(text):
+        raise ParseError(translate("parsing", "'{text}' is not a number").format(text=text))
+    return Decimal(text)
+
+
 def parse_celsius(value: object) -> float:
-    """A temperature in °C with one decimal; implausible values are typing errors."""
+    """A temperature in °C with one decimal (a decimal comma is read too); implausible values
+    are typing errors."""
     text = clean_text(value).replace("℃", "").replace("°C", "").replace("°", "").strip()
     try:  # half up on the decimal text, as people round: 37.25 is 37.3 (float gives 37.2)
-        celsius = float(Decimal(text).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
-    except (InvalidOperation, ValueError) as exc:
+        celsius = float(parse_decimal(text).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    except (InvalidOperation, ParseError) as exc:
         raise ParseError(
             translate("parsing", "'{text}' is not a temperature").format(text=text)
         ) from exc

@@ -22,6 +22,7 @@ from quarantine_desk.domain.text import translate
 from quarantine_desk.services import alert_text, audit, events
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
+from quarantine_desk.services.records import AlertActionRecord, AlertRecord, copy_row
 from quarantine_desk.services.stays import get_stay, leave_room
 from quarantine_desk.store.models import Alert, AlertAction, Guest, Room, RoomAssignment, Stay
 
@@ -42,8 +43,8 @@ def _now(now: datetime | None) -> datetime:
 class AlertView:
     """An alert, the guest it concerns, their room and what was done so far (oldest first)."""
 
-    alert: Alert
-    actions: list[AlertAction]
+    alert: AlertRecord
+    actions: list[AlertActionRecord]
     stay_id: int
     guest_name: str
     room: str
@@ -51,7 +52,7 @@ class AlertView:
     #: Findings' notes made now, by action id (see :mod:`alert_text`).
     notes: dict[int, str] = field(default_factory=dict)
 
-    def note(self, action: AlertAction) -> str:
+    def note(self, action: AlertActionRecord) -> str:
         """An action's note, a finding's in the reader's language."""
         if action.id in self.notes:
             return self.notes[action.id]
@@ -155,7 +156,9 @@ def _views(session: Session, alerts: list[Alert]) -> list[AlertView]:
     notes = alert_text.current_notes(session, alerts,
                                      [action for each in actions.values() for action in each])
     return [
-        AlertView(alert=a, actions=actions[a.id or 0], stay_id=a.stay_id,
+        AlertView(alert=copy_row(AlertRecord, a),
+                  actions=[copy_row(AlertActionRecord, action) for action in actions[a.id or 0]],
+                  stay_id=a.stay_id,
                   guest_name=names.get(a.stay_id, ""), room=rooms.get(a.stay_id, ""),
                   summary=summaries[a.id or 0],
                   notes={action.id or 0: notes[action.id or 0] for action in actions[a.id or 0]

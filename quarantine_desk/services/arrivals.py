@@ -19,6 +19,7 @@ from sqlmodel import Session
 from quarantine_desk.domain.identity import normalise_id_number
 from quarantine_desk.domain.parsing import (
     ParseError,
+    clean_name,
     clean_text,
     normalise_phone,
     parse_category,
@@ -68,10 +69,11 @@ def column_label(name: str) -> str:
 
 
 def _text(value: object) -> str:
-    """A cell as text; whole numbers from Excel (room 201.0, phone 1.39e10) lose the ``.0``."""
+    """A cell as one line of text; whole numbers from Excel (room 201.0, phone 1.39e10) lose
+    the ``.0``."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return clean_text(value)
+    return " ".join(clean_text(value).split())
 
 
 def _field(values: dict[str, object], name: str) -> object:
@@ -95,7 +97,9 @@ def _parsed(values: dict[str, object], name: str, parser: Callable[[object], T])
 def parse_row(row: SheetRow) -> ArrivalInput:
     """One spreadsheet row as an arrival; raises ValidationFailed naming the bad column."""
     values = row.values
-    name = _text(_field(values, "name"))
+    if row.problem:
+        raise ValidationFailed(row.problem)
+    name = _parsed(values, "name", lambda v: clean_name(_text(v)))
     if not name:
         raise ValidationFailed(_tr("name is missing"))
     raw_id = _field(values, "id_number")
@@ -128,7 +132,7 @@ def parse_row(row: SheetRow) -> ArrivalInput:
         home_address=_text(_field(values, "home_address")),
         community=_text(_field(values, "community")),
         conditions=split_list(_field(values, "conditions")),
-        notes=_text(_field(values, "notes")),
+        notes=clean_text(_field(values, "notes")),
         ref=row.row,
     )
 

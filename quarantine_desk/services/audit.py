@@ -62,6 +62,25 @@ def record(
     return event
 
 
+def saved(
+    session: Session,
+    actor: Actor,
+    action: str,
+    entity: str,
+    row: SQLModel,
+    *,
+    before: dict[str, Any] | None = None,
+    guest_id: int | None = None,
+    at: datetime | None = None,
+) -> AuditEvent:
+    """Add and flush ``row``, then record it as it now stands: flushed first, because a new
+    row has its id only then."""
+    session.add(row)
+    session.flush()
+    return record(session, actor, action, entity, row.id,  # type: ignore[attr-defined]
+                  before=before, after=snapshot(row), guest_id=guest_id, at=at)
+
+
 def history(
     session: Session,
     *,
@@ -94,7 +113,13 @@ class HistoryEntry:
     after: str | None  # JSON
 
 
+def history_entries(session: Session, *, guest_id: int | None = None,
+                    entity: str | None = None, limit: int = 500) -> list[HistoryEntry]:
+    """:func:`history` as plain records, for the faces."""
+    return [HistoryEntry(at=e.at, actor=e.actor, action=e.action, before=e.before, after=e.after)
+            for e in history(session, guest_id=guest_id, entity=entity, limit=limit)]
+
+
 def guest_history(session: Session, guest_id: int) -> list[HistoryEntry]:
     """The guest's audit trail, newest first (see :func:`history`)."""
-    return [HistoryEntry(at=e.at, actor=e.actor, action=e.action, before=e.before, after=e.after)
-            for e in history(session, guest_id=guest_id)]
+    return history_entries(session, guest_id=guest_id)

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from sqlmodel import Session, select
 
+from quarantine_desk.domain import plausibility
 from quarantine_desk.domain.enums import Category, IdType, RoomState, Sex, StayStatus
 from quarantine_desk.domain.identity import (
     InvalidIdNumber,
@@ -19,7 +20,14 @@ from quarantine_desk.domain.identity import (
     validate_id_number,
 )
 from quarantine_desk.domain.key_persons import key_person_flags, mentions_pregnancy
-from quarantine_desk.domain.parsing import ParseError, normalise_phone, parse_category
+from quarantine_desk.domain.parsing import (
+    ParseError,
+    clean_line,
+    clean_name,
+    clean_note,
+    normalise_phone,
+    parse_category,
+)
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.policy import CategoryRule, basis_date, planned_release
 from quarantine_desk.domain.room_choice import FreeRoom, Party, choose_rooms
@@ -85,6 +93,33 @@ class ArrivalOutcome:
     @property
     def ok(self) -> bool:
         return self.stay_id is not None
+
+
+def clean_arrival(arrival: ArrivalInput) -> None:
+    """Remove invisible and control characters from the text that reaches papers; a name
+    holding an emoji or another symbol is refused rather than stripped."""
+    try:
+        arrival.full_name = clean_name(arrival.full_name)
+    except ParseError as exc:
+        raise ValidationFailed(str(exc)) from exc
+    for name in ("room", "household", "batch", "origin", "home_address", "community"):
+        setattr(arrival, name, clean_line(getattr(arrival, name)))
+    arrival.conditions = [c for c in map(clean_line, arrival.conditions) if c]
+    arrival.notes = clean_note(arrival.notes)
+
+
+def check_dates(arrival: ArrivalInput, now: datetime, *, expected: bool = False) -> None:
+    """Refuse an arrival, last exposure or birth date that cannot be true (a year typed
+    wrong): DESIGN.md's periods count from them."""
+    try:
+        if arrival.arrival_at is not None:
+            plausibility.check_arrival(arrival.arrival_at, now, expected=expected)
+        if arrival.exposure_date is not None:
+            plausibility.check_exposure(arrival.exposure_date, now.date())
+        if arrival.birth_date is not None:
+            plausibility.check_birth(arrival.birth_date, now.date())
+    except plausibility.Implausible as exc:
+        raise ValidationFailed(str(exc)) from exc
 
 
 def normalise_identity(arrival: ArrivalInput) -> None:
@@ -173,19 +208,22 @@ def _registered(session: Session, guest_ids: list[int]) -> set[int]:
     return result
 
 
-def _screen(session: Session, arrivals: list[ArrivalInput],
-            now: datetime) -> tuple[list[_Admission], dict[int, str]]:
+def _screen(session: Session, arrivals: list[ArrivalInput], now: datetime,
+            expected: bool = False) -> tuple[list[_Admission], dict[int, str]]:
     """Split a list into admissions and refusals (position -> reason) before writing anything.
 
-    Checks identity, the same ID twice in the list, that the policy in force manages the
-    category, and that the person has no stay here already.
+    Cleans the text, checks identity and that the dates can be true, the same ID twice in the
+    list, that the policy in force manages the category, and that the person has no stay
+    here already.
     """
     refused: dict[int, str] = {}
     seen_ids: dict[str, int] = {}
     candidates: list[tuple[int, ArrivalInput]] = []
     for index, arrival in enumerate(arrivals):
         try:
+            clean_arrival(arrival)
             normalise_identity(arrival)
+            check_dates(arrival, now, expected=expected)
         except ValidationFailed as exc:
             refused[index] = str(exc)
             continue
@@ -459,7 +497,7 @@ def register_expected(session: Session, actor: Actor, arrival: ArrivalInput,
     """Record someone announced by the command centre who has not arrived yet."""
     require(actor, Permission.CHECK_IN)
     now = now or datetime.now().replace(microsecond=0)
-    admitted, refused = _screen(session, [arrival], now)
+    admitted, refused = _screen(session, [arrival], now, expected=True)
     if refused:
         raise ValidationFailed(refused[0])
     _register(session, actor, admitted, StayStatus.EXPECTED, now)
@@ -496,10 +534,8 @@ def admit_expected(session: Session, actor: Actor, stay_id: int, room_number: st
     stay.arrival_at = now
     stay.basis_date = basis_date(stay.exposure_date, now.date())
     stay.planned_release = planned_release(stay.basis_date, rule)
-    session.add(stay)
-    session.flush()
-    audit.record(session, actor, "stay.admit", "stay", stay.id, before=before,
-                 after=audit.snapshot(stay), guest_id=stay.guest_id, at=now)
+    audit.saved(session, actor, "stay.admit", "stay", stay,
+                before=before, guest_id=stay.guest_id, at=now)
     _assign(session, actor, stay, room, now, now)
     session.flush()
     events.changed(session, events.Topic.ROOMS, events.Topic.STAYS)
@@ -518,10 +554,8 @@ def cancel_expected(session: Session, actor: Actor, stay_id: int, reason: str,
     stay.status = StayStatus.CANCELLED.value
     stay.exit_reason = reason.strip()
     stay.exit_at = now or datetime.now().replace(microsecond=0)
-    session.add(stay)
-    session.flush()
-    audit.record(session, actor, "stay.cancel", "stay", stay.id, before=before,
-                 after=audit.snapshot(stay), guest_id=stay.guest_id, at=now)
+    audit.saved(session, actor, "stay.cancel", "stay", stay,
+                before=before, guest_id=stay.guest_id, at=now)
     events.changed(session, events.Topic.STAYS)
     return stay
 

@@ -90,16 +90,21 @@ class Desk:
         with self.write() as session:
             return use_case(session, actor, *args, **kwargs)
 
-    def sign_in(self, username: str, password: str, now: datetime | None = None) -> Actor:
+    def sign_in(self, username: str, password: str, now: datetime | None = None, *,
+                audited: bool = True) -> Actor:
         """Check a password; the person it belongs to, or :class:`AuthenticationFailed`.
 
-        Wrong passwords count towards the lock-out (:func:`staff.authenticate`), so a refusal
-        is caught inside the transaction, the count committed, and only then raised again.
+        The one way into an account for both faces: the window's sign-in and lock screens, and
+        every command line command that writes. Wrong passwords count towards the lock-out
+        (:func:`staff.authenticate`), so a refusal is caught inside the transaction, the count
+        committed, and only then raised again. ``audited=False`` (the command line) records no
+        sign-in event: the command's own audit event names the person.
         """
         refusal: AuthenticationFailed | None = None
         with self.write() as session:
             try:
-                return staff_service.authenticate(session, username, password, now=now)
+                return staff_service.authenticate(session, username, password, now=now,
+                                                  audited=audited)
             except AuthenticationFailed as error:
                 refusal = error
         raise refusal

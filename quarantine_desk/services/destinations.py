@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlmodel import Session, select
 
 from quarantine_desk.domain.enums import StayStatus
+from quarantine_desk.domain.parsing import ParseError, clean_line, clean_name, clean_note
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import audit, events
@@ -76,6 +77,15 @@ def get_destination(session: Session, stay_id: int) -> DestinationRecord | None:
     return _record(row) if row is not None else None
 
 
+def _person(name: str) -> str:
+    """A person's name as printed on the handover form: invisible characters removed, an
+    emoji refused."""
+    try:
+        return clean_name(name)
+    except ParseError as exc:
+        raise ValidationFailed(str(exc)) from exc
+
+
 def _open_stay(session: Session, stay_id: int) -> Stay:
     stay = get_stay(session, stay_id)
     if stay.status not in _OPEN_STATUSES:
@@ -116,7 +126,9 @@ def record_destination(
     require(actor, Permission.DESTINATION)
     now = now or datetime.now().replace(microsecond=0)
     stay = _open_stay(session, stay_id)
-    address, community, verified_by = address.strip(), community.strip(), verified_by.strip()
+    address, community = clean_line(address), clean_line(community)
+    verified_by, grid_worker, escort = (_person(verified_by), _person(grid_worker),
+                                        _person(escort))
     if not community:
         raise ValidationFailed(
             _tr("name the receiving community (or the authority the person is handed to)")
@@ -139,21 +151,19 @@ def record_destination(
         row = DestinationCheck(stay_id=stay_id)
     row.address = address
     row.community = community
-    row.street = street.strip()
-    row.grid_worker = grid_worker.strip()
-    row.grid_phone = grid_phone.strip()
+    row.street = clean_line(street)
+    row.grid_worker = grid_worker
+    row.grid_phone = clean_line(grid_phone)
     row.verified_by = verified_by
     row.verified_at = verified_at or now
     row.suitable = suitable
     row.handed_to_authority = handed_to_authority
-    row.transfer_plate = transfer_plate.strip()
-    row.escort = escort.strip()
-    row.escort_phone = escort_phone.strip()
-    row.note = note.strip()
-    session.add(row)
-    session.flush()
-    audit.record(session, actor, "destination.record", "destinationcheck", row.id,
-                 before=before, after=audit.snapshot(row), guest_id=stay.guest_id, at=now)
+    row.transfer_plate = clean_line(transfer_plate)
+    row.escort = escort
+    row.escort_phone = clean_line(escort_phone)
+    row.note = clean_note(note)
+    audit.saved(session, actor, "destination.record", "destinationcheck", row,
+                before=before, guest_id=stay.guest_id, at=now)
     events.changed(session, events.Topic.STAYS)
     return _record(row)
 
@@ -177,7 +187,7 @@ def record_notification(
                 id=stay_id
             )
         )
-    notified_by = notified_by.strip()
+    notified_by = _person(notified_by)
     if not notified_by:
         raise ValidationFailed(_tr("say who was told the release date and time"))
     notified_at = notified_at or now
@@ -190,9 +200,7 @@ def record_notification(
     before = audit.snapshot(row)
     row.notified_by = notified_by
     row.notified_at = notified_at
-    session.add(row)
-    session.flush()
-    audit.record(session, actor, "destination.notify", "destinationcheck", row.id,
-                 before=before, after=audit.snapshot(row), guest_id=stay.guest_id, at=now)
+    audit.saved(session, actor, "destination.notify", "destinationcheck", row,
+                before=before, guest_id=stay.guest_id, at=now)
     events.changed(session, events.Topic.STAYS)
     return _record(row)

@@ -32,3 +32,8 @@ class ChangedElsewhere(ServiceError):
         super().__init__(message)
         self.mine = mine
         self.theirs = theirs
+
+
+class DamageFound(ServiceError):
+    """A database, or a copy of it, fails SQLite's integrity check; the message names the
+    newest sound backup to restore."""

@@ -7,7 +7,7 @@ both versions, and nothing is overwritten.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel, select
 
+from quarantine_desk.domain import plausibility
 from quarantine_desk.domain.enums import Category, IdType, StayStatus
 from quarantine_desk.domain.identity import (
     InvalidIdNumber,
@@ -26,6 +27,9 @@ from quarantine_desk.domain.identity import (
 from quarantine_desk.domain.key_persons import mentions_pregnancy
 from quarantine_desk.domain.parsing import (
     ParseError,
+    clean_line,
+    clean_name,
+    clean_note,
     normalise_phone,
     parse_date,
     parse_id_type,
@@ -43,6 +47,8 @@ from quarantine_desk.store.models import Guest, HealthRecord, Stay
 
 MAX_NAME_LENGTH = 100
 MAX_TEXT_LENGTH = 2000
+#: The earliest birth date the record form's calendar offers; the service refuses births more
+#: than :data:`plausibility.OLDEST_AGE_YEARS` years ago.
 EARLIEST_BIRTH = date(1900, 1, 1)
 
 
@@ -110,8 +116,11 @@ def _save(
     return before
 
 
-def _clean_text(value: Any, label: str, max_length: int = MAX_TEXT_LENGTH) -> str:
-    text = "" if value is None else str(value).strip()
+def _clean_text(value: Any, label: str, max_length: int = MAX_TEXT_LENGTH, *,
+                lines: bool = True) -> str:
+    """Typed text without invisible or control characters (they would reorder or hide
+    part of it on paper); ``lines`` keeps line ends (notes), else it is one line."""
+    text = clean_note(value) if lines else clean_line(value)
     if len(text) > max_length:
         raise ValidationFailed(
             _tr("{field} is longer than {n} characters").format(field=label, n=max_length)
@@ -132,6 +141,14 @@ def _as_date(value: Any, label: str) -> date | None:
         raise ValidationFailed(f"{label}: {exc}") from exc
 
 
+def _plausible(check: Callable[[date, date], None], value: date, today: date) -> None:
+    """Run a :mod:`domain.plausibility` check, refusing the edit with its reason."""
+    try:
+        check(value, today)
+    except plausibility.Implausible as exc:
+        raise ValidationFailed(str(exc)) from exc
+
+
 def _as_bool(value: Any, label: str) -> bool:
     if isinstance(value, bool):
         return value
@@ -147,10 +164,13 @@ def _guest_values(session: Session, guest: Guest, changes: dict[str, Any],
     """Validated column values for ``changes`` to a guest."""
     values: dict[str, Any] = {}
     if "full_name" in changes:
-        name = " ".join(str(changes["full_name"] or "").split())
+        try:
+            name = clean_name(changes["full_name"])
+        except ParseError as exc:
+            raise ValidationFailed(str(exc)) from exc
         if not name:
             raise ValidationFailed(_tr("name is missing"))
-        values["full_name"] = _clean_text(name, _tr("name"), MAX_NAME_LENGTH)
+        values["full_name"] = _clean_text(name, _tr("name"), MAX_NAME_LENGTH, lines=False)
     if "id_type" in changes or "id_number" in changes:
         try:
             id_type = parse_id_type(changes.get("id_type", guest.id_type)) or IdType.OTHER
@@ -178,11 +198,8 @@ def _guest_values(session: Session, guest: Guest, changes: dict[str, Any],
         values["sex"] = sex.value if sex else None
     if "birth_date" in changes:
         birth = _as_date(changes["birth_date"], _tr("birth date"))
-        if birth is not None and not EARLIEST_BIRTH <= birth <= today:
-            raise ValidationFailed(
-                _tr("birth date {date} is not possible: check the year").format(
-                    date=birth.isoformat())
-            )
+        if birth is not None and birth != guest.birth_date:
+            _plausible(plausibility.check_birth, birth, today)
         values["birth_date"] = birth
     if "phone" in changes:
         try:
@@ -192,10 +209,18 @@ def _guest_values(session: Session, guest: Guest, changes: dict[str, Any],
     for name, label in (("home_address", _tr("home address")), ("work_unit", _tr("work unit")),
                         ("notes", _tr("notes"))):
         if name in changes:
-            values[name] = _clean_text(changes[name], label)
+            values[name] = _clean_text(changes[name], label, lines=name == "notes")
     if "incomplete" in changes:
         values["incomplete"] = _as_bool(changes["incomplete"], _tr("incomplete"))
     return values
+
+
+def _get_guest(session: Session, guest_id: int) -> Guest:
+    """The guest an edit is for, or NotFound when the id names nobody."""
+    guest = session.get(Guest, guest_id)
+    if guest is None:
+        raise NotFound(_tr("there is no guest {id}").format(id=guest_id))
+    return guest
 
 
 def update_guest(session: Session, actor: Actor, guest_id: int, expected_version: int,
@@ -204,9 +229,7 @@ def update_guest(session: Session, actor: Actor, guest_id: int, expected_version
     record stays flagged incomplete until the change sets ``incomplete`` to False."""
     require(actor, Permission.GUEST_EDIT)
     now = _now(now)
-    guest = session.get(Guest, guest_id)
-    if guest is None:
-        raise NotFound(_tr("there is no guest {id}").format(id=guest_id))
+    guest = _get_guest(session, guest_id)
     _check_fields(changes, GUEST_FIELDS)
     what = _tr("the record of {name}").format(name=guest.full_name)
     if guest.version != expected_version:
@@ -229,7 +252,7 @@ def _health_values(changes: dict[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     if "conditions" in changes:
         raw = changes["conditions"]
-        items = [str(c).strip() for c in raw if str(c).strip()] \
+        items = [clean_line(c) for c in raw if clean_line(c)] \
             if isinstance(raw, list | tuple) else split_list(raw)
         values["conditions"] = _clean_text(";".join(dict.fromkeys(items)), _tr("conditions"))
         if mentions_pregnancy(items) and "pregnant" not in changes:
@@ -265,9 +288,7 @@ def update_health(session: Session, actor: Actor, guest_id: int, expected_versio
     one when ``expected_version`` is 0."""
     require(actor, Permission.HEALTH)
     now = _now(now)
-    guest = session.get(Guest, guest_id)
-    if guest is None:
-        raise NotFound(_tr("there is no guest {id}").format(id=guest_id))
+    guest = _get_guest(session, guest_id)
     _check_fields(changes, HEALTH_FIELDS)
     what = _tr("the health record of {name}").format(name=guest.full_name)
     record = session.exec(select(HealthRecord).where(HealthRecord.guest_id == guest_id)).first()
@@ -300,8 +321,10 @@ def _stay_values(session: Session, stay: Stay, changes: dict[str, Any],
     for name, label in (("batch", _tr("batch")), ("origin", _tr("origin")),
                         ("community", _tr("community")), ("notes", _tr("notes"))):
         if name in changes:
+            notes = name == "notes"
             values[name] = _clean_text(changes[name], label,
-                                       MAX_TEXT_LENGTH if name == "notes" else MAX_NAME_LENGTH)
+                                       MAX_TEXT_LENGTH if notes else MAX_NAME_LENGTH,
+                                       lines=notes)
     if "exposure_date" in changes:
         exposure = _as_date(changes["exposure_date"], _tr("last exposure date"))
         if exposure != stay.exposure_date and stay.status not in _OPEN_STATUSES:
@@ -309,11 +332,8 @@ def _stay_values(session: Session, stay: Stay, changes: dict[str, Any],
                 _tr("the stay has ended ({status}): its dates can no longer change").format(
                     status=stay.status)
             )
-        if exposure is not None and exposure > now.date():
-            raise ValidationFailed(
-                _tr("last exposure {date} is in the future: check the date").format(
-                    date=exposure.isoformat())
-            )
+        if exposure is not None and exposure != stay.exposure_date:
+            _plausible(plausibility.check_exposure, exposure, now.date())
         arrived = (stay.arrival_at or stay.expected_at or now).date()
         rule = policies.policy_by_id(session, stay.policy_id).rule(Category(stay.category))
         basis = basis_date(exposure, arrived)

@@ -1,7 +1,7 @@
 """The guest's record: everything the Guests panel's tabs show about one stay, read in one go.
 
-The readings, tests and audit trail come as plain records (not table rows), so the tabs that
-show them know nothing of the store.
+Everything in it is a plain record (:mod:`services.records` and the services' own), not a table
+row, so the tabs that show it know nothing of the store.
 """
 
 from __future__ import annotations
@@ -15,12 +15,27 @@ from quarantine_desk.domain.enums import Category, StayStatus
 from quarantine_desk.domain.identity import age_on, mask_id_number
 from quarantine_desk.domain.key_persons import key_person_flags
 from quarantine_desk.domain.policy import day_number, home_period, required_test_dates
-from quarantine_desk.services import alert_text, audit, labtests, policies, readings
+from quarantine_desk.services import (
+    alert_text,
+    audit,
+    destinations,
+    labtests,
+    policies,
+    readings,
+)
 from quarantine_desk.services.audit import HistoryEntry
+from quarantine_desk.services.destinations import DestinationRecord
 from quarantine_desk.services.labtests import LabTestRecord
 from quarantine_desk.services.readings import ReadingRecord
+from quarantine_desk.services.records import (
+    AlertRecord,
+    GuestDetails,
+    HealthDetails,
+    StayDetails,
+    copy_row,
+)
 from quarantine_desk.services.stays import get_stay, room_history
-from quarantine_desk.store.models import Alert, DestinationCheck, Guest, HealthRecord, Stay
+from quarantine_desk.store.models import Alert, Guest, HealthRecord, Stay
 
 
 @dataclass(frozen=True)
@@ -38,8 +53,8 @@ class RoomStint:
 class GuestRecord:
     """Everything the guest's tabs show, read in one go."""
 
-    guest: Guest
-    stay: Stay
+    guest: GuestDetails
+    stay: StayDetails
     id_number_masked: str
     age: int | None
     key_reasons: tuple[str, ...]
@@ -51,13 +66,13 @@ class GuestRecord:
     home_period: tuple[date, date] | None  # from the actual release once released
     room: str  # current room ("" when none)
     rooms: list[RoomStint]
-    health: HealthRecord | None
-    destination: DestinationCheck | None
+    health: HealthDetails | None
+    destination: DestinationRecord | None
     tests: list[LabTestRecord]
     readings: list[ReadingRecord]  # voided ones included, marked by voided_at
-    alerts: list[Alert]
+    alerts: list[AlertRecord]
     alert_summaries: dict[int, str]  # by alert id, in the reader's language (alert_text)
-    other_stays: list[Stay]  # the guest's other stays at the site, newest first
+    other_stays: list[StayDetails]  # the guest's other stays at the site, newest first
     history: list[HistoryEntry]  # the guest's audit trail, newest first
 
 
@@ -80,8 +95,8 @@ def guest_record(session: Session, stay_id: int, on: date | None = None) -> Gues
         select(Alert).where(Alert.stay_id == stay_id).order_by(Alert.opened_at, Alert.id)
     ))
     return GuestRecord(
-        guest=guest,
-        stay=stay,
+        guest=copy_row(GuestDetails, guest),
+        stay=copy_row(StayDetails, stay),
         id_number_masked=mask_id_number(guest.id_number),
         age=age_on(guest.birth_date, on) if guest.birth_date else None,
         key_reasons=tuple(key_person_flags(guest.birth_date, on,
@@ -99,17 +114,15 @@ def guest_record(session: Session, stay_id: int, on: date | None = None) -> Gues
                                 else stay.planned_release),
         room=next((s.number for s in stints if s.end_at is None), ""),
         rooms=stints,
-        health=health,
-        destination=session.exec(
-            select(DestinationCheck).where(DestinationCheck.stay_id == stay_id)
-        ).first(),
+        health=copy_row(HealthDetails, health) if health is not None else None,
+        destination=destinations.get_destination(session, stay_id),
         tests=labtests.tests_for_stay(session, stay_id),
         readings=readings.readings_for_stay(session, stay_id, include_voided=True),
-        alerts=stay_alerts,
+        alerts=[copy_row(AlertRecord, a) for a in stay_alerts],
         alert_summaries=alert_text.current_summaries(session, stay_alerts),
-        other_stays=list(session.exec(
+        other_stays=[copy_row(StayDetails, other) for other in session.exec(
             select(Stay).where(Stay.guest_id == guest.id, Stay.id != stay_id).order_by(
                 Stay.id.desc())  # type: ignore[union-attr]
-        )),
+        )],
         history=audit.guest_history(session, guest.id or 0),
     )

@@ -3,13 +3,17 @@
 Search must answer a keystroke on 100,000 stays in well under 100 ms (§10): the page's stay
 ids come off the ``ix_stay_search_order`` index (or, for rare text, from a filtered sort),
 then one query reads those rows and one their rooms; never a query per row.
+
+Text that names stays exactly (a room number: the guests now in it; an ID number: that
+person's stays) lists those first, so that "207" and Enter opens the guest of room 207, not
+the guest of room 217 whose phone holds 207 and who happens to sort first.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -56,6 +60,8 @@ class GuestRow:
 
 #: How many stays, in search order, the first try looks through (see :func:`_page_ids`).
 SEARCH_HEAD = 5000
+#: At most this many stays named exactly go first (a room holds a family; an ID a few stays).
+MAX_EXACT = 20
 
 #: The search order; spelled exactly as the ``ix_stay_search_order`` index so SQLite can read
 #: stays in this order off the index.
@@ -155,6 +161,46 @@ def _filter(session: Session, text: str, status: str | None, category: str | Non
     return _Filter(tuple(stay), tuple(guest), tuple(room))
 
 
+def _exact_ids(session: Session, text: str, found: _Filter) -> list[int]:
+    """The stays ``text`` names exactly, in search order: those now in the room of that number,
+    and those of the guest with that ID number. A handful at most, read by index (room number,
+    ID number), each also a match of ``found``."""
+    text = _search_text(text)
+    named: list[Any] = []
+    if re.fullmatch(r"[0-9A-Za-z\-]+", text):
+        in_room = (
+            select(RoomAssignment.stay_id)
+            .join(Room, Room.id == RoomAssignment.room_id)  # type: ignore[arg-type]
+            .where(RoomAssignment.end_at.is_(None),  # type: ignore[union-attr]
+                   Room.number.in_({text, text.upper(), text.lower()}))  # type: ignore[attr-defined]
+        )
+        named.append(Stay.id.in_(in_room))  # type: ignore[union-attr]
+    if re.fullmatch(r"[0-9A-Za-z]+", text):
+        named.append(Stay.guest_id.in_(  # type: ignore[attr-defined]
+            select(Guest.id).where(Guest.id_number == text.upper())))
+    if not named:
+        return []
+    return list(session.exec(
+        select(Stay.id).where(*found.stay, or_(*named))  # type: ignore[arg-type]
+        .order_by(*_SORTED_ORDER).limit(MAX_EXACT)
+    ).all())
+
+
+def _ranked_ids(session: Session, text: str, found: _Filter, limit: int,
+                offset: int) -> list[int]:
+    """One page of the stays named exactly (see :func:`_exact_ids`) followed by every other
+    match in search order: the exact ones are left out of the rest, so no stay is listed twice
+    and the pages still add up to :func:`count_search`."""
+    exact = _exact_ids(session, text, found) if text else []
+    first = exact[offset:offset + limit]
+    wanted = limit - len(first)
+    if not wanted:
+        return first
+    if exact:
+        found = replace(found, stay=(*found.stay, Stay.id.notin_(exact)))  # type: ignore[union-attr]
+    return first + _page_ids(session, found, wanted, max(offset - len(exact), 0))
+
+
 def _page_ids(session: Session, found: _Filter, limit: int, offset: int) -> list[int]:
     """The stay ids of one page of results, in search order.
 
@@ -189,11 +235,14 @@ def search(
     on: date | None = None,
 ) -> list[GuestRow]:
     """Stays whose guest matches ``text`` (see :func:`_text_filter`); empty text lists the
-    most recent stays. Guests in quarantine come first, then expected arrivals, then the rest,
-    each newest arrival first. ``on`` (default today) is the day the day numbers refer to."""
+    most recent stays. The stays ``text`` names exactly (the guests now in that room, the
+    person with that ID number) come first; then guests in quarantine, expected arrivals and
+    the rest, each newest arrival first. ``on`` (default today) is the day the day numbers
+    refer to."""
     limit = max(1, min(limit, MAX_LIMIT))
     on = on or date.today()
-    ids = _page_ids(session, _filter(session, text, status, category), limit, max(offset, 0))
+    ids = _ranked_ids(session, text, _filter(session, text, status, category), limit,
+                      max(offset, 0))
     if not ids:
         return []
     found = {

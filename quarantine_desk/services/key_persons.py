@@ -21,6 +21,7 @@ from quarantine_desk.domain.text import translate
 from quarantine_desk.services import audit, events
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import ValidationFailed
+from quarantine_desk.services.records import FollowUpRecord, copy_row
 from quarantine_desk.services.stays import get_stay, guest_of
 from quarantine_desk.store.models import (
     FollowUpCall,
@@ -116,20 +117,16 @@ def log_call(session: Session, actor: Actor, stay_id: int, summary: str, needs: 
         )
     call = FollowUpCall(stay_id=stay_id, at=now, by=actor.username, summary=summary,
                         needs=needs)
-    session.add(call)
-    session.flush()
-    audit.record(session, actor, "followup.call", "followupcall", call.id,
-                 after=audit.snapshot(call), guest_id=stay.guest_id, at=now)
+    audit.saved(session, actor, "followup.call", "followupcall", call,
+                guest_id=stay.guest_id, at=now)
     events.changed(session, events.Topic.STAYS)
     return call
 
 
-def calls_for_stay(session: Session, stay_id: int) -> list[FollowUpCall]:
+def calls_for_stay(session: Session, stay_id: int) -> list[FollowUpRecord]:
     """A stay's follow-up calls, newest first."""
-    return list(
-        session.exec(
-            select(FollowUpCall)
-            .where(FollowUpCall.stay_id == stay_id)
-            .order_by(FollowUpCall.at.desc(), FollowUpCall.id.desc())  # type: ignore[union-attr]
-        )
-    )
+    return [copy_row(FollowUpRecord, call) for call in session.exec(
+        select(FollowUpCall)
+        .where(FollowUpCall.stay_id == stay_id)
+        .order_by(FollowUpCall.at.desc(), FollowUpCall.id.desc())  # type: ignore[union-attr]
+    )]

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, select
 
+from quarantine_desk.domain import plausibility
 from quarantine_desk.domain.enums import AlertKind, Category, StayStatus, TestKind, TestResult
 from quarantine_desk.domain.parsing import ParseError, clean_text, parse_test_result
 from quarantine_desk.domain.permissions import Permission
@@ -23,6 +24,7 @@ from quarantine_desk.domain.text import translate
 from quarantine_desk.services import alert_text, alerts, audit, events, policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
+from quarantine_desk.services.records import AlertRecord, copy_row
 from quarantine_desk.services.stays import (
     current_assignment,
     get_stay,
@@ -30,7 +32,7 @@ from quarantine_desk.services.stays import (
     occupants,
     room_history,
 )
-from quarantine_desk.store.models import Alert, Guest, LabTest, Room, RoomAssignment, Stay
+from quarantine_desk.store.models import Guest, LabTest, Room, RoomAssignment, Stay
 
 #: Plausible cycle-threshold values; a PCR run stops at 40–45 cycles.
 CT_RANGE = (0.0, 50.0)
@@ -68,6 +70,7 @@ class LabTestRecord:
     never hold a table row."""
 
     id: int
+    stay_id: int
     kind: str
     scheduled_for: date | None
     sample_no: str
@@ -89,13 +92,16 @@ def tests_for_stay(session: Session, stay_id: int) -> list[LabTestRecord]:
             return test.sampled_at
         return datetime.combine(test.scheduled_for or date.max, datetime.min.time())
 
-    return [
-        LabTestRecord(id=t.id or 0, kind=t.kind, scheduled_for=t.scheduled_for,
-                      sample_no=t.sample_no, sampled_at=t.sampled_at, result=t.result,
-                      ct_orf1ab=t.ct_orf1ab, ct_n=t.ct_n, reported_at=t.reported_at, lab=t.lab,
-                      reason=t.reason)
-        for t in sorted(tests, key=lambda t: (when(t), t.id or 0))
-    ]
+    return [test_record(t) for t in sorted(tests, key=lambda t: (when(t), t.id or 0))]
+
+
+def test_record(test: LabTest) -> LabTestRecord:
+    """The plain record of a test row."""
+    return LabTestRecord(id=test.id or 0, stay_id=test.stay_id, kind=test.kind,
+                         scheduled_for=test.scheduled_for, sample_no=test.sample_no,
+                         sampled_at=test.sampled_at, result=test.result,
+                         ct_orf1ab=test.ct_orf1ab, ct_n=test.ct_n, reported_at=test.reported_at,
+                         lab=test.lab, reason=test.reason)
 
 
 # --- who is due -------------------------------------------------------------------------------
@@ -167,7 +173,7 @@ def tests_due(session: Session, on: date) -> list[DueTest]:
     return due
 
 
-def awaiting_results(session: Session) -> list[tuple[LabTest, str, str]]:
+def awaiting_results(session: Session) -> list[tuple[LabTestRecord, str, str]]:
     """Samples taken whose result is still pending, oldest first, with guest name and room
     (for entering results in bulk)."""
     rows = session.exec(
@@ -179,7 +185,7 @@ def awaiting_results(session: Session) -> list[tuple[LabTest, str, str]]:
         .order_by(LabTest.sampled_at, LabTest.id)
     ).all()
     rooms = alerts.last_rooms(session, {test.stay_id for test, _ in rows})
-    return [(test, name, rooms.get(test.stay_id, "")) for test, name in rows]
+    return [(test_record(test), name, rooms.get(test.stay_id, "")) for test, name in rows]
 
 
 # --- samples and results ------------------------------------------------------------------------
@@ -204,17 +210,13 @@ def record_sample(
     kind = TestKind(kind)
     sample_no = normalise_sample_no(sample_no)
     sampled = (sampled_at or now).replace(microsecond=0)
-    if sampled > now + timedelta(minutes=10):
-        raise ValidationFailed(
-            _tr("the sampling time {time} is in the future: check the date").format(
-                time=sampled.strftime("%Y-%m-%d %H:%M"))
-        )
     stay = get_stay(session, stay_id)
     if stay.status != _IN_QUARANTINE:
         raise ValidationFailed(
             _tr("{name} is not in quarantine here ({status}): no sample can be recorded").format(
                 name=guest_of(session, stay).full_name, status=stay.status)
         )
+    check_sample_time(stay, sampled, now)
     if sample_no:
         _refuse_duplicate_sample(session, sample_no)
     test = session.exec(
@@ -229,12 +231,20 @@ def record_sample(
     test.sampled_at = sampled
     test.lab = clean_text(lab)
     test.entered_by = actor.username
-    session.add(test)
-    session.flush()
-    audit.record(session, actor, "test.sample", "labtest", test.id, before=before,
-                 after=audit.snapshot(test), guest_id=stay.guest_id, at=now)
+    audit.saved(session, actor, "test.sample", "labtest", test,
+                before=before, guest_id=stay.guest_id, at=now)
     events.changed(session, events.Topic.TESTS)
     return test
+
+
+def check_sample_time(stay: Stay, sampled: datetime, now: datetime) -> None:
+    """Refuse a sampling time outside the stay (a day's margin before the arrival, for the
+    admission swab) or in the future: a year typed wrong (1900) would file the result where
+    no rule looks at it."""
+    try:
+        plausibility.check_sampled(sampled, now, stay.arrival_at, stay.exit_at)
+    except plausibility.Implausible as exc:
+        raise ValidationFailed(str(exc)) from exc
 
 
 def _refuse_duplicate_sample(session: Session, sample_no: str) -> None:
@@ -266,8 +276,8 @@ class ResultOutcome:
     """What entering a result did: the test, the positive alert (if any) and the housemates
     whose period restarted, so the window can say so and show the new dates."""
 
-    test: LabTest
-    alert: Alert | None = None
+    test: LabTestRecord
+    alert: AlertRecord | None = None
     restarted: list[Restart] = field(default_factory=list)
 
 
@@ -314,6 +324,10 @@ def record_result(
             _tr("test {id} has not been sampled yet: record the sample first").format(id=test_id)
         )
     reported = (reported_at or now).replace(microsecond=0)
+    try:
+        plausibility.check_reported(reported, now)
+    except plausibility.Implausible as exc:
+        raise ValidationFailed(str(exc)) from exc
     if reported.date() < test.sampled_at.date():
         raise ValidationFailed(
             _tr("the report date {reported} is before the sampling date {sampled}").format(
@@ -329,19 +343,19 @@ def record_result(
     if lab is not None and clean_text(lab):
         test.lab = clean_text(lab)
     test.entered_by = actor.username
-    session.add(test)
-    session.flush()
     stay = get_stay(session, test.stay_id)
-    audit.record(session, actor, "test.result", "labtest", test.id, before=before,
-                 after=audit.snapshot(test), guest_id=stay.guest_id, at=now)
+    audit.saved(session, actor, "test.result", "labtest", test,
+                before=before, guest_id=stay.guest_id, at=now)
     events.changed(session, events.Topic.TESTS)
     if outcome is not TestResult.POSITIVE or was_positive:
-        return ResultOutcome(test=test)
+        return ResultOutcome(test=test_record(test))
     alert = alerts.raise_alert(session, actor, stay, AlertKind.POSITIVE,
                                alert_text.positive_summary(test), test_id=test.id,
                                found_at=reported, now=now)
     restarted = _restart_housemates(session, actor, stay, test.sampled_at.date(), now)
-    return ResultOutcome(test=test, alert=alert, restarted=restarted)
+    return ResultOutcome(test=test_record(test),
+                         alert=copy_row(AlertRecord, alert) if alert is not None else None,
+                         restarted=restarted)
 
 
 def _restart_housemates(session: Session, actor: Actor, stay: Stay, sample_day: date,
@@ -484,10 +498,8 @@ def schedule_extra_tests(
         if test is None:
             test = LabTest(stay_id=stay_id, kind=TestKind(kind).value, scheduled_for=on,
                            reason=reason, entered_by=actor.username)
-            session.add(test)
-            session.flush()
-            audit.record(session, actor, "test.schedule", "labtest", test.id,
-                         after=audit.snapshot(test), guest_id=stay.guest_id, at=now)
+            audit.saved(session, actor, "test.schedule", "labtest", test,
+                        guest_id=stay.guest_id, at=now)
         scheduled.append(test)
     events.changed(session, events.Topic.TESTS)
     return scheduled

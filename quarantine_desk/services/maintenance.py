@@ -9,6 +9,8 @@ rather than replacing files under it. On PostgreSQL these two are refused: ``pg_
 from __future__ import annotations
 
 import os
+import re
+import shlex
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
@@ -16,11 +18,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, func, select
 
 from quarantine_desk.domain.enums import RoomState, StayStatus
@@ -28,9 +30,12 @@ from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import audit
 from quarantine_desk.services.context import Actor, require
-from quarantine_desk.services.errors import ValidationFailed
+from quarantine_desk.services.errors import DamageFound, ValidationFailed
 from quarantine_desk.store.engine import (
     BUSY_TIMEOUT_MS,
+    damage_summary,
+    default_folder,
+    is_read_only,
     open_database,
     read_session,
     sqlite_path,
@@ -42,6 +47,8 @@ from quarantine_desk.store.models import Guest, Room, RoomAssignment, Stay
 
 #: Tables every Quarantine Desk database has, whatever its schema version.
 _CORE_TABLES = frozenset({"alembic_version", "site", "room", "guest", "stay", "auditevent"})
+#: How many of the newest backups are verified when looking for a sound one to restore.
+_BACKUPS_TRIED = 10
 
 
 def _tr(text_: str) -> str:
@@ -54,7 +61,7 @@ def _now(now: datetime | None) -> datetime:
 
 def backup_folder() -> Path:
     """Where backups go by default: ``backups`` in the user data folder."""
-    return Path(platformdirs.user_data_dir("quarantine-desk", appauthor=False)) / "backups"
+    return default_folder() / "backups"
 
 
 def sqlite_file(target: str) -> Path:
@@ -69,8 +76,13 @@ def sqlite_file(target: str) -> Path:
 
 
 def _private_new_file(path: Path) -> None:
-    """Create ``path`` readable by its owner only; refuse to overwrite anything."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Create ``path`` readable by its owner only; refuse to overwrite anything, and to make
+    any folder but the default backup folder (a typo must not scatter folders)."""
+    if path.parent == backup_folder():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif not path.parent.is_dir():
+        raise ValidationFailed(_tr("folder {folder} does not exist: choose an existing folder")
+                               .format(folder=path.parent))
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:
@@ -123,12 +135,68 @@ def backup(engine: Engine, to: Path | None = None, *, actor: Actor | None = None
     raw = engine.raw_connection()
     try:
         _copy(raw.driver_connection, dest)  # type: ignore[arg-type]
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise
+        raise ValidationFailed(_tr("cannot write the backup {path} ({reason}): choose a "
+                                   "writable place with free space; no backup was written")
+                               .format(path=dest, reason=exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise DamageFound(_tr("no backup was written: {damage}").format(
+            damage=damage_message(source_path, str(exc)))) from exc
     finally:
         raw.close()
-    with write_session(engine) as session:
-        audit.record(session, acting, "database.backup", "database", None,
-                     after={"path": str(dest), "bytes": dest.stat().st_size}, at=now)
+    _refuse_a_damaged_copy(source_path, dest)
+    if not is_read_only(engine):  # a read-only database is copied but cannot record it
+        with write_session(engine) as session:
+            audit.record(session, acting, "database.backup", "database", None,
+                         after={"path": str(dest), "bytes": dest.stat().st_size}, at=now)
     return dest
+
+
+def _refuse_a_damaged_copy(source: Path, copy: Path) -> None:
+    """Remove ``copy`` and refuse when it fails SQLite's integrity check: the online backup
+    copies pages as they are, so a damaged copy means a damaged database."""
+    try:
+        connection = _open_read_only(copy)
+        try:
+            verdict = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        verdict = [str(exc)]
+    if verdict != ["ok"]:
+        copy.unlink(missing_ok=True)
+        raise DamageFound(_tr("no backup was written: {damage}").format(
+            damage=damage_message(source, damage_summary(verdict))))
+
+
+def newest_sound_backup(database: Path) -> Path | None:
+    """The newest backup of ``database`` in :func:`backup_folder` that passes
+    :func:`verify_backup` (safety copies kept by restore are not offered)."""
+    name = re.compile(re.escape(database.stem) + r"-\d{8}-\d{6}(-\d+)?\.db")
+    folder = backup_folder()
+    found = [p for p in folder.iterdir() if name.fullmatch(p.name)] if folder.is_dir() else []
+    for candidate in sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)[:_BACKUPS_TRIED]:
+        try:
+            verify_backup(candidate)
+        except ValidationFailed:
+            continue
+        return candidate
+    return None
+
+
+def damage_message(database: Path, problem: str) -> str:
+    """One line for a damaged ``database``: what SQLite found, and the backup to restore."""
+    found = newest_sound_backup(database)
+    if found is None:
+        return _tr("the database {db} is damaged ({problem}) and no sound backup of it is in "
+                   "{folder}: keep the file as it is and restore a backup kept elsewhere with "
+                   "quarantine-desk --db {db} restore PATH").format(
+            db=shlex.quote(str(database)), problem=problem, folder=backup_folder())
+    return _tr("the database {db} is damaged ({problem}): restore the newest sound backup "
+               "with quarantine-desk --db {db} restore {backup}").format(
+        db=shlex.quote(str(database)), problem=problem, backup=shlex.quote(str(found)))
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
@@ -157,7 +225,7 @@ def verify_backup(path: Path) -> None:
     if verdict != ["ok"]:
         raise ValidationFailed(
             _tr("{path} fails the integrity check ({problem}); nothing was changed").format(
-                path=path, problem=verdict[0]))
+                path=path, problem=damage_summary(verdict)))
     if not _CORE_TABLES <= tables or revision is None:
         raise ValidationFailed(not_ours.format(path=path))
     try:
@@ -169,23 +237,27 @@ def verify_backup(path: Path) -> None:
         ) from None
 
 
-def _is_database(path: Path) -> bool:
+def _is_sound_database(path: Path) -> bool:
+    """Whether SQLite reads ``path`` as a database without finding damage."""
     try:
         connection = _open_read_only(path)
         try:
-            connection.execute("PRAGMA schema_version").fetchone()
+            verdict = [row[0] for row in connection.execute("PRAGMA quick_check")]
         finally:
             connection.close()
+    except sqlite3.OperationalError:
+        raise
     except sqlite3.DatabaseError:
         return False
-    return True
+    return verdict == ["ok"]
 
 
 def _safety_copy(path: Path, now: datetime) -> Path:
-    """Keep the database about to be replaced; a file SQLite cannot read is copied as is."""
+    """Keep the database about to be replaced; a file SQLite cannot read, or finds damaged,
+    is copied as it is."""
     dest = _stamped(backup_folder(), f"{path.stem}-before-restore", now)
     _private_new_file(dest)
-    if not _is_database(path):
+    if not _is_sound_database(path):
         shutil.copyfile(path, dest)
         return dest
     connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -215,7 +287,7 @@ def restore(target_db: str, from_path: Path, *, actor: Actor | None = None,
         raise ValidationFailed(_tr("{path} is the database itself: choose a backup file")
                                .format(path=from_path))
     safety = _safety_copy(path, now) if path.exists() and path.stat().st_size else None
-    if path.exists() and not _is_database(path):
+    if path.exists() and not _is_sound_database(path):
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)
     if not path.exists():
@@ -257,12 +329,24 @@ class CheckReport:
         return {"ok": self.ok, "problems": list(self.problems)}
 
 
-def _sqlite_checks(session: Session) -> list[str]:
-    problems = [
-        _tr("integrity check: {problem}").format(problem=row[0])
-        for row in session.execute(text("PRAGMA integrity_check"))
-        if row[0] != "ok"
-    ]
+def _damage(engine: Engine, session: Session) -> str | None:
+    """SQLite's full integrity check, as the one-line damage message naming the backup to
+    restore; None when the file is sound."""
+    try:
+        verdict = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
+    except DBAPIError as exc:
+        if (isinstance(exc.orig, sqlite3.OperationalError)
+                or not isinstance(exc.orig, sqlite3.DatabaseError)):
+            raise
+        verdict = [str(exc.orig)]
+    if verdict == ["ok"]:
+        return None
+    database = sqlite_file(engine.url.render_as_string(hide_password=False))
+    return damage_message(database, damage_summary(verdict))
+
+
+def _foreign_key_checks(session: Session) -> list[str]:
+    problems: list[str] = []
     for table, rowid, parent, _fk in session.execute(text("PRAGMA foreign_key_check")):
         problems.append(
             _tr("{table} row {rowid} points to a missing {parent} row").format(
@@ -340,11 +424,17 @@ def _room_checks(session: Session) -> list[str]:
 def check(engine: Engine) -> CheckReport:
     """Read-only check: SQLite's own integrity and foreign keys, then the site's rules
     (one room per guest in quarantine, rooms within capacity, room states that match their
-    occupants, no room held by a stay that ended, release serials never reused)."""
+    occupants, no room held by a stay that ended, release serials never reused).
+
+    A damaged file is the one problem reported (what SQLite found and the newest sound backup
+    to restore): the rules are not read from pages that cannot be trusted."""
     report = CheckReport()
     with read_session(engine) as session:
         if engine.dialect.name == "sqlite":
-            report.problems += _sqlite_checks(session)
+            damage = _damage(engine, session)
+            if damage is not None:
+                return CheckReport([damage])
+            report.problems += _foreign_key_checks(session)
         report.problems += _stay_checks(session)
         report.problems += _room_checks(session)
     return report

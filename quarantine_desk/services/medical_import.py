@@ -1,9 +1,9 @@
 """Importing temperature readings and a lab's results from a spreadsheet (DESIGN.md §5).
 
 A row that cannot be used (unknown ID, room or sample, unreadable time, implausible
-temperature, unknown kind or result) is skipped and reported with its spreadsheet row number;
-the others are saved. Each row runs in a savepoint so a refused row leaves nothing behind, and
-the whole import is the caller's one transaction.
+temperature or sampling time, unknown kind or result, a NUL character) is skipped and
+reported with its spreadsheet row number; the others are saved. Each row runs in a savepoint
+so a refused row leaves nothing behind, and the whole import is the caller's one transaction.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from quarantine_desk.domain.parsing import (
     clean_text,
     parse_celsius,
     parse_datetime,
+    parse_decimal,
     parse_test_kind,
     parse_test_result,
     split_list,
@@ -96,6 +97,9 @@ def _sheet(path: Path, fields: dict[str, tuple[str, ...]], required: tuple[str, 
 def _run_rows(session: Session, sheet: Sheet, report: ImportReport,
               handle: Callable[[SheetRow], None]) -> None:
     for row in sheet.rows:
+        if row.problem:
+            report.skipped.append((row.row, row.problem))
+            continue
         try:
             with session.begin_nested():
                 handle(row)
@@ -155,13 +159,14 @@ def import_readings(session: Session, actor: Actor, path: Path,
 
 
 def _ct(row: SheetRow, name: str) -> float | None:
-    text = _text(row, name)
-    if not text:
+    """A Ct cell: ``25.3`` or, as lab software set up for Europe writes it, ``25,3``."""
+    value = row.values.get(name)
+    if not _text(row, name):
         return None
     try:
-        return float(text)
-    except ValueError as exc:
-        raise _Skip(_tr("Ct value '{text}' is not a number").format(text=text)) from exc
+        return float(parse_decimal(value))
+    except ParseError as exc:
+        raise _Skip(_tr("Ct value: {problem}").format(problem=exc)) from exc
 
 
 def _find_test(session: Session, row: SheetRow, kind: TestKind | None,
@@ -217,6 +222,8 @@ def import_results(session: Session, actor: Actor, path: Path,
                        if _text(row, "reported_at") else None)
         ct_orf1ab, ct_n = _ct(row, "ct_orf1ab"), _ct(row, "ct_n")
         test, stay = _find_test(session, row, kind, sampled_at)
+        if sampled_at is not None:
+            labtests.check_sample_time(stay, sampled_at, now)
         if test is not None and kind is not None and test.kind != kind.value:
             raise _Skip(_tr("sample {no} is a {recorded} test, the file says {given}").format(
                 no=test.sample_no, recorded=test.kind, given=kind.value))

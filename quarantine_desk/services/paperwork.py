@@ -56,6 +56,7 @@ from quarantine_desk.domain.text import translate
 from quarantine_desk.services import labtests, policies, readings, stays
 from quarantine_desk.services.destinations import get_destination
 from quarantine_desk.services.errors import NotFound
+from quarantine_desk.services.records import StayDetails, copy_row
 from quarantine_desk.services.release import release_candidates
 from quarantine_desk.services.released import released_on
 from quarantine_desk.services.site import get_site
@@ -176,11 +177,11 @@ def _released_rows(session: Session, on: date, batch: str | None) -> list[Releas
 # --- handover forms ------------------------------------------------------------------------
 
 
-def handover_stay(session: Session, id_number: str) -> Stay:
+def handover_stay(session: Session, id_number: str) -> StayDetails:
     """The stay a handover form of this person is about: the one in quarantine, else the
     person's latest release."""
     try:
-        return stays.active_stay_for_id_number(session, id_number)
+        return stays.active_stay_details(session, id_number)
     except NotFound:
         released = session.exec(
             select(Stay)
@@ -191,7 +192,7 @@ def handover_stay(session: Session, id_number: str) -> Stay:
         ).first()
         if released is None:
             raise
-        return released
+        return copy_row(StayDetails, released)
 
 
 def draft_serial(stay_id: int) -> str:

@@ -46,9 +46,14 @@ def _store(session: Session, policy: Policy, by: str, now: datetime) -> PolicyVe
     return row
 
 
+def has_versions(session: Session) -> bool:
+    """Whether any policy version is stored yet."""
+    return session.exec(select(PolicyVersion.id).limit(1)).first() is not None
+
+
 def ensure_default(session: Session) -> None:
     """A new database starts with the 9th-edition rules in force."""
-    if session.exec(select(PolicyVersion.id).limit(1)).first() is None:
+    if not has_versions(session):
         _store(session, NINTH_EDITION, "system", datetime.now().replace(microsecond=0))
 
 

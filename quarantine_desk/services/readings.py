@@ -78,7 +78,7 @@ def record_reading(
     symptoms: Iterable[str] = (),
     method: str = "forehead",
     now: datetime | None = None,
-) -> Reading:
+) -> ReadingRecord:
     """Save one measurement of a guest in quarantine; a fever opens (or adds to) an alert."""
     require(actor, Permission.READINGS)
     now = _now(now)
@@ -116,13 +116,10 @@ def record_reading(
         )
     reading = Reading(stay_id=stay_id, taken_at=taken, celsius=value, method=method,
                       symptoms=_symptoms(symptoms), entered_by=actor.username, entered_at=now)
-    session.add(reading)
-    session.flush()
-    audit.record(session, actor, "reading.add", "reading", reading.id,
-                 after=audit.snapshot(reading), guest_id=stay.guest_id, at=now)
+    audit.saved(session, actor, "reading.add", "reading", reading, guest_id=stay.guest_id, at=now)
     _raise_alerts(session, actor, stay, reading, now)
     events.changed(session, events.Topic.READINGS)
-    return reading
+    return reading_record(reading)
 
 
 def _raise_alerts(session: Session, actor: Actor, stay: Stay, reading: Reading,
@@ -157,14 +154,31 @@ def void_reading(session: Session, actor: Actor, reading_id: int, reason: str,
     reading.voided_at = now
     reading.voided_by = actor.username
     reading.void_reason = reason
-    session.add(reading)
-    session.flush()
     stay = get_stay(session, reading.stay_id)
-    audit.record(session, actor, "reading.void", "reading", reading.id, before=before,
-                 after=audit.snapshot(reading), guest_id=stay.guest_id, at=now)
+    audit.saved(session, actor, "reading.void", "reading", reading,
+                before=before, guest_id=stay.guest_id, at=now)
     _note_on_alert(session, actor, stay, reading, now)
     events.changed(session, events.Topic.READINGS)
     return reading
+
+
+def correct_reading(session: Session, actor: Actor, reading_id: int, celsius: float | str,
+                    reason: str, now: datetime | None = None) -> ReadingRecord:
+    """Replace a mistyped reading: void it with ``reason`` and record ``celsius`` at the same
+    time, with the same method and symptoms, in the caller's one transaction (both audited),
+    so the guest is never left without the slot's reading nor with two of them."""
+    require(actor, Permission.READINGS)
+    value = _celsius(celsius)  # refuse a bad value before anything is voided
+    reading = session.get(Reading, reading_id)
+    if reading is None:
+        raise NotFound(_tr("there is no reading {id}").format(id=reading_id))
+    if round(reading.celsius - value, 1) == 0:
+        raise ValidationFailed(_tr("{celsius} °C is already the recorded value").format(
+            celsius=f"{value:.1f}"))
+    void_reading(session, actor, reading_id, reason, now=now)
+    return record_reading(session, actor, reading.stay_id, value, taken_at=reading.taken_at,
+                          symptoms=[s for s in reading.symptoms.split(";") if s],
+                          method=reading.method, now=now)
 
 
 def _note_on_alert(session: Session, actor: Actor, stay: Stay, reading: Reading,
@@ -204,12 +218,15 @@ def readings_for_stay(session: Session, stay_id: int,
     query = select(Reading).where(Reading.stay_id == stay_id)
     if not include_voided:
         query = query.where(Reading.voided_at.is_(None))  # type: ignore[union-attr]
-    return [
-        ReadingRecord(id=r.id or 0, taken_at=r.taken_at, celsius=r.celsius, method=r.method,
-                      symptoms=r.symptoms, entered_by=r.entered_by, voided_at=r.voided_at,
-                      voided_by=r.voided_by, void_reason=r.void_reason)
-        for r in session.exec(query.order_by(Reading.taken_at, Reading.id))
-    ]
+    return [reading_record(r) for r in session.exec(query.order_by(Reading.taken_at, Reading.id))]
+
+
+def reading_record(reading: Reading) -> ReadingRecord:
+    """The plain record of a reading row."""
+    return ReadingRecord(id=reading.id or 0, taken_at=reading.taken_at, celsius=reading.celsius,
+                         method=reading.method, symptoms=reading.symptoms,
+                         entered_by=reading.entered_by, voided_at=reading.voided_at,
+                         voided_by=reading.voided_by, void_reason=reading.void_reason)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from quarantine_desk.domain.text import translate
 from quarantine_desk.services import audit, events, policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
+from quarantine_desk.services.records import StayDetails, copy_row
 from quarantine_desk.services.stays import leave_room
 from quarantine_desk.store.models import (
     Alert,
@@ -324,7 +325,7 @@ def next_serial(session: Session, year: int) -> str:
     return f"{series}-{counter.last:06d}"
 
 
-def stay_to_release(session: Session, id_number: str) -> Stay:
+def stay_to_release(session: Session, id_number: str) -> StayDetails:
     """The stay an ID number names for release: the one in quarantine, else the person's latest
     stay (so that the refusal can say it already ended); NotFound when nobody has that ID."""
     number = normalise_id_number(id_number)
@@ -338,7 +339,7 @@ def stay_to_release(session: Session, id_number: str) -> Stay:
         raise NotFound(_tr("nobody with ID number {number} is registered here").format(
             number=number))
     active = [s for s in rows if s.status == StayStatus.IN_QUARANTINE.value]
-    return active[0] if active else rows[0]
+    return copy_row(StayDetails, active[0] if active else rows[0])
 
 
 def _refusal_for_missing(session: Session, stay_id: int) -> Refusal:

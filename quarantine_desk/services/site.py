@@ -11,6 +11,7 @@ from quarantine_desk.domain.text import translate
 from quarantine_desk.services import audit, events
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import ValidationFailed
+from quarantine_desk.services.records import SiteRecord, copy_row
 from quarantine_desk.store.models import Site
 
 MAX_NAME_LENGTH = 100
@@ -25,6 +26,12 @@ def _tr(text: str) -> str:
 def get_site(session: Session) -> Site | None:
     """The site this database describes, or ``None`` before first-run setup."""
     return session.exec(select(Site).order_by(Site.id).limit(1)).first()
+
+
+def site_record(session: Session) -> SiteRecord | None:
+    """The site's details for the faces, or None before first-run setup."""
+    site = get_site(session)
+    return copy_row(SiteRecord, site) if site is not None else None
 
 
 def setup_site(
@@ -74,10 +81,8 @@ def setup_site(
         site.code = code.strip()
     if language is not None:
         site.language = language
-    session.add(site)
-    session.flush()
-    audit.record(session, actor, "site.setup" if before is None else "site.update", "site",
-                 site.id, before=before, after=audit.snapshot(site), at=now)
+    audit.saved(session, actor, "site.setup" if before is None else "site.update",
+                "site", site, before=before, at=now)
     events.changed(session, events.Topic.SITE)
     return site
 
@@ -92,7 +97,7 @@ def update_site(
     code: str | None = None,
     language: str | None = None,
     now: datetime | None = None,
-) -> Site:
+) -> SiteRecord:
     """Change only the details given (``None`` keeps the saved value), creating the site when
     none exists yet; through :func:`setup_site`, so checked and audited the same way.
 
@@ -103,13 +108,13 @@ def update_site(
     site = get_site(session)
     if site is None and name is None:
         raise ValidationFailed(_tr("there is no site yet: give its name too"))
-    return setup_site(
+    return copy_row(SiteRecord, setup_site(
         session, actor,
         _kept(name, site.name if site else ""),
         _kept(address, site.address if site else ""),
         _kept(phone, site.phone if site else ""),
         now, code=code, language=language,
-    )
+    ))
 
 
 def _kept(given: str | None, saved: str) -> str:

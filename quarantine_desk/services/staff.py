@@ -31,7 +31,18 @@ def has_any_staff(session: Session) -> bool:
 
 
 def find(session: Session, username: str) -> Staff | None:
-    return session.exec(select(Staff).where(Staff.username == username)).first()
+    """The account ``username`` names, whatever the case it is typed in: CaoLiJuan and
+    caolijuan are one account (DESIGN.md §5; the database holds a unique index on the lower
+    case name, so there is never more than one)."""
+    return session.exec(
+        select(Staff).where(func.lower(Staff.username) == username.strip().lower())
+    ).first()
+
+
+def _is_own(actor: Actor, staff: Staff) -> bool:
+    """Whether ``staff`` is the acting person's own account (names compared as :func:`find`
+    does; a console operator's ``console:NAME`` never matches an account)."""
+    return actor.username.lower() == staff.username.lower()
 
 
 @dataclass(frozen=True)
@@ -46,12 +57,22 @@ class StaffRecord:
     on_duty: bool
 
 
+def record_of(staff: Staff) -> StaffRecord:
+    """The account without its secrets, for the faces."""
+    return StaffRecord(username=staff.username, display_name=staff.display_name,
+                       role=Role(staff.role), phone=staff.phone, active=staff.active,
+                       on_duty=staff.on_duty)
+
+
 def list_staff(session: Session) -> list[StaffRecord]:
-    return [
-        StaffRecord(username=s.username, display_name=s.display_name, role=Role(s.role),
-                    phone=s.phone, active=s.active, on_duty=s.on_duty)
-        for s in session.exec(select(Staff).order_by(Staff.role, Staff.username))
-    ]
+    return [record_of(s)
+            for s in session.exec(select(Staff).order_by(Staff.role, Staff.username))]
+
+
+def staff_record(session: Session, username: str) -> StaffRecord | None:
+    """One account by its username (in any case), or None."""
+    staff = find(session, username)
+    return record_of(staff) if staff is not None else None
 
 
 def actor_for(staff: Staff) -> Actor:
@@ -102,20 +123,19 @@ def add_staff(
         phone=phone,
         password_hash=hash_password(password),
     )
-    session.add(staff)
-    session.flush()
-    audit.record(session, acting, "staff.add", "staff", staff.id,
-                 after=audit.snapshot(staff), at=now)
+    audit.saved(session, acting, "staff.add", "staff", staff, at=now)
     events.changed(session, events.Topic.STAFF)
     return staff
 
 
 def authenticate(session: Session, username: str, password: str,
-                 now: datetime | None = None) -> Actor:
+                 now: datetime | None = None, *, audited: bool = True) -> Actor:
     """Check a password; five wrong ones lock the account for five minutes.
 
     Run it in a write session: failed attempts are counted even though sign-in is refused,
-    so the caller must commit after catching :class:`AuthenticationFailed`.
+    so the caller must commit after catching :class:`AuthenticationFailed`. ``audited=False``
+    leaves a successful sign-in out of the audit trail: the command line signs in for every
+    command, whose own audit event names the person, and a refused command writes nothing.
     """
     now = now or datetime.now()
     staff = find(session, username.strip())
@@ -148,16 +168,35 @@ def authenticate(session: Session, username: str, password: str,
         staff.locked_until = None
         session.add(staff)
     actor = actor_for(staff)
-    audit.record(session, actor, "staff.sign_in", "staff", staff.id, at=now)
+    if audited:
+        audit.record(session, actor, "staff.sign_in", "staff", staff.id, at=now)
     return actor
 
 
-def set_password(session: Session, actor: Actor, username: str, password: str) -> None:
+def check_may_add_staff(session: Session, actor: Actor) -> None:
+    """Refuse before a new account's password is asked for, as :func:`add_staff` would."""
+    if has_any_staff(session):
+        require(actor, Permission.STAFF)
+
+
+def check_may_set_password(session: Session, actor: Actor, username: str) -> None:
+    """Refuse before a new password is asked for, as :func:`set_password` would."""
+    _password_target(session, actor, username)
+
+
+def _password_target(session: Session, actor: Actor, username: str) -> Staff:
+    """The account whose password ``actor`` may set: the manager anyone's, a person their own."""
     staff = find(session, username)
+    if staff is None or not _is_own(actor, staff):
+        require(actor, Permission.STAFF)
     if staff is None:
         raise NotFound(_tr("no staff account '{name}'").format(name=username))
-    if actor.username != username:
-        require(actor, Permission.STAFF)
+    return staff
+
+
+def set_password(session: Session, actor: Actor, username: str, password: str) -> Staff:
+    """A new password for ``username``: the manager sets anyone's, a person their own."""
+    staff = _password_target(session, actor, username)
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationFailed(
             _tr("password must have at least {n} characters").format(n=MIN_PASSWORD_LENGTH)
@@ -167,6 +206,7 @@ def set_password(session: Session, actor: Actor, username: str, password: str) -
     staff.locked_until = None
     session.add(staff)
     audit.record(session, actor, "staff.set_password", "staff", staff.id)
+    return staff
 
 
 def set_active(session: Session, actor: Actor, username: str, active: bool) -> Staff:
@@ -174,9 +214,11 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> S
     staff = find(session, username)
     if staff is None:
         raise NotFound(_tr("no staff account '{name}'").format(name=username))
-    if not active and staff.username == actor.username:
+    if not active and _is_own(actor, staff):
         raise ValidationFailed(
             _tr("you cannot deactivate your own account: ask another manager"))
+    if staff.active == active:
+        return staff  # already so: nothing to change or record
     before = audit.snapshot(staff)
     staff.active = active
     if not active:
@@ -191,9 +233,9 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> S
 def set_on_duty(session: Session, actor: Actor, username: str, on_duty: bool) -> Staff:
     """Mark a doctor or nurse on or off duty: the overview lists who is on duty with their
     phone. The manager marks anyone; a person may mark their own account at shift change."""
-    if username != actor.username:
-        require(actor, Permission.STAFF)
     staff = find(session, username)
+    if staff is None or not _is_own(actor, staff):
+        require(actor, Permission.STAFF)
     if staff is None:
         raise NotFound(_tr("no staff account '{name}'").format(name=username))
     if on_duty and staff.role != Role.MEDICAL.value:

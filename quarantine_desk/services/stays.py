@@ -14,6 +14,7 @@ from quarantine_desk.domain.policy import day_number
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import policies
 from quarantine_desk.services.errors import NotFound, ValidationFailed
+from quarantine_desk.services.records import GuestDetails, StayDetails, copy_row
 from quarantine_desk.store.models import Guest, Room, RoomAssignment, Stay
 
 ACTIVE = (StayStatus.IN_QUARANTINE.value,)
@@ -141,3 +142,13 @@ def guest_of(session: Session, stay: Stay) -> Guest:
     guest = session.get(Guest, stay.guest_id)
     assert guest is not None
     return guest
+
+
+def guest_details(session: Session, stay_id: int) -> GuestDetails:
+    """Who a stay's guest is, as a plain record for the faces."""
+    return copy_row(GuestDetails, guest_of(session, get_stay(session, stay_id)))
+
+
+def active_stay_details(session: Session, id_number: str) -> StayDetails:
+    """:func:`active_stay_for_id_number` as a plain record for the faces."""
+    return copy_row(StayDetails, active_stay_for_id_number(session, id_number))

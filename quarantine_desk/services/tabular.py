@@ -78,6 +78,9 @@ Cell = str | int | float | datetime | None
 _HEADER_SEARCH_ROWS = 10
 _DELIMITERS = (",", ";", "\t")
 _MAX_CONTROL_SHARE = 0.01
+#: Control characters a short list may hold however small it is (a stray NUL or two: their
+#: rows are refused); more than that and the bytes are not text.
+_STRAY_CONTROLS = 8
 #: Starts of common files that are surely not tables (PDF, images, archives, gzip).
 _OTHER_FORMATS = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"Rar!", b"7z\xbc\xaf",
                   b"\x1f\x8b")
@@ -87,6 +90,7 @@ _OTHER_FORMATS = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"Rar!", b"7z\x
 class SheetRow:
     row: int  # spreadsheet row number, header is row 1
     values: dict[str, object]  # canonical field name -> raw cell value
+    problem: str = ""  # why the row cannot be used at all (a NUL character), else empty
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,9 @@ def read_table(
     """Read the first worksheet of an ``.xlsx`` file or a CSV file into rows.
 
     Raises :class:`ValidationFailed` with one message when the file is missing, empty, not a
-    spreadsheet, or has no header row naming any of ``fields``.
+    spreadsheet, or has no header row naming any of ``fields``. A row holding a NUL character
+    comes back with its ``problem`` set, for the importer to report and skip: one damaged
+    row does not refuse the list.
     """
     path = Path(path)
     data = _read_bytes(path, fields, required)
@@ -217,9 +223,7 @@ def _decode(data: bytes) -> str | None:
     """Text as Excel in China saves it, or None when the bytes are not text."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encodings: Sequence[str] = ("utf-16",)
-    elif b"\x00" in data:
-        return None
-    else:
+    else:  # a stray NUL byte is a NUL character in both; its row is refused, not the file
         encodings = ("utf-8-sig", "gb18030")
     for encoding in encodings:
         try:
@@ -228,7 +232,7 @@ def _decode(data: bytes) -> str | None:
             continue
         controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc"
                        and ch not in "\t\r\n")
-        if controls > _MAX_CONTROL_SHARE * len(text):
+        if controls > max(_MAX_CONTROL_SHARE * len(text), _STRAY_CONTROLS):
             return None
         return text
     return None
@@ -295,21 +299,33 @@ def _build_sheet(path: Path, rows: list[list[Cell]], fields: dict[str, tuple[str
             unknown.append(str(title).strip())
     missing = [name for name in required if name not in columns]
     body = rows[header_index + 1:]
-    out = [
-        SheetRow(row=number, values=values)
-        for number, values in _records(body, columns, first_row=header_index + 2)
-        if any(v is not None for v in values.values())
-    ]
+    out = []
+    for offset, values in enumerate(_records(body, columns)):
+        problem = _nul_problem(body[offset])
+        if problem or any(v is not None for v in values.values()):
+            out.append(SheetRow(row=header_index + 2 + offset, values=values, problem=problem))
     return Sheet(rows=out, unknown_columns=unknown, missing_columns=missing)
 
 
-def _records(body: list[list[Cell]], columns: dict[str, list[int]],
-             first_row: int) -> Iterator[tuple[int, dict[str, object]]]:
+def _nul_problem(row: list[Cell]) -> str:
+    """Why a row holding a NUL character is refused (a damaged file, a binary paste), shown
+    with the cell's text so the row can be found and checked; empty when there is none."""
+    for cell in row:
+        if isinstance(cell, str) and "\x00" in cell:
+            shown = cell.replace("\x00", "\u2400")
+            shown = shown if len(shown) <= 40 else shown[:39] + "…"
+            return _tr("contains a NUL character ({cell}): the file may be damaged here; "
+                       "check this row").format(cell=shown)
+    return ""
+
+
+def _records(body: list[list[Cell]],
+             columns: dict[str, list[int]]) -> Iterator[dict[str, object]]:
     """Each data row as field -> value; where two columns name one field the first filled
     one wins (a list with both 联系电话 and 手机号)."""
-    for offset, row in enumerate(body):
+    for row in body:
         values: dict[str, object] = {}
         for name, cols in columns.items():
             cells = [row[c] for c in cols if c < len(row) and row[c] is not None]
             values[name] = cells[0] if cells else None
-        yield first_row + offset, values
+        yield values

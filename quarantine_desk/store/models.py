@@ -241,6 +241,10 @@ class Staff(SQLModel, table=True):
     locked_until: NaiveDatetime | None = None
     on_duty: bool = False
 
+    # Usernames are one whatever the case they are typed in (DESIGN.md §5): CaoLiJuan is
+    # caolijuan, so the database refuses a second spelling of a name (migration 0004).
+    __table_args__ = (Index("ux_staff_username_lower", text("lower(username)"), unique=True),)
+
 
 class AuditEvent(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)

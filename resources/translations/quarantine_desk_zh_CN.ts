@@ -240,277 +240,277 @@
 <context>
     <name>AlertsTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="64"/>
         <source>Show &amp;resolved</source>
         <translation>显示已处置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="69"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="69"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="69"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="70"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="70"/>
         <source>Latest note</source>
         <translation>最新备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="70"/>
         <source>Opened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="83"/>
         <source>&amp;Escalate…</source>
         <translation>上报(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="84"/>
         <source>Add &amp;note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="85"/>
         <source>Resol&amp;ve…</source>
         <translation>处置完毕(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="86"/>
         <source>Transferred to &amp;hospital…</source>
         <translation>已转运医院(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="88"/>
         <source>Report to the command centre or request a hospital transfer (Ctrl+E)</source>
         <translation>上报指挥部或申请转运医院（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="90"/>
         <source>Record what was done (Ctrl+N)</source>
         <translation>记录处置经过（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="87"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="91"/>
         <source>Close the alert with a note (Ctrl+R)</source>
         <translation>填写说明并关闭异常情况（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="92"/>
         <source>The guest has left for hospital: ends the stay, frees the room for disinfection (Ctrl+H)</source>
         <translation>隔离人员已转运医院：结束隔离记录，房间转入终末消毒（Ctrl+H）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="100"/>
         <source>Read only: alerts are handled by medical staff and the point manager.</source>
         <translation>只读：异常情况由医护人员和点位长处置。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="99"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="103"/>
         <source>History, newest first</source>
         <translation>处置经过（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="105"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="105"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="105"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="102"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="106"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="159"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="152"/>
         <source>No open alerts</source>
         <translation>无待处置的异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="154"/>
         <source>{open} open alerts, {escalated} of them escalated</source>
         <translation>{open} 条待处置异常情况，其中 {escalated} 条已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="200"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="193"/>
         <source>No alert chosen</source>
         <translation>未选择异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="201"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="194"/>
         <source>Nothing needs action: no open alerts.</source>
         <translation>无需处置：没有待处置的异常情况。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="207"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="200"/>
         <source>{kind} — room {room}, {name}</source>
         <translation>{kind} — {room} 房间，{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="212"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="205"/>
         <source>{status} · opened {opened}</source>
         <translation>{status} · 发生于 {opened}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="215"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="208"/>
         <source> · resolved {at}: {how}</source>
         <translation> · 处置于 {at}：{how}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="256"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="249"/>
         <source>room {room}, {name}</source>
         <translation>{room} 房间，{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="261"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="254"/>
         <source>Escalate alert</source>
         <translation>上报异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="262"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="255"/>
         <source>Escalate the alert of {who}. It stays open until resolved.</source>
         <translation>上报 {who} 的异常情况。处置完毕前保持未关闭。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="264"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="257"/>
         <source>Report to the &amp;command centre</source>
         <translation>上报指挥部(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="265"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="258"/>
         <source>Request a &amp;hospital transfer</source>
         <translation>申请转运医院(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="266"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="259"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="266"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="259"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="267"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="260"/>
         <source>e.g. reported by phone to the duty officer</source>
         <translation>如：已电话报告值班人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="270"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="263"/>
         <source>Alert escalated</source>
         <translation>异常情况已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="274"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="267"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="275"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="268"/>
         <source>What was done for {who}?</source>
         <translation>对 {who} 做了哪些处置？</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="276"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="269"/>
         <source>&amp;Note (required)</source>
         <translation>备注（必填）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="276"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="269"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="277"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="270"/>
         <source>e.g. measured again: 37.0 °C; doctor informed</source>
         <translation>如：复测 37.0 °C；已告知医生</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="280"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="273"/>
         <source>Note added</source>
         <translation>备注已添加</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="284"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="277"/>
         <source>Resolve alert</source>
         <translation>处置完毕</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="285"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="278"/>
         <source>Close the alert of {who}. Say how it ended.</source>
         <translation>关闭 {who} 的异常情况，请说明处置结果。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="287"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="280"/>
         <source>&amp;How it was resolved (required)</source>
         <translation>处置结果（必填）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="287"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="280"/>
         <source>Resolve</source>
         <translation>处置完毕</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="288"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="281"/>
         <source>e.g. repeat reading 36.8 °C, no symptoms</source>
         <translation>如：复测 36.8 °C，无症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="291"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="284"/>
         <source>Alert resolved</source>
         <translation>异常情况已处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="298"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="291"/>
         <source>Transferred to hospital</source>
         <translation>已转运医院</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="299"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="292"/>
         <source>{name} (room {room}) has been transferred to hospital? Their stay ends with the reason "transferred to hospital", their open alerts are resolved, and room {room} goes to terminal disinfection once empty. This cannot be undone here.</source>
         <translation>{name}（{room} 房间）已转运医院？其隔离记录将以“转运医院”结束，未处置的异常情况一并关闭，{room} 房间腾空后转入终末消毒。此操作在此无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="304"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="297"/>
         <source>&amp;Transfer details (required)</source>
         <translation>转运详情（必填）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="305"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="298"/>
         <source>Confirm transfer of {name}</source>
         <translation>确认 {name} 已转运</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="306"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="299"/>
         <source>hospital, vehicle, time</source>
         <translation>医院、车辆、时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="310"/>
+        <location filename="../../quarantine_desk/ui/alerts/open_alerts.py" line="303"/>
         <source>{name} transferred to hospital; room {room} awaits disinfection</source>
         <translation>{name} 已转运医院；{room} 房间待消毒</translation>
     </message>
@@ -806,7 +806,7 @@
         <translation>保留我的修改在屏幕上（未保存）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -815,17 +815,39 @@
     <name>DeskStatusBar</name>
     <message>
         <location filename="../../quarantine_desk/ui/shell/status.py" line="41"/>
-        <location filename="../../quarantine_desk/ui/shell/status.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="61"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/status.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="56"/>
+        <source>Cover the window until your password is typed again; everything stays as it is.</source>
+        <translation>遮住窗口，直到再次输入你的密码；一切保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="55"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="57"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="58"/>
+        <source>Hand the desk to the next person: they sign in with their own account, and what they do is recorded under their name.</source>
+        <translation>把工作台交给下一位：对方用自己的账户登录，之后的操作记在其名下。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="57"/>
+        <source>Switch user</source>
+        <translation>换班</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="81"/>
         <source>Signed in: {name} · {role}</source>
         <translation>已登录：{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/status.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="83"/>
         <source>Account: {username}</source>
         <translation>账户：{username}</translation>
     </message>
@@ -833,138 +855,153 @@
 <context>
     <name>DestinationDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="79"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="101"/>
+        <source>Discard what you typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="104"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="105"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="153"/>
         <source>Destination check — {who}</source>
         <translation>居家条件核实 — {who}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="116"/>
-        <source>Destination check of {who}</source>
-        <translation>{who} 的居家条件核实</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="119"/>
-        <source>The receiving street/community checks that the home meets the home-isolation standard (one person, one self-contained unit).</source>
-        <translation>由接收街道/社区核实居所是否符合居家隔离条件（单人单套）。</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="161"/>
         <source>the community worker who confirmed</source>
         <translation>核实的社区工作人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="166"/>
         <source>&amp;Suitable</source>
         <translation>符合(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="167"/>
         <source>&amp;Unsuitable</source>
         <translation>不符合(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="168"/>
         <source>Not answered &amp;yet</source>
         <translation>尚未答复(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="172"/>
         <source>&amp;Handed to another authority (hospital, another site) instead of going home</source>
         <translation>不回家，移交其他单位（医院、其他隔离点）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="176"/>
         <source>point-to-point vehicle, e.g. 苏F·12345</source>
         <translation>点对点转运车辆，如 苏F·12345</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="188"/>
         <source>Where the person goes</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="159"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="189"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="160"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="190"/>
         <source>S&amp;treet</source>
         <translation>街道(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="161"/>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="216"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="191"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="244"/>
         <source>&amp;Community</source>
         <translation>社区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="164"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="194"/>
         <source>&amp;Grid worker</source>
         <translation>网格员(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="165"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="195"/>
         <source>Grid worker's &amp;phone</source>
         <translation>网格员电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="167"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="197"/>
         <source>The community's answer</source>
         <translation>社区答复</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="198"/>
         <source>Verified &amp;by</source>
         <translation>核实人(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="169"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="199"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="170"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="200"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="171"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="201"/>
         <source>Transfer</source>
         <translation>转运</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="172"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="202"/>
         <source>Vehicle p&amp;late</source>
         <translation>车牌号(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="173"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="203"/>
         <source>&amp;Escort</source>
         <translation>转运人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="174"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="204"/>
         <source>Escort's ph&amp;one</source>
         <translation>转运人员电话(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="175"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="205"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="215"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="208"/>
+        <source>Destination check of {who}</source>
+        <translation>{who} 的居家条件核实</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="209"/>
+        <source>The receiving street/community checks that the home meets the home-isolation standard (one person, one self-contained unit).</source>
+        <translation>由接收街道/社区核实居所是否符合居家隔离条件（单人单套）。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="243"/>
         <source>&amp;Receiving authority</source>
         <translation>接收单位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1556,103 +1593,107 @@ to {last}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="30"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="53"/>
         <source>First-run setup — Quarantine Desk</source>
         <translation>首次设置 — 隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="32"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="55"/>
         <source>Welcome to Quarantine Desk</source>
         <translation>欢迎使用隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="35"/>
-        <source>This database is new. Name the site and create the point manager's account; the manager then adds the other staff in Settings.</source>
-        <translation>这是新数据库。请填写隔离点名称并创建点位长账户；其他工作人员由点位长在“设置”中添加。</translation>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="58"/>
+        <source>This database is new. Name the site and create the point manager's account. Next, the manager adds the site's rooms and the other staff in Settings.</source>
+        <translation>这是一个新数据库。请填写隔离点名称并创建点位长账号。之后，点位长在“设置”中添加房间和其他工作人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="67"/>
         <source>as on the command centre's notice</source>
         <translation>与指挥部通知一致</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="70"/>
         <source>printed on handover forms</source>
         <translation>打印在交接单上</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="72"/>
         <source>letters and digits, e.g. zhang.wei</source>
         <translation>字母和数字，如 zhang.wei</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="80"/>
         <source>The site</source>
         <translation>隔离点</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="57"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="81"/>
         <source>Site &amp;name</source>
         <translation>隔离点名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="82"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="83"/>
         <source>Duty &amp;phone</source>
         <translation>值班电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="84"/>
         <source>The point manager's account</source>
         <translation>点位长账户</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="85"/>
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="86"/>
         <source>&amp;Display name</source>
         <translation>显示名称(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="63"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="87"/>
         <source>Pass&amp;word</source>
         <translation>密码(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="88"/>
         <source>&amp;Repeat password</source>
         <translation>再次输入密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="92"/>
         <source>Create and sign in</source>
         <translation>创建并登录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="92"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/setup.py" line="99"/>
+        <location filename="../../quarantine_desk/ui/shell/setup.py" line="119"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>两次密码不一致：请输入相同的密码。</translation>
     </message>
     <message>
         <source>Database: {db}</source>
         <translation type="vanished">数据库：{db}</translation>
+    </message>
+    <message>
+        <source>This database is new. Name the site and create the point manager's account; the manager then adds the other staff in Settings.</source>
+        <translation type="vanished">这是新数据库。请填写隔离点名称并创建点位长账户；其他工作人员由点位长在“设置”中添加。</translation>
     </message>
 </context>
 <context>
@@ -2343,109 +2384,134 @@ to {last}</source>
 <context>
     <name>GuestRecordView</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="120"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="122"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="218"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="121"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="123"/>
         <source>Save the changed tabs (Ctrl+S)</source>
         <translation>保存已修改的标签页（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="170"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="172"/>
         <source>Correct the marked fields in {tabs} to save.</source>
         <translation>请更正{tabs}中标出的项目后再保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="174"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="176"/>
         <source>Unsaved changes in {tabs}.</source>
         <translation>{tabs}中有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="187"/>
-        <source>Save or undo your changes to {name} first.</source>
-        <translation>请先保存或撤销对 {name} 的修改。</translation>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="205"/>
+        <source>Not saved: correct the marked fields in {tabs} first.</source>
+        <translation>未保存：请先更正{tabs}中标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="224"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="213"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="214"/>
+        <source>Your changes to {name} are not saved.</source>
+        <translation>您对{name}的修改尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="219"/>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="220"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="260"/>
         <source>Room {room}</source>
         <translation>{room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="225"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="261"/>
         <source>no room</source>
         <translation>无房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="228"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="264"/>
         <source>day {n} of {m}</source>
         <translation>第{n}/{m}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="229"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="265"/>
         <source>release {date}</source>
         <translation>解除 {date}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="231"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="267"/>
         <source>aged {age}</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="244"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="281"/>
         <source>Key person: {why}</source>
         <translation>重点人员：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="251"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="288"/>
         <source>Fever {c:.1f} °C on {when}</source>
         <translation>{when} 发热 {c:.1f} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="255"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="292"/>
         <source>Positive {kind}</source>
         <translation>{kind}阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="259"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="296"/>
         <source>{n} open alerts</source>
         <translation>{n} 条待处置异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="265"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="302"/>
         <source>Due for release</source>
         <translation>应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="267"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="304"/>
         <source>Details incomplete</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="298"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="336"/>
         <source>Saved: {name}.</source>
         <translation>已保存：{name}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="300"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="338"/>
         <source>The period now counts from {basis}; planned release {release}.</source>
         <translation>隔离期现自 {basis} 起算；计划解除 {release}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="324"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="362"/>
         <source>Your changes are still on screen, not saved: reload their version to save anything.</source>
         <translation>您的修改仍在屏幕上，尚未保存：请载入对方的版本后再保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="334"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="372"/>
         <source>Their version of {section} is loaded. Make your changes again where they still apply.</source>
         <translation>已载入对方的{section}。请重做仍需要的修改。</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes to {name} first.</source>
+        <translation type="vanished">请先保存或撤销对 {name} 的修改。</translation>
     </message>
 </context>
 <context>
@@ -2537,27 +2603,37 @@ Press Enter or double-click a guest to open the record.</source>
 按 Enter 或双击人员打开档案。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="298"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="302"/>
         <source>{n}+ guests, counting…</source>
         <translation>{n}+ 人，统计中…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="300"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="304"/>
         <source>1 guest</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="302"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="306"/>
+        <source>No guest with this status or category.</source>
+        <translation>没有该状态或类别的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="308"/>
+        <source>No guests yet. They appear here once someone is checked in on the Rooms panel or an arrival list is imported (quarantine-desk import arrivals).</source>
+        <translation>还没有隔离人员。在“房间”面板办理入住，或导入到达名单（quarantine-desk import arrivals）后，人员会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="312"/>
         <source>No guest matches: try fewer letters, or the last four digits of the ID.</source>
         <translation>无匹配人员：请少输几个字，或输入证件号后四位。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="305"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="315"/>
         <source>{n} guests</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="307"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="317"/>
         <source>sorted: the {n} listed so far (scroll for more)</source>
         <translation>已排序：目前列出的 {n} 人（滚动查看更多）</translation>
     </message>
@@ -2942,128 +3018,128 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>KeyPersonsTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="54"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="54"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="54"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="55"/>
         <source>Medication</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="55"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="55"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="56"/>
         <source>Last call</source>
         <translation>最近随访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="52"/>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="75"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="79"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="64"/>
         <source>how the guest is, what was said</source>
         <translation>人员状况、沟通内容</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="66"/>
         <source>e.g. blood pressure tablets, a kettle</source>
         <translation>如：降压药、电水壶</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="63"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="67"/>
         <source>&amp;Log call</source>
         <translation>登记随访(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="71"/>
         <source>&amp;What was said</source>
         <translation>沟通内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="75"/>
         <source>N&amp;eeds</source>
         <translation>需求(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="78"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="78"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="75"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="79"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="123"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="116"/>
         <source>No key persons in quarantine</source>
         <translation>无在隔重点人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="125"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="118"/>
         <source>{count} key persons, {waiting} not called today</source>
         <translation>重点人员 {count} 人，今天未随访 {waiting} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="134"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="127"/>
         <source>never called</source>
         <translation>从未随访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="129"/>
         <source>today {time}</source>
         <translation>今天 {time}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="131"/>
         <source>not today (last {when})</source>
         <translation>今天未随访（上次 {when}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="159"/>
         <source>Choose a key person to log a call</source>
         <translation>选择重点人员以登记随访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="169"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="162"/>
         <source>Follow-up call with {name}, room {room} ({phone})</source>
         <translation>随访 {name}，{room} 房间（{phone}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="170"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="163"/>
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="197"/>
+        <location filename="../../quarantine_desk/ui/alerts/key_persons.py" line="190"/>
         <source>Call with {name} logged</source>
         <translation>已登记对 {name} 的随访</translation>
     </message>
@@ -3071,37 +3147,73 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/lock.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/shell/lock.py" line="45"/>
         <source>Quarantine Desk is locked</source>
         <translation>隔离点工作台已锁定</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/lock.py" line="44"/>
+        <location filename="../../quarantine_desk/ui/shell/lock.py" line="54"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/lock.py" line="57"/>
+        <source>Switch user…</source>
+        <translation>换班…</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/lock.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/shell/lock.py" line="59"/>
+        <source>Someone else takes over the desk and signs in with their own account.</source>
+        <translation>由另一位接班，用自己的账户登录。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/lock.py" line="96"/>
         <source>{name} ({role}) stepped away. Enter your password to carry on where you left off; nothing you typed is lost.</source>
         <translation>{name}（{role}）已离开。输入密码即可继续，已输入的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/lock.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/shell/lock.py" line="99"/>
         <source>password of {username}</source>
         <translation>{username} 的密码</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/shell/lock.py" line="61"/>
-        <source>Unlock</source>
-        <translation>解锁</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="77"/>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="218"/>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="222"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="371"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="375"/>
         <source>Quarantine Desk</source>
         <translation>隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="221"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="86"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="87"/>
+        <source>&amp;Switch user…</source>
+        <translation>换班(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="89"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="90"/>
+        <source>Desk</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="225"/>
+        <source>Lock the desk, switch user or quit</source>
+        <translation>锁定工作台、换班或退出</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="374"/>
         <source>{site} — Quarantine Desk</source>
         <translation>{site} — 隔离点工作台</translation>
     </message>
@@ -3109,7 +3221,7 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../quarantine_desk/ui/common/messages.py" line="33"/>
+        <location filename="../../quarantine_desk/ui/common/messages.py" line="39"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -3200,7 +3312,7 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3208,42 +3320,57 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>NotificationDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="79"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="244"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="101"/>
+        <source>Discard what you typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="104"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="105"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="275"/>
         <source>Community told — {who}</source>
         <translation>已告知社区 — {who}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="245"/>
-        <source>The community was told when {who} is released</source>
-        <translation>已告知社区 {who} 的解除时间</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="249"/>
-        <source>Record who at the receiving street/community was told the release date ({date}) and time, and when.</source>
-        <translation>登记接收街道/社区中被告知解除日期（{date}）和时间的人员及告知时间。</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="255"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="277"/>
         <source>name (and post) of the person told</source>
         <translation>被告知人姓名（及职务）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="262"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="284"/>
         <source>&amp;Who was told</source>
         <translation>被告知人(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="263"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="285"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="287"/>
+        <source>The community was told when {who} is released</source>
+        <translation>已告知社区 {who} 的解除时间</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="288"/>
+        <source>Record who at the receiving street/community was told the release date ({date}) and time, and when.</source>
+        <translation>登记接收街道/社区中被告知解除日期（{date}）和时间的人员及告知时间。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3251,338 +3378,338 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="113"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="121"/>
         <source>In quarantine</source>
         <translation>在隔人数</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="114"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="122"/>
         <source>Arrived today</source>
         <translation>今日入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="123"/>
         <source>Released today</source>
         <translation>今日解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="124"/>
         <source>Fevers today</source>
         <translation>今日发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="125"/>
         <source>Positives today</source>
         <translation>今日阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="126"/>
         <source>Open alerts</source>
         <translation>待处置异常</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="127"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="122"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="140"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="216"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="224"/>
         <source>Rooms</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="138"/>
         <source>Alerts needing action</source>
         <translation>待处置的异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="139"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="139"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="139"/>
         <source>Opened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="131"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="143"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="139"/>
         <location filename="../../quarantine_desk/ui/overview/panel.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="159"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="140"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="140"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="141"/>
         <source>No open alert. Fevers and positive results open one at once.</source>
         <translation>无待处置异常情况。发热和阳性结果会立即生成异常情况。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="134"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="142"/>
         <source>Alerts</source>
         <translation>异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="144"/>
         <source>Expected arrivals</source>
         <translation>待入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="137"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="143"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="155"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="145"/>
         <source>Expected</source>
         <translation>预计</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="145"/>
         <source>ID</source>
         <translation>证件号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="137"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="143"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="145"/>
         <location filename="../../quarantine_desk/ui/overview/panel.py" line="151"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="156"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="159"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="164"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="138"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="143"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="155"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="146"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="147"/>
         <source>No one is announced. Check arrivals in from a room tile.</source>
         <translation>暂无通知待入住人员。可在房间方块上办理入住。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="150"/>
         <source>Due for release today</source>
         <translation>今日应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="152"/>
         <source>No release is planned for today.</source>
         <translation>今日无计划解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="144"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="148"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="153"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="156"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="161"/>
         <source>Releases</source>
         <translation>解除隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="154"/>
         <source>Due for release tomorrow</source>
         <translation>明日应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="156"/>
         <source>No release is planned for tomorrow.</source>
         <translation>明日无计划解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="150"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="158"/>
         <source>Overdue stays</source>
         <translation>超期人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="159"/>
         <source>Days over</source>
         <translation>超期天数</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="159"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="160"/>
         <source>Why still here</source>
         <translation>未解除原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="153"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="161"/>
         <source>Nobody is past their planned release date.</source>
         <translation>无人超过计划解除日期。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="163"/>
         <source>Medical staff on duty</source>
         <translation>值班医护</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="156"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="164"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="156"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="164"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="165"/>
         <source>No doctor or nurse is marked on duty: the point manager marks them in Settings › Staff.</source>
         <translation>尚无医生或护士标记为值班：由点位长在“设置 › 工作人员”中标记。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="172"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="180"/>
         <source>Rooms free over the next {n} days</source>
         <translation>未来 {n} 天空余房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="175"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="183"/>
         <source>Counted from planned releases: each room is taken as free from its last guest's release date.</source>
         <translation>按计划解除日期推算：房间自最后一位入住人员解除之日起视为空余。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="188"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="196"/>
         <source>&amp;Copy report</source>
         <translation>复制日报(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="193"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="201"/>
         <source>Daily report for the command centre</source>
         <translation>报送指挥部的日报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="214"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="222"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="244"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="251"/>
         <source>Open the panel behind this figure</source>
         <translation>打开此数据对应的页面</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="305"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="319"/>
         <source>The overview could not be read: {error}</source>
         <translation>无法读取总览：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="323"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="337"/>
         <source>{n} more expected</source>
         <translation>另有 {n} 人待入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="325"/>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="326"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="339"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="340"/>
         <source>due: {today} today, {tomorrow} tomorrow</source>
         <translation>应解除：今日 {today}，明日 {tomorrow}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="328"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="342"/>
         <source>guests at or above threshold</source>
         <translation>人达到发热标准</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="329"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="343"/>
         <source>guests, results today</source>
         <translation>人（今日结果）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="331"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="345"/>
         <source>{n} escalated</source>
         <translation>{n} 条已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="333"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="347"/>
         <source>aged, young, pregnant or ill</source>
         <translation>老、幼、孕、病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="338"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="352"/>
         <source>{n} guests in them</source>
         <translation>入住 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="354"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="368"/>
         <source>eligible: waiting for approval</source>
         <translation>符合条件：待审批</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="365"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="379"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="366"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="380"/>
         <source>positive</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="367"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="381"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="368"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="382"/>
         <source>open</source>
         <translation>待处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="369"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="383"/>
         <source>escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="376"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="390"/>
         <source>doctor / nurse</source>
         <translation>医生 / 护士</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="377"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="391"/>
         <source>liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="378"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="392"/>
         <source>point manager</source>
         <translation>点位长</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="399"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="413"/>
         <source>The report is still being prepared; try again in a moment.</source>
         <translation>日报仍在生成，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/overview/panel.py" line="403"/>
+        <location filename="../../quarantine_desk/ui/overview/panel.py" line="417"/>
         <source>Daily report copied: paste it into the command centre's group.</source>
         <translation>日报已复制：请粘贴到指挥部工作群。</translation>
     </message>
@@ -3594,27 +3721,27 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="53"/>
         <source>Reset the password of {user}</source>
         <translation>重置 {user} 的密码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="58"/>
         <source>New &amp;password</source>
         <translation>新密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="59"/>
         <source>&amp;Repeat it</source>
         <translation>再次输入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="60"/>
         <source>Set the password</source>
         <translation>设置密码</translation>
     </message>
@@ -3632,57 +3759,67 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="169"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="170"/>
         <source>Previous page (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="141"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="172"/>
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="173"/>
         <source>Next page (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="176"/>
         <source>Smaller (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="179"/>
         <source>Larger (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="150"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="181"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="182"/>
         <source>Fit the page to the window's width (Ctrl+0)</source>
         <translation>页面适合窗口宽度（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="175"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="184"/>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="185"/>
+        <source>Show the whole page in the window (Ctrl+9)</source>
+        <translation>在窗口中显示整页（Ctrl+9）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="210"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="192"/>
+        <location filename="../../quarantine_desk/ui/common/pdf_preview.py" line="239"/>
         <source>Page {page} of {count} — {label}</source>
         <translation>第 {page}/{count} 页 — {label}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3690,17 +3827,17 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PickDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="201"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="199"/>
         <source>Type to narrow the list</source>
         <translation>输入以筛选列表</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="232"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="227"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -3812,100 +3949,100 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PositiveBox</name>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="124"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="125"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="126"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="136"/>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="200"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="195"/>
         <source>Schedule extra test for all of them</source>
         <translation>为他们全部安排加测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="134"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="135"/>
         <source>Close this summary (the alert stays open in Alerts)</source>
         <translation>关闭此摘要（异常情况仍在“异常情况”中待处置）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="138"/>
         <source>Test on</source>
         <translation>检测日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="167"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="162"/>
         <source>Positive: {name}, room {room}</source>
         <translation>阳性：{name}，{room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="170"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="165"/>
         <source>Positive alert: {summary}. Act on it in the Alerts panel (isolate, transfer to hospital).</source>
         <translation>阳性异常情况：{summary}。请在“异常情况”页面处置（隔离、转运医院）。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="172"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="167"/>
         <source>{name} already had a positive alert open: this result was added to it.</source>
         <translation>{name} 已有未处置的阳性异常情况：此结果已追加到其中。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="174"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="169"/>
         <source>{name}: exposure {exposure}, release now {release} (was {before})</source>
         <translation>{name}：暴露 {exposure}，现解除 {release}（原 {before}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="179"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="174"/>
         <source>Period restarted for the others in the room:</source>
         <translation>同室其他人员隔离期重新计算：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="187"/>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="188"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="182"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="183"/>
         <source>Neighbours to test — same floor within two rooms either side, or the same transfer batch: {n}</source>
         <translation>需检测的邻近人员 — 同楼层左右两间以内或同一转运批次：{n}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="191"/>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="192"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="186"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="187"/>
         <source>Nobody else to test: no one in quarantine nearby or in the same batch.</source>
         <translation>无需加测其他人：附近及同批次无在隔人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="197"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="192"/>
         <source>Tomorrow, {day}</source>
         <translation>明天，{day}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="198"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="193"/>
         <source>Today, {day}</source>
         <translation>今天，{day}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="213"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="208"/>
         <source>neighbour of positive {room}</source>
         <translation>阳性 {room} 的邻近房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="217"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="212"/>
         <source>Extra test scheduled for {n} guests on {day}.</source>
         <translation>已为 {n} 人安排 {day} 加测。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/positive.py" line="222"/>
+        <location filename="../../quarantine_desk/ui/tests/positive.py" line="217"/>
         <source>Scheduled for {day}</source>
         <translation>安排于 {day}</translation>
     </message>
@@ -3913,7 +4050,7 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PositiveDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3952,7 +4089,7 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3960,102 +4097,102 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>QuickCheckInDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="78"/>
         <source>Quick check-in to room {room}</source>
         <translation>快速入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="79"/>
         <source>Walk-in to room {room}</source>
         <translation>临时入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="81"/>
         <source>Only what is needed now. The rest of the record is completed later; until then the guest is flagged incomplete.</source>
         <translation>只填当前必需的信息，其余稍后补全；补全前该人员标记为信息不全。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="87"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="88"/>
         <source>resident ID, passport or permit number</source>
         <translation>身份证、护照或通行证号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="91"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="92"/>
         <source>mobile, e.g. 13812345678</source>
         <translation>手机号，如 13812345678</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="97"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="98"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="98"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="99"/>
         <source>&amp;ID number</source>
         <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="100"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="101"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="102"/>
         <source>&amp;Category</source>
         <translation>人员类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="107"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="105"/>
         <source>Check in</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="125"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="123"/>
         <source>The check digit of a resident ID is verified as you type.</source>
         <translation>输入时即校验身份证号校验码。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="128"/>
         <source>{n} of 18 characters</source>
         <translation>{n}/18 位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="143"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="143"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="144"/>
         <source>Valid resident ID: {sex}, born {date}</source>
         <translation>身份证号有效：{sex}，{date} 出生</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="146"/>
         <source>passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="147"/>
         <source>Hong Kong/Macau permit</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="150"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="148"/>
         <source>other document</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="151"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="149"/>
         <source>Taken as a {kind} number</source>
         <translation>按{kind}号码登记</translation>
     </message>
@@ -4063,39 +4200,19 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>ReleaseConfirmDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="36"/>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="45"/>
         <source>Approve release</source>
         <translation>审批解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="37"/>
-        <source>no room</source>
-        <translation>无房间</translation>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="50"/>
+        <source>&amp;Only the {n} selected in the list</source>
+        <translation>仅限列表中选中的 {n} 人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="39"/>
-        <source>Release 1 person on {date}?</source>
-        <translation>{date} 解除 1 人？</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="40"/>
-        <source>&amp;Release 1 person</source>
-        <translation>解除 1 人(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="42"/>
-        <source>Release {n} people on {date}?</source>
-        <translation>{date} 解除 {n} 人？</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="43"/>
-        <source>&amp;Release {n} people</source>
-        <translation>解除 {n} 人(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="51"/>
-        <source>Not ready — these will be refused and stay in quarantine:</source>
-        <translation>尚不符合条件 — 以下人员将被拒绝，继续隔离：</translation>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="52"/>
+        <source>Release only the rows selected in the list instead of everyone due who is ready</source>
+        <translation>只解除列表中选中的人员，而非全部符合条件的应解除人员</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/releases/confirm.py" line="68"/>
@@ -4103,7 +4220,47 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>将以您的名义结束其隔离，每人获得交接单编号，房间转入终末消毒。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="103"/>
+        <source>no room</source>
+        <translation>无房间</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="105"/>
+        <source>Nobody selected can be released on {date}.</source>
+        <translation>所选人员均不能在 {date} 解除。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="106"/>
+        <source>&amp;Release</source>
+        <translation>解除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="108"/>
+        <source>Release 1 person on {date}?</source>
+        <translation>{date} 解除 1 人？</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="109"/>
+        <source>&amp;Release 1 person</source>
+        <translation>解除 1 人(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="111"/>
+        <source>Release {n} people on {date}?</source>
+        <translation>{date} 解除 {n} 人？</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="112"/>
+        <source>&amp;Release {n} people</source>
+        <translation>解除 {n} 人(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/confirm.py" line="122"/>
+        <source>Not ready — these will be refused and stay in quarantine:</source>
+        <translation>尚不符合条件 — 以下人员将被拒绝，继续隔离：</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4492,201 +4649,207 @@ Press Enter or double-click a guest to open the record.</source>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/releases/panel.py" line="127"/>
-        <source>Release the selected people who meet every criterion (Ctrl+R)</source>
-        <translation>解除所选且符合全部条件的人员（Ctrl+R）</translation>
+        <source>Release everyone due who meets every criterion, or only the selected (Ctrl+R)</source>
+        <translation>解除全部符合条件的应解除人员，或仅解除所选人员（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="130"/>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="131"/>
+        <source>Approve release of the selected…</source>
+        <translation>审批解除所选人员…</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="133"/>
+        <source>Release only the selected people who meet every criterion</source>
+        <translation>仅解除所选且符合全部条件的人员</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="152"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="137"/>
         <source>Show the handover forms of the selected people (Ctrl+P)</source>
         <translation>查看所选人员的交接单（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="134"/>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="155"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="135"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="141"/>
         <source>Print the handover forms of the selected people (Ctrl+Shift+P)</source>
         <translation>打印所选人员的交接单（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="144"/>
         <source>Save as PDF, one file per person…</source>
         <translation>存为 PDF，每人一个文件…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="145"/>
         <source>Write one PDF per selected person into a folder (Ctrl+S)</source>
         <translation>为每位所选人员在文件夹中生成一个 PDF（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="148"/>
         <source>Save as one PDF…</source>
         <translation>存为一个 PDF…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="149"/>
         <source>Write the selected people's forms into one PDF (Ctrl+Shift+S)</source>
         <translation>将所选人员的交接单合并为一个 PDF（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="147"/>
-        <source>Show the release list of the date (Ctrl+L)</source>
-        <translation>查看当日解除名单（Ctrl+L）</translation>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="153"/>
+        <source>Show the release list of the date (Ctrl+Alt+P)</source>
+        <translation>查看当日解除名单（Ctrl+Alt+P）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="150"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="156"/>
         <source>Print the release list of the date</source>
         <translation>打印当日解除名单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="158"/>
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="153"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="159"/>
         <source>Write the signed release list of the date as a PDF</source>
         <translation>将当日解除名单（含签字栏）存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="161"/>
         <source>Save as spreadsheet (.xlsx)…</source>
         <translation>存为表格（.xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="156"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="162"/>
         <source>Write the release list of the date as an Excel file</source>
         <translation>将当日解除名单存为 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="177"/>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="442"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="183"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="453"/>
         <source>Handover forms</source>
         <translation>交接单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="181"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="187"/>
         <source>Release list</source>
         <translation>解除名单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="197"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="203"/>
         <source>Selected person</source>
         <translation>所选人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="319"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="327"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="321"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="329"/>
         <source>{n} due by {day}: &lt;b style='color:{ok}'&gt;{ready} ready&lt;/b&gt;, &lt;b style='color:{bad}'&gt;{waiting} not yet&lt;/b&gt;</source>
         <translation>截至 {day} 应解除 {n} 人：&lt;b style='color:{ok}'&gt;{ready} 人可解除&lt;/b&gt;，&lt;b style='color:{bad}'&gt;{waiting} 人尚不符合&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="326"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="334"/>
         <source>, &lt;b style='color:{warn}'&gt;{overdue} overdue&lt;/b&gt;</source>
         <translation>，&lt;b style='color:{warn}'&gt;{overdue} 人超期&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="329"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="337"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="557"/>
         <source>Nobody is due for release by {day}.</source>
         <translation>截至 {day} 无应解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="331"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="339"/>
         <source>Nobody in quarantine is due for release by {day}.
 The tabs below show who is due next.</source>
         <translation>截至 {day} 无在隔人员应解除。
 下方标签页显示之后应解除的人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="336"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="344"/>
         <source>Next {n} days ({days}): {count}</source>
         <translation>未来 {n} 天（{days}）：{count}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="338"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="346"/>
         <source>Nobody is due on {days}.</source>
         <translation>{days} 无应解除人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="340"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="348"/>
         <source>Released on {day}: {count}</source>
         <translation>{day} 已解除：{count}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="342"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="350"/>
         <source>Nobody was released on {day}.</source>
         <translation>{day} 无人解除。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="441"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="452"/>
         <source>Handover forms ({n})</source>
         <translation>交接单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="462"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="475"/>
         <source>{name} (room {room})</source>
         <translation>{name}（{room} 房间）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="463"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="476"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="496"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="509"/>
         <source>Destination check of {who} saved.</source>
         <translation>{who} 的居家条件核实已保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="521"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="534"/>
         <source>Noted that the community of {who} was told the release time.</source>
         <translation>已登记已告知 {who} 所属社区解除时间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="540"/>
-        <source>Select the people to release in the list first.</source>
-        <translation>请先在列表中选择要解除的人员。</translation>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="555"/>
+        <source>Nobody due by {date} can be released yet: {why}</source>
+        <translation>截至 {date} 的应解除人员暂均不能解除：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="547"/>
-        <source>Nobody selected can be released on {date}: {why}</source>
-        <translation>所选人员均不能在 {date} 解除：{why}</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="574"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="585"/>
         <source>{who}: {why}</source>
         <translation>{who}：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="581"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="592"/>
         <source>Released {n}: {names}. Their rooms await terminal disinfection; print their handover forms from the list below.</source>
         <translation>已解除 {n} 人：{names}。其房间待终末消毒；请在下方列表打印交接单。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="587"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="598"/>
         <source>Not released: {why}</source>
         <translation>未解除：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="588"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="599"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/panel.py" line="600"/>
+        <location filename="../../quarantine_desk/ui/releases/panel.py" line="613"/>
         <source>Select the people whose handover forms you need.</source>
         <translation>请选择需要交接单的人员。</translation>
     </message>
@@ -4705,6 +4868,10 @@ The tabs below show who is due next.</source>
     <message>
         <source>Folder for the handover forms</source>
         <translation type="vanished">交接单保存文件夹</translation>
+    </message>
+    <message>
+        <source>Nobody selected can be released on {date}: {why}</source>
+        <translation type="vanished">所选人员均不能在 {date} 解除：{why}</translation>
     </message>
     <message>
         <source>Not released yet, so marked as drafts without a serial number: {names}.</source>
@@ -4727,6 +4894,10 @@ The tabs below show who is due next.</source>
         <translation type="vanished">解除名单 {date}</translation>
     </message>
     <message>
+        <source>Release the selected people who meet every criterion (Ctrl+R)</source>
+        <translation type="vanished">解除所选且符合全部条件的人员（Ctrl+R）</translation>
+    </message>
+    <message>
         <source>Save the handover forms</source>
         <translation type="vanished">保存交接单</translation>
     </message>
@@ -4743,8 +4914,16 @@ The tabs below show who is due next.</source>
         <translation type="vanished">已将 {n} 份交接单保存到 {path}。</translation>
     </message>
     <message>
+        <source>Select the people to release in the list first.</source>
+        <translation type="vanished">请先在列表中选择要解除的人员。</translation>
+    </message>
+    <message>
         <source>Sent {n} page(s) to the printer.</source>
         <translation type="vanished">已发送 {n} 页到打印机。</translation>
+    </message>
+    <message>
+        <source>Show the release list of the date (Ctrl+L)</source>
+        <translation type="vanished">查看当日解除名单（Ctrl+L）</translation>
     </message>
     <message>
         <source>The printer {printer} did not accept the job: check that it is on and try again.</source>
@@ -4888,6 +5067,44 @@ The tabs below show who is due next.</source>
     </message>
 </context>
 <context>
+    <name>RetireDialog</name>
+    <message>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="108"/>
+        <source>Take room {number} out of service</source>
+        <translation>停用房间 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="111"/>
+        <source>e.g. heating broken, used as a store room</source>
+        <translation>例如：暖气坏了、用作库房</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="114"/>
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="115"/>
+        <source>Take out of service</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="118"/>
+        <source>No one can be checked in to room {number} until it is back in service.</source>
+        <translation>恢复使用前，房间 {number} 不能再安排入住。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="129"/>
+        <source>Say why the room is out of service; its tile shows it.</source>
+        <translation>请填写停用原因，房间卡片上会显示。</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../quarantine_desk/ui/shell/status.py" line="24"/>
@@ -4974,6 +5191,49 @@ The tabs below show who is due next.</source>
         <location filename="../../quarantine_desk/ui/rooms/board.py" line="528"/>
         <source>{name} +{more}</source>
         <translation>{name} +{more}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="71"/>
+        <source>Room {number}</source>
+        <translation>房间 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="75"/>
+        <source>shown on the room's tile</source>
+        <translation>显示在房间卡片上</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="78"/>
+        <source>&amp;Kind</source>
+        <translation>房型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="79"/>
+        <source>&amp;Beds</source>
+        <translation>床位(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="80"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="81"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="83"/>
+        <source>Floor {floor} · {state}</source>
+        <translation>{floor} 层 · {state}</translation>
     </message>
 </context>
 <context>
@@ -5110,252 +5370,267 @@ The tabs below show who is due next.</source>
 <context>
     <name>RoomsPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="119"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="122"/>
         <source>&amp;Floor</source>
         <translation>楼层(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="122"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="124"/>
         <source>&amp;State</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="139"/>
         <source>Rooms on the site:</source>
         <translation>本点房间：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="148"/>
         <source>Badges:</source>
         <translation>标记：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="162"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="164"/>
         <source>Arrows move between rooms · Enter or right-click: actions</source>
         <translation>方向键切换房间 · Enter 或右键：操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="207"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="196"/>
+        <source>No rooms yet</source>
+        <translation>还没有房间</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="202"/>
+        <source>&amp;Add rooms in Settings…</source>
+        <translation>到设置中添加房间(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="209"/>
+        <source>Add the site's rooms in Settings › Rooms: ranges like 301-320 with their kind and beds. They appear here at once.</source>
+        <translation>请在“设置 › 房间”中添加本隔离点的房间：可按号段（如 301-320）添加，并设定房型和床位。添加后会立即显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="211"/>
+        <source>Ask the point manager to add the site's rooms in Settings › Rooms.</source>
+        <translation>请联系点位长在“设置 › 房间”中添加房间。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="259"/>
         <source>All floors</source>
         <translation>全部楼层</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="209"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="261"/>
         <source>Floor {floor}</source>
         <translation>{floor} 楼</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="225"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="276"/>
         <source>No rooms match these filters.</source>
         <translation>没有符合筛选条件的房间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="226"/>
-        <source>No rooms yet. Add them with: quarantine-desk rooms add 301-320</source>
-        <translation>尚无房间。可用命令添加：quarantine-desk rooms add 301-320</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="232"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="284"/>
         <source>Rooms shown {n} of {total}</source>
         <translation>显示房间 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="234"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="286"/>
         <source>Guests {n}</source>
         <translation>人员 {n}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="237"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="289"/>
         <source>neighbours outlined {n}</source>
         <translation>已标出邻近 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="255"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="307"/>
         <source>Quick check-in of a walk-in…</source>
         <translation>临时人员快速入住…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="257"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="309"/>
         <source>Check in an expected arrival…</source>
         <translation>为待入住人员办理入住…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="262"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="314"/>
         <source>Move {name} to another room…</source>
         <translation>为 {name} 调换房间…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="269"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="321"/>
         <source>Outline {name}'s neighbours</source>
         <translation>标出 {name} 的邻近人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="272"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="324"/>
         <source>Clear the outlines (Esc)</source>
         <translation>清除标记（Esc）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="276"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="328"/>
         <source>Open {name}'s record</source>
         <translation>打开 {name} 的档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="282"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="334"/>
         <source>Release {name}… (Releases panel)</source>
         <translation>解除 {name}…（解除隔离页面）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="292"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="344"/>
         <source>Mark disinfected (room becomes available)</source>
         <translation>标记已消毒（房间转为空闲）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="295"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="347"/>
         <source>Room {number} disinfected and available</source>
         <translation>{number} 房间已消毒，转为空闲</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="298"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="350"/>
         <source>Reserve</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="300"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="352"/>
         <source>Room {number} reserved</source>
         <translation>{number} 房间已预留</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="302"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="354"/>
         <source>Release the reservation</source>
         <translation>取消预留</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="304"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="356"/>
         <source>Room {number} is available again</source>
         <translation>{number} 房间已恢复空闲</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="307"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="359"/>
         <source>Take out of service…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="310"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="362"/>
         <source>Back in service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="312"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="364"/>
         <source>Room {number} is back in service</source>
         <translation>{number} 房间已恢复使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="317"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="369"/>
         <source>Room {number} — {state}</source>
         <translation>{number} 房间 — {state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="326"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="378"/>
         <source>Nothing to do here for your role</source>
         <translation>您的角色在此无可用操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="366"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="418"/>
         <source>{name} checked in to room {room}; complete the record in Guests</source>
         <translation>{name} 已入住 {room} 房间；请在“隔离人员”中补全信息</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="386"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="438"/>
         <source>{name} checked in to room {room}</source>
         <translation>{name} 已入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="390"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="442"/>
         <source>Check in to room {room}</source>
         <translation>入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="391"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="443"/>
         <source>Who arrives in room {room}?</source>
         <translation>谁入住 {room} 房间？</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="392"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="444"/>
         <source>Check in</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="393"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="445"/>
         <source>No one is expected: arrivals announced by the command centre appear here.</source>
         <translation>暂无待入住人员：指挥部通知的待入住人员将显示在此。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="400"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="452"/>
         <source>Room {number}  ·  floor {floor}  ·  {kind} for {n}</source>
         <translation>{number} 房间  ·  {floor} 楼  ·  {kind}（{n}人）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="407"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="459"/>
         <source>{name} moved from room {old} to room {new}</source>
         <translation>{name} 已从 {old} 房间调至 {new} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="411"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="463"/>
         <source>Move {name}</source>
         <translation>为 {name} 调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="412"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="464"/>
         <source>Move {name} from room {room} to:</source>
         <translation>将 {name} 从 {room} 房间调至：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="414"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="466"/>
         <source>&amp;Reason (optional)</source>
         <translation>原因（选填）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="414"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="466"/>
         <source>Move</source>
         <translation>调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="415"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="467"/>
         <source>No room is free. Mark a room disinfected or bring one back into service first.</source>
         <translation>没有空闲房间。请先将房间标记为已消毒或恢复使用。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="430"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="482"/>
         <source>and {n} more</source>
         <translation>等另外 {n} 间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="431"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="483"/>
         <source>Neighbours of {name} in rooms {rooms} (guests: {n}). The Tests panel lists them for extra testing; Esc clears the outlines.</source>
         <translation>{name} 的邻近人员在 {rooms} 房间（共 {n} 人）。“检测”页面已列出供加测；按 Esc 清除标记。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="435"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="487"/>
         <source>{name} has no neighbours in quarantine.</source>
         <translation>{name} 附近无在隔人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="441"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="493"/>
         <source>Out of service</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="442"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="494"/>
         <source>Why is room {number} out of service? (shown on its tile)</source>
         <translation>{number} 房间停用原因？（显示在房间方块上）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="448"/>
+        <location filename="../../quarantine_desk/ui/rooms/panel.py" line="500"/>
         <source>Room {number} is out of service</source>
         <translation>{number} 房间已停用</translation>
     </message>
@@ -5364,12 +5639,191 @@ The tabs below show who is due next.</source>
         <translation type="vanished">{name} 的邻近人员：{rooms} 房间共 {n} 人。“检测”页面已列出供加测；按 Esc 清除标记。</translation>
     </message>
     <message>
+        <source>No rooms yet. Add them with: quarantine-desk rooms add 301-320</source>
+        <translation type="vanished">尚无房间。可用命令添加：quarantine-desk rooms add 301-320</translation>
+    </message>
+    <message>
         <source>Open the Guests panel</source>
         <translation type="vanished">打开“隔离人员”页面</translation>
     </message>
     <message>
         <source>Release… (Releases panel)</source>
         <translation type="vanished">解除…（解除隔离页面）</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsTab</name>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="154"/>
+        <source>Rooms of the site</source>
+        <translation>本隔离点的房间</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="156"/>
+        <source>Beds</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="156"/>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="156"/>
+        <source>Kind</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="156"/>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="157"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="157"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="164"/>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="271"/>
+        <source>Take &amp;out of service…</source>
+        <translation>停用(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="177"/>
+        <source>Add rooms</source>
+        <translation>添加房间</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="179"/>
+        <source>Type room numbers and ranges, separated by commas. The floor is the number's hundreds unless you choose one.</source>
+        <translation>输入房间号或号段，用逗号分隔。楼层默认取房号的百位，也可另选。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="183"/>
+        <source>e.g. 301-320, 401</source>
+        <translation>例如 301-320, 401</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="188"/>
+        <source>from the number</source>
+        <translation>按房号</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="192"/>
+        <source>Room &amp;numbers</source>
+        <translation>房间号(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="193"/>
+        <source>&amp;Kind</source>
+        <translation>房型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="194"/>
+        <source>&amp;Beds each</source>
+        <translation>每间床位(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="195"/>
+        <source>F&amp;loor</source>
+        <translation>楼层(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="199"/>
+        <source>&amp;Add the rooms</source>
+        <translation>添加这些房间(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="227"/>
+        <source>{n} rooms on {floors} floor(s), {beds} beds</source>
+        <translation>共 {n} 间房，{floors} 个楼层，{beds} 张床位</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="230"/>
+        <source> · {n} out of service</source>
+        <translation> · 停用 {n} 间</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="231"/>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="232"/>
+        <source>No rooms yet: add the site's rooms with the form on the right.</source>
+        <translation>还没有房间：请用右侧表单添加本隔离点的房间。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="270"/>
+        <source>&amp;Back in service</source>
+        <translation>恢复使用(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="274"/>
+        <source>Select one room to change its kind, beds or note, or to take it out of service.</source>
+        <translation>选中一间房可修改房型、床位或备注，或将其停用。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="277"/>
+        <source>Room {number} has guests in it: move them to another room or release them before taking it out of service.</source>
+        <translation>房间 {number} 有人入住：请先将其调往其他房间或解除隔离，再停用该房间。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="305"/>
+        <source>Nothing to add yet: type rooms like 301-320, 401.</source>
+        <translation>尚未输入房间：请输入如 301-320, 401。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="308"/>
+        <source>Already on the site or named twice: {rooms}</source>
+        <translation>已存在或重复输入：{rooms}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="316"/>
+        <source>Adds room {number} on floor {floor}.</source>
+        <translation>将在 {floor} 层添加房间 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="318"/>
+        <source>Adds {n} rooms on floor {floors}: {first} … {last}.</source>
+        <translation>将在 {floors} 层添加 {n} 间房：{first} … {last}。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="320"/>
+        <source>Adds {n} rooms on floors {floors}: {first} … {last}.</source>
+        <translation>将在 {floors} 层添加 {n} 间房：{first} … {last}。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="344"/>
+        <source>Room {first} is added.</source>
+        <translation>已添加房间 {first}。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="345"/>
+        <source>{n} rooms are added: {first} … {last}.</source>
+        <translation>已添加 {n} 间房：{first} … {last}。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="381"/>
+        <source>Room {number} is saved.</source>
+        <translation>房间 {number} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="393"/>
+        <source>Room {number} is back in service.</source>
+        <translation>房间 {number} 已恢复使用。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/rooms.py" line="399"/>
+        <source>Room {number} is out of service.</source>
+        <translation>房间 {number} 已停用。</translation>
     </message>
 </context>
 <context>
@@ -5405,32 +5859,37 @@ The tabs below show who is due next.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="178"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="179"/>
         <source>{celsius} °C · {time}</source>
         <translation>{celsius} °C · {time}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="188"/>
         <source>to measure</source>
         <translation>待测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="189"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="190"/>
         <source>FEVER (≥ {threshold} °C) · {time}</source>
         <translation>发热（≥ {threshold} °C）· {time}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="191"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="192"/>
         <source>taken {time}</source>
         <translation>测于 {time}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="228"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="230"/>
+        <source>Type the right value and press Enter to correct this reading (it is voided with your reason)</source>
+        <translation>输入正确数值后按 Enter 更正此体温（原记录按您填写的原因作废）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="232"/>
         <source>Type the temperature and press Enter (fever from {threshold} °C)</source>
         <translation>输入体温后按 Enter（≥ {threshold} °C 为发热）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="231"/>
+        <location filename="../../quarantine_desk/ui/temperatures/model.py" line="235"/>
         <source>Ticked: saved with the temperature</source>
         <translation>勾选：随体温一并保存</translation>
     </message>
@@ -5438,140 +5897,183 @@ The tabs below show who is due next.</source>
 <context>
     <name>RoundsSheet</name>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="71"/>
         <source>Morning (before 12:00)</source>
         <translation>上午（12:00前）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="72"/>
         <source>Afternoon (from 12:00)</source>
         <translation>下午（12:00起）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="73"/>
         <source>Current &amp;round</source>
         <translation>当前轮次(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="74"/>
         <source>Today's sheet for the time of day now</source>
         <translation>今天当前时段的测温表</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="77"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="79"/>
         <source>S&amp;lot</source>
         <translation>时段(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="109"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="115"/>
         <source>Symptoms…</source>
         <translation>症状…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="111"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="117"/>
         <source>Void reading…</source>
         <translation>作废体温…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="185"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="232"/>
         <source>Nobody is housed in this slot</source>
         <translation>此时段无入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="234"/>
         <source>All {total} guests measured</source>
         <translation>全部 {total} 人已测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="189"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="236"/>
         <source>1 room still to measure</source>
         <translation>还有 1 间未测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="191"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="238"/>
         <source>{rooms} rooms still to measure</source>
         <translation>还有 {rooms} 间未测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="193"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="240"/>
         <source>{rooms} rooms ({guests} guests) still to measure</source>
         <translation>还有 {rooms} 间（{guests} 人）未测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="202"/>
-        <source>Type the temperature and press Enter: it is saved at once and the cursor moves on. S ticks symptoms first; Delete voids a saved reading with a reason. Enter on an empty cell skips the room.</source>
-        <translation>输入体温后按 Enter：立即保存并跳到下一间。按 S 先勾选症状；按 Delete 填写原因作废已存体温。空格处按 Enter 跳过该房间。</translation>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="249"/>
+        <source>Type the temperature and press Enter: it is saved at once and the cursor moves on (leaving the cell saves it too). S ticks symptoms first; type over a saved reading to correct it, or Delete to void it, with a reason. Enter on an empty cell skips the room.</source>
+        <translation>输入体温后按 Enter：立即保存并跳到下一间（离开该格也会保存）。按 S 先勾选症状；在已存体温上直接输入可更正，按 Delete 可作废，均需填写原因。空格处按 Enter 跳过该房间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="206"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="254"/>
         <source>Read only: temperatures are entered by medical staff.</source>
         <translation>只读：体温由医护人员录入。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="232"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="291"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="292"/>
+        <source>Room {room} already has {old} °C: press Enter to correct it to {new} (you are asked for a reason), or Esc to leave it.</source>
+        <translation>{room} 房间已有 {old} °C：按 Enter 更正为 {new}（需填写原因），或按 Esc 放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="312"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="488"/>
         <source>Not saved — room {room}, {name}: {reason}</source>
         <translation>未保存 — {room} 房间，{name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="246"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="351"/>
         <source>Fever: room {room}, {name}, {celsius} °C (from {threshold} °C). A fever alert is open in Alerts.</source>
         <translation>发热：{room} 房间，{name}，{celsius} °C（≥ {threshold} °C）。已在“异常情况”中生成发热异常。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="256"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="361"/>
         <source>Saved: room {room}, {celsius} °C</source>
         <translation>已保存：{room} 房间，{celsius} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="263"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="371"/>
         <source>Round complete: every guest on this sheet is measured.</source>
         <translation>本轮完成：表上人员均已测温。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="300"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="408"/>
         <source>Symptoms are saved with the reading: void it (Delete) and type it again to correct them.</source>
         <translation>症状随体温保存：如需更正，请作废该体温（Delete）后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="303"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="411"/>
         <source>room {room}, {name}</source>
         <translation>{room} 房间，{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="324"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="432"/>
         <source>Room {room} has no reading in this slot to void.</source>
         <translation>{room} 房间在此时段没有可作废的体温。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="328"/>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="334"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="436"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="442"/>
         <source>Void reading</source>
         <translation>作废体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="329"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="437"/>
         <source>Void {celsius} °C taken at {time} for room {room}, {name}? The reading stays on record as voided; type the right value afterwards.</source>
         <translation>作废 {room} 房间 {name} 于 {time} 测得的 {celsius} °C？该记录将保留并标为作废；之后请录入正确数值。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="334"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="442"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="501"/>
         <source>&amp;Reason (required)</source>
         <translation>原因（必填）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="335"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="443"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="502"/>
         <source>e.g. typing error, measured again</source>
         <translation>如：录入错误，已复测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="355"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="463"/>
         <source>Reading voided: type the right value and press Enter.</source>
         <translation>体温已作废：请输入正确数值后按 Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="495"/>
+        <source>Correct reading — room {room}, {name}</source>
+        <translation>更正体温 — {room} 房间，{name}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="497"/>
+        <source>Correct the reading of {old} °C at {time}? It is voided with your reason and {new} is recorded.</source>
+        <translation>更正 {time} 测得的 {old} °C？原记录将按您填写的原因作废，并记录 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="501"/>
+        <source>Correct reading</source>
+        <translation>更正体温</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="550"/>
+        <source>{value} typed for room {room}, {name} is not saved.</source>
+        <translation>为 {room} 房间 {name} 输入的 {value} 尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="562"/>
+        <source>Temperature not saved</source>
+        <translation>体温未保存</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="566"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Type the temperature and press Enter: it is saved at once and the cursor moves on. S ticks symptoms first; Delete voids a saved reading with a reason. Enter on an empty cell skips the room.</source>
+        <translation type="vanished">输入体温后按 Enter：立即保存并跳到下一间。按 S 先勾选症状；按 Delete 填写原因作废已存体温。空格处按 Enter 跳过该房间。</translation>
     </message>
 </context>
 <context>
@@ -5635,20 +6137,20 @@ The tabs below show who is due next.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/common.py" line="35"/>
-        <location filename="../../quarantine_desk/ui/settings/common.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="37"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="53"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/common.py" line="36"/>
-        <location filename="../../quarantine_desk/ui/settings/common.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="38"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="53"/>
         <source>home health monitoring</source>
         <translation>居家健康监测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/common.py" line="37"/>
-        <location filename="../../quarantine_desk/ui/settings/common.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/settings/common.py" line="53"/>
         <source>home isolation</source>
         <translation>居家隔离</translation>
     </message>
@@ -5656,75 +6158,105 @@ The tabs below show who is due next.</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="29"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="37"/>
         <source>Site</source>
         <translation>隔离点</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="30"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="38"/>
         <source>Policy</source>
         <translation>隔离规则</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="31"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="39"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="32"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="40"/>
         <source>Backups</source>
         <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="41"/>
+        <source>Rooms</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="81"/>
+        <source>Rooms not added</source>
+        <translation>房间尚未添加</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="82"/>
+        <source>Rooms {numbers} are typed but not added yet.</source>
+        <translation>已输入房间 {numbers}，但尚未添加。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="86"/>
+        <source>Add them</source>
+        <translation>添加</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="32"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="34"/>
+        <source>Switch user — Quarantine Desk</source>
+        <translation>换班 — 隔离点工作台</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="35"/>
         <source>Sign in — Quarantine Desk</source>
         <translation>登录 — 隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="34"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="37"/>
         <source>Quarantine Desk</source>
         <translation>隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="37"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="40"/>
+        <source>The next person signs in with their own account.</source>
+        <translation>接班人员请用自己的账户登录。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="41"/>
         <source>Quarantine Desk · sign in to continue</source>
         <translation>隔离点工作台 · 请登录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="46"/>
         <source>your staff account</source>
         <translation>您的工作人员账户</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="51"/>
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="52"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="56"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="57"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/signin.py" line="93"/>
+        <location filename="../../quarantine_desk/ui/shell/signin.py" line="89"/>
         <source>Type your username.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -5736,68 +6268,68 @@ The tabs below show who is due next.</source>
 <context>
     <name>SiteTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/site.py" line="29"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="27"/>
         <source>The site</source>
         <translation>隔离点</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/site.py" line="32"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="30"/>
         <source>Printed on handover forms and release lists and at the head of the daily report: write them as the command centre does.</source>
         <translation>打印在交接单、解除名单和日报抬头：请按指挥部的写法填写。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/site.py" line="35"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="33"/>
         <source>e.g. 城东集中隔离医学观察点</source>
         <translation>如 城东集中隔离医学观察点</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/site.py" line="38"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="36"/>
         <source>the command centre's number for the site</source>
         <translation>指挥部为本点编的号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/site.py" line="40"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="38"/>
         <source>the number guests and communities call</source>
         <translation>隔离人员和社区拨打的电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/site.py" line="45"/>
-        <location filename="../../quarantine_desk/ui/settings/site.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="43"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="44"/>
         <source>The window's language from the next sign-in, and whether handover forms carry English labels beside the Chinese.</source>
         <translation>下次登录起窗口使用的语言，以及交接单是否在中文旁加注英文。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/site.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="48"/>
         <source>Site &amp;name</source>
         <translation>隔离点名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/site.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="49"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/site.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="50"/>
         <source>Site &amp;code</source>
         <translation>隔离点编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/site.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="51"/>
         <source>Duty &amp;phone</source>
         <translation>值班电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/site.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="52"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/site.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="54"/>
         <source>&amp;Save the site's details</source>
         <translation>保存隔离点信息(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/site.py" line="97"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="91"/>
         <source>The site's details are saved.</source>
         <translation>隔离点信息已保存。</translation>
     </message>
@@ -5841,7 +6373,7 @@ The tabs below show who is due next.</source>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/settings/staff.py" line="95"/>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="181"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="176"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
@@ -5852,7 +6384,7 @@ The tabs below show who is due next.</source>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/settings/staff.py" line="99"/>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="185"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="180"/>
         <source>On d&amp;uty</source>
         <translation>设为值班(&amp;U)</translation>
     </message>
@@ -5907,77 +6439,77 @@ The tabs below show who is due next.</source>
         <translation>添加账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="161"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="161"/>
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="167"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="162"/>
         <source>  (you)</source>
         <translation>  （本人）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="163"/>
         <source>on duty</source>
         <translation>值班中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="180"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="175"/>
         <source>&amp;Reactivate</source>
         <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="184"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="179"/>
         <source>Off d&amp;uty</source>
         <translation>取消值班(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="189"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="184"/>
         <source>Select an account to mark it on or off duty, deactivate it or reset its password.</source>
         <translation>选择一个账号，可设为值班或取消值班、停用账号或重置密码。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="192"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="187"/>
         <source>This is your own account: another manager deactivates it if needed.</source>
         <translation>这是您本人的账户：如需停用，请由另一位点位长操作。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="203"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="198"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>两次密码不一致：请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="215"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="210"/>
         <source>Account {user} is added.</source>
         <translation>已添加账户 {user}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="231"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="226"/>
         <source>{user} can sign in again.</source>
         <translation>{user} 已可重新登录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="232"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="227"/>
         <source>{user} can no longer sign in.</source>
         <translation>{user} 已不能登录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="241"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="236"/>
         <source>{user} is on duty.</source>
         <translation>{user} 已设为值班。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="242"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="237"/>
         <source>{user} is off duty.</source>
         <translation>{user} 已取消值班。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="263"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="258"/>
         <source>The password of {user} is reset.</source>
         <translation>{user} 的密码已重置。</translation>
     </message>
@@ -6226,7 +6758,7 @@ The tabs below show who is due next.</source>
 <context>
     <name>SymptomsDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6456,12 +6988,27 @@ The tabs below show who is due next.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/destination.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="79"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="101"/>
+        <source>Discard what you typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="104"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/releases/destination.py" line="105"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6469,60 +7016,60 @@ The tabs below show who is due next.</source>
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="34"/>
-        <location filename="../../quarantine_desk/services/release.py" line="164"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="35"/>
+        <location filename="../../quarantine_desk/services/release.py" line="165"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="34"/>
-        <location filename="../../quarantine_desk/services/release.py" line="164"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="35"/>
+        <location filename="../../quarantine_desk/services/release.py" line="165"/>
         <source>positive</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="34"/>
-        <location filename="../../quarantine_desk/services/release.py" line="164"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="35"/>
+        <location filename="../../quarantine_desk/services/release.py" line="165"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="66"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="67"/>
         <source>there is no alert {id}</source>
         <translation>没有编号为 {id} 的异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="218"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="221"/>
         <source>alert {id} is already resolved: nothing more can be done on it</source>
         <translation>异常情况 {id} 已处置完毕：不能再操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="235"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="238"/>
         <source>write the note to add to the alert</source>
         <translation>请填写要添加到异常情况的备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="252"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="255"/>
         <source>escalate to command_centre or hospital, not '{to}'</source>
         <translation>上报对象应为 command_centre 或 hospital，而不是“{to}”</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="286"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="289"/>
         <source>write how the alert was resolved before closing it</source>
         <translation>关闭前请填写异常情况的处置结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="302"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="305"/>
         <source>write the transfer details (hospital, vehicle, time) before confirming</source>
         <translation>确认前请填写转运详情（医院、车辆、时间）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="308"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="311"/>
         <source>this guest is not in quarantine here ({status})</source>
         <translation>此人不在本点隔离（{status}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="326"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="329"/>
         <source>transferred to hospital: {note}</source>
         <translation>已转运医院：{note}</translation>
     </message>
@@ -6530,32 +7077,32 @@ The tabs below show who is due next.</source>
 <context>
     <name>arrivals</name>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="91"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="93"/>
         <source>{column}: {problem}</source>
         <translation>{column}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="100"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="104"/>
         <source>name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="105"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="109"/>
         <source>ID number was saved as a number in Excel and lost its last digits: format the 证件号码 column as text and type the number again</source>
         <translation>证件号码在 Excel 中被存为数字，末几位已丢失：请将“证件号码”列设为文本格式后重新输入</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="110"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="114"/>
         <source>ID number is missing</source>
         <translation>缺少证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="113"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="117"/>
         <source>category is missing</source>
         <translation>缺少人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="142"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="146"/>
         <source>{file} has no column {columns}: add it to the header row</source>
         <translation>{file} 缺少 {columns} 列：请在表头行中添加</translation>
     </message>
@@ -6563,27 +7110,27 @@ The tabs below show who is due next.</source>
 <context>
     <name>categories</name>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="183"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="213"/>
         <source>入境人员</source>
         <translation>入境人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="183"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="213"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="183"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="213"/>
         <source>密切接触者</source>
         <translation>密切接触者</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="183"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="213"/>
         <source>密接的密接</source>
         <translation>密接的密接</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="183"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="213"/>
         <source>高风险区人员</source>
         <translation>高风险区人员</translation>
     </message>
@@ -6621,73 +7168,73 @@ The tabs below show who is due next.</source>
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="93"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="128"/>
         <source>name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="193"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="231"/>
         <source>ID number {number} appears twice in the list (row {row})</source>
         <translation>证件号码 {number} 在名单中重复（第 {row} 行）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="210"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="248"/>
         <source>the policy in force ({policy}) does not manage {category} at a site</source>
         <translation>现行规则（{policy}）不对{category}实行集中隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="216"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="254"/>
         <source>{name} ({number}) is already registered here</source>
         <translation>{name}（{number}）已在本点登记</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="321"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="359"/>
         <source>room {number} does not exist</source>
         <translation>{number} 房间不存在</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="324"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="362"/>
         <source>room {number} is {state}</source>
         <translation>{number} 房间{state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="328"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="366"/>
         <source>room {number} holds {cap}, not {n}</source>
         <translation>{number} 房间可住 {cap} 人，不能住 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="332"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="370"/>
         <source>room {number} is occupied</source>
         <translation>{number} 房间已有人入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="413"/>
-        <location filename="../../quarantine_desk/services/checkin.py" line="491"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="451"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="529"/>
         <source>no free room left</source>
         <translation>没有空余房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="481"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="519"/>
         <source>this person is not an expected arrival</source>
         <translation>此人不是待入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="514"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="550"/>
         <source>only an expected arrival can be cancelled</source>
         <translation>只能取消待入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="516"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="552"/>
         <source>give a reason for cancelling</source>
         <translation>请填写取消原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="536"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="570"/>
         <source>only a guest in quarantine can be moved</source>
         <translation>只能为在隔人员调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="540"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="574"/>
         <source>the guest is already in room {number}</source>
         <translation>此人已在 {number} 房间</translation>
     </message>
@@ -6742,7 +7289,12 @@ The tabs below show who is due next.</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="48"/>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="44"/>
+        <source>folder {folder} does not exist: choose an existing folder</source>
+        <translation>文件夹 {folder} 不存在：请选择已有的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="49"/>
         <source>backup written to {path} ({kb} KB)</source>
         <translation>备份已写入 {path}（{kb} KB）</translation>
     </message>
@@ -6817,134 +7369,189 @@ The tabs below show who is due next.</source>
         <translation>在隔的 {n} 人将受其影响；在窗口中（设置 › 隔离规则）重新应用之前，他们仍按原规则执行</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="146"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="118"/>
+        <source>{path} exists: add --force to replace it</source>
+        <translation>{path} 已存在：加 --force 可替换它</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="121"/>
+        <source>cannot write {path}: it is a folder, give a file name</source>
+        <translation>无法写入 {path}：这是一个文件夹，请给出文件名</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="124"/>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="127"/>
+        <source>cannot write {path}: no permission to write in {folder}</source>
+        <translation>无法写入 {path}：没有在 {folder} 中写入的权限</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="130"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="176"/>
         <source>destination of {name} recorded: {community} {address}</source>
         <translation>已登记 {name} 的去向：{community} {address}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="176"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="206"/>
         <source>release list for {date}: {n} due, {ok} eligible</source>
         <translation>{date} 解除名单：应解除 {n} 人，符合条件 {ok} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="179"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="209"/>
         <source>eligible</source>
         <translation>符合条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="180"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="210"/>
         <source> ({n} day(s) overdue)</source>
         <translation>（超期 {n} 天）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="193"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="223"/>
         <source>cannot record a release at {when}: that moment has not come yet</source>
         <translation>不能登记 {when} 的解除：这一时刻还没有到</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="220"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="250"/>
         <source>released {name} ({id}), room {room}, serial {serial}</source>
         <translation>已解除 {name}（{id}），{room} 房间，编号 {serial}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="228"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="258"/>
         <source>quarantine-desk: not released: {who}: {reasons}</source>
         <translation>quarantine-desk：未解除：{who}：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="251"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="281"/>
         <source>{path} is a file: give a folder or a .pdf for several forms</source>
         <translation>{path} 是文件：多份交接单请指定文件夹或 .pdf 文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="257"/>
+        <location filename="../../quarantine_desk/cli/commands/release.py" line="288"/>
         <source>draft (not released yet): {names}</source>
         <translation>草稿（尚未解除）：{names}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/rooms.py" line="80"/>
+        <location filename="../../quarantine_desk/cli/commands/rooms.py" line="69"/>
         <source>added {n} {kind} room(s) on floor(s) {floors}: {first} … {last}</source>
         <translation>已在 {floors} 楼添加 {n} 间{kind}：{first} … {last}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/rooms.py" line="94"/>
+        <location filename="../../quarantine_desk/cli/commands/rooms.py" line="83"/>
         <source>floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/rooms.py" line="118"/>
+        <location filename="../../quarantine_desk/cli/commands/rooms.py" line="105"/>
         <source>room {number} is now {state}</source>
         <translation>{number} 房间现为{state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="71"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="59"/>
         <source>nothing to change: give --name, --address, --phone, --code or --language</source>
         <translation>没有要修改的内容：请给出 --name、--address、--phone、--code 或 --language</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="78"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="64"/>
         <source>the site's details are saved: {name}</source>
         <translation>隔离点信息已保存：{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="88"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="73"/>
         <source>no site is set up yet: set it with site set --name NAME</source>
         <translation>尚未设置隔离点：请用 site set --name 名称 设置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="90"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="75"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="90"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="75"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="91"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="76"/>
         <source>code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="91"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="76"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/site.py" line="92"/>
+        <location filename="../../quarantine_desk/cli/commands/site.py" line="77"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/staff.py" line="48"/>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="66"/>
+        <source>New password for {user}: </source>
+        <translation>{user} 的新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="68"/>
+        <source>give the new password of {user} in {env} or run at a terminal</source>
+        <translation>请在 {env} 中给出 {user} 的新密码，或在终端中运行</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="70"/>
+        <source>Repeat the new password: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="71"/>
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/staff.py" line="65"/>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="87"/>
         <source>created {role} account '{user}'</source>
         <translation>已创建 {role} 账号“{user}”</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/staff.py" line="79"/>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="100"/>
         <source>  (inactive)</source>
         <translation>  （已停用）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/staff.py" line="80"/>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="101"/>
         <source>  (on duty)</source>
         <translation>  （值班中）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/staff.py" line="90"/>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="111"/>
         <source>{user} is off duty</source>
         <translation>{user} 已取消值班</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/staff.py" line="90"/>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="111"/>
         <source>{user} is on duty</source>
         <translation>{user} 已设为值班</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="124"/>
+        <source>new password set for '{user}'</source>
+        <translation>已为“{user}”设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="132"/>
+        <source>'{user}' is active: it can sign in</source>
+        <translation>“{user}”已启用：可以登录</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/staff.py" line="133"/>
+        <source>'{user}' is deactivated: it can no longer sign in</source>
+        <translation>“{user}”已停用：不能再登录</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/cli/commands/vacancy.py" line="38"/>
@@ -6987,6 +7594,36 @@ The tabs below show who is due next.</source>
         <location filename="../../quarantine_desk/cli/commands/vacancy.py" line="40"/>
         <source>rooms</source>
         <translation>房间总数</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/context.py" line="77"/>
+        <source>this database has staff accounts: give yours with --user NAME and its password in {env} or at a terminal</source>
+        <translation>此数据库已有工作人员账号：请用 --user 用户名 指明您的账号，并在 {env} 中给出其密码或在终端输入</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/context.py" line="82"/>
+        <source>--user is empty: give the name of your staff account</source>
+        <translation>--user 为空：请给出您的工作人员账号名</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/context.py" line="85"/>
+        <source>Password of {user}: </source>
+        <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/context.py" line="87"/>
+        <source>give the password of {user} in {env} or run at a terminal</source>
+        <translation>请在 {env} 中给出 {user} 的密码，或在终端中运行</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/main.py" line="87"/>
+        <source>unexpected error ({error}); this is a fault in Quarantine Desk</source>
+        <translation>意外错误（{error}）；这是隔离点工作台的程序故障</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/main.py" line="89"/>
+        <source>unexpected error ({error}); this is a fault in Quarantine Desk: the details are in {log}, please send them to whoever looks after the desk</source>
+        <translation>意外错误（{error}）；这是隔离点工作台的程序故障：详情见 {log}，请发给负责维护工作台的人员</translation>
     </message>
 </context>
 <context>
@@ -7168,7 +7805,7 @@ The tabs below show who is due next.</source>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/gui.py" line="148"/>
+        <location filename="../../quarantine_desk/cli/commands/gui.py" line="147"/>
         <source>Demo database, made-up people. Accounts:
 {accounts}</source>
         <translation>演示数据库，人员均为虚构。账户：
@@ -7180,17 +7817,17 @@ The tabs below show who is due next.</source>
         <translation>演示无法安排人员入住（{reason}）：房间数应与人数相当</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/demo/player.py" line="59"/>
+        <location filename="../../quarantine_desk/demo/player.py" line="60"/>
         <source>the demo needs between {low} and {high} rooms, not {n}</source>
         <translation>演示需要 {low} 至 {high} 个房间，而不是 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/demo/player.py" line="62"/>
+        <location filename="../../quarantine_desk/demo/player.py" line="63"/>
         <source>the demo needs between {low} and {high} guests, not {n}</source>
         <translation>演示需要 {low} 至 {high} 名人员，而不是 {n} 名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/demo/player.py" line="68"/>
+        <location filename="../../quarantine_desk/demo/player.py" line="69"/>
         <source>the database is not empty; use --db with a new file</source>
         <translation>数据库不是空的；请用 --db 指定新文件</translation>
     </message>
@@ -7198,42 +7835,42 @@ The tabs below show who is due next.</source>
 <context>
     <name>destinations</name>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="83"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="93"/>
         <source>stay {id} is {status}: its destination can no longer change</source>
         <translation>隔离记录 {id} {status}：去向不能再修改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="122"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="134"/>
         <source>name the receiving community (or the authority the person is handed to)</source>
         <translation>请填写接收社区（或移交的单位）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="125"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="137"/>
         <source>the destination address is missing: type the home address</source>
         <translation>缺少去向地址：请填写居家地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="128"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="140"/>
         <source>say who verified the destination (the community worker's name)</source>
         <translation>请填写核实人（社区工作人员姓名）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="132"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="144"/>
         <source>the verification time {when} is in the future: check the date</source>
         <translation>核实时间 {when} 是将来的时间：请核对日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="176"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="186"/>
         <source>record the destination of stay {id} before noting who was told</source>
         <translation>登记告知人之前，请先登记隔离记录 {id} 的去向</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="182"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="192"/>
         <source>say who was told the release date and time</source>
         <translation>请填写被告知解除日期和时间的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/destinations.py" line="186"/>
+        <location filename="../../quarantine_desk/services/destinations.py" line="196"/>
         <source>the notification time {when} is in the future: check the date</source>
         <translation>告知时间 {when} 是将来的时间：请核对日期</translation>
     </message>
@@ -7241,15 +7878,91 @@ The tabs below show who is due next.</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
 </context>
 <context>
+    <name>failures</name>
+    <message>
+        <location filename="../../quarantine_desk/services/failures.py" line="35"/>
+        <source>another desk is writing to the database {db}: try again in a moment</source>
+        <translation>另一台工作台正在写入数据库 {db}：请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/failures.py" line="38"/>
+        <source>the database {db} is read-only (a read-only disk, or no permission to write it): this command changes it, so run it where the file can be written</source>
+        <translation>数据库 {db} 是只读的（磁盘只读或没有写入权限）：此命令会修改数据库，请在可写入该文件的地方运行</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/failures.py" line="42"/>
+        <source>the disk holding {db} is full: free some space and try again; nothing was saved</source>
+        <translation>{db} 所在的磁盘已满：请腾出空间后重试；未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/failures.py" line="45"/>
+        <source>the disk holding {db} failed to read or write ({reason}): check the disk, then run quarantine-desk check</source>
+        <translation>{db} 所在的磁盘读写出错（{reason}）：请检查磁盘，然后运行 quarantine-desk check</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/failures.py" line="48"/>
+        <source>cannot open the database {db}: check --db and the folder's permissions</source>
+        <translation>无法打开数据库 {db}：请检查 --db 和文件夹权限</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/failures.py" line="60"/>
+        <source>the disk is full ({path}): free some space and try again</source>
+        <translation>磁盘已满（{path}）：请腾出空间后重试</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/failures.py" line="62"/>
+        <source>{path} is on a read-only disk: choose a writable place</source>
+        <translation>{path} 位于只读磁盘：请选择可写的位置</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/failures.py" line="64"/>
+        <source>no permission to use {path}: choose another place or ask whoever owns it</source>
+        <translation>无权使用 {path}：请选择其他位置，或联系其所有者</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/failures.py" line="67"/>
+        <source>{path} is a folder: give a file name</source>
+        <translation>{path} 是文件夹：请给出文件名</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/failures.py" line="69"/>
+        <source>{path} does not exist: check the name</source>
+        <translation>{path} 不存在：请检查名称</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/failures.py" line="70"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/failures.py" line="85"/>
+        <source>the database server failed ({reason}): check that it is running and try again</source>
+        <translation>数据库服务器出错（{reason}）：请确认服务器在运行后重试</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/failures.py" line="92"/>
+        <source>the input ended before an answer was given: run the command at a terminal or give the answer beforehand</source>
+        <translation>输入在作答前已结束：请在终端中运行此命令，或事先给出答案</translation>
+    </message>
+</context>
+<context>
+    <name>first_run</name>
+    <message>
+        <location filename="../../quarantine_desk/services/first_run.py" line="38"/>
+        <source>enter a username for the point manager, e.g. zhang.wei</source>
+        <translation>请输入点位长的用户名，例如 zhang.wei</translation>
+    </message>
+</context>
+<context>
     <name>fonts</name>
     <message>
-        <location filename="../../quarantine_desk/ui/common/fonts.py" line="28"/>
+        <location filename="../../quarantine_desk/ui/common/fonts.py" line="35"/>
         <source>cannot load the font {path}: reinstall Quarantine Desk</source>
         <translation>无法加载字体 {path}：请重新安装隔离点工作台</translation>
     </message>
@@ -7257,214 +7970,211 @@ The tabs below show who is due next.</source>
 <context>
     <name>guests</name>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="66"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="72"/>
         <source>cannot edit {fields}: editable are {allowed}</source>
         <translation>不能修改 {fields}：可修改的是 {allowed}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="75"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="81"/>
         <source>{what} was changed by someone else meanwhile: compare their version with yours and save again</source>
         <translation>{what}期间已被他人修改：请对比双方版本后重新保存</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="117"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="126"/>
         <source>{field} is longer than {n} characters</source>
         <translation>{field}超过 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="138"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="155"/>
         <source>{field} must be yes or no</source>
         <translation>{field}只能为是或否</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="152"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="172"/>
         <source>name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="153"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="173"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="165"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="185"/>
         <source>ID number {number} already belongs to {name}</source>
         <translation>证件号码 {number} 已属于 {name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="180"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="200"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="183"/>
-        <source>birth date {date} is not possible: check the year</source>
-        <translation>出生日期 {date} 不可能：请核对年份</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="192"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="209"/>
         <source>home address</source>
         <translation>居家地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="192"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="209"/>
         <source>work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="193"/>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="239"/>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="301"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="210"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="262"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="322"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="197"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="214"/>
         <source>incomplete</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="209"/>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="270"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="222"/>
         <source>there is no guest {id}</source>
         <translation>没有编号为 {id} 的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="211"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="234"/>
         <source>the record of {name}</source>
         <translation>{name} 的档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="234"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="257"/>
         <source>conditions</source>
         <translation>基础疾病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="237"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="260"/>
         <source>allergies</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="237"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="260"/>
         <source>medication</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="238"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="261"/>
         <source>needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="238"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="261"/>
         <source>psychological state</source>
         <translation>心理状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="243"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="266"/>
         <source>pregnant</source>
         <translation>孕妇</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="252"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="275"/>
         <source>vaccination doses must be a number</source>
         <translation>疫苗剂次必须是数字</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="255"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="278"/>
         <location filename="../../quarantine_desk/services/rounds_bulk.py" line="234"/>
         <source>vaccination doses must be between 0 and {n}</source>
         <translation>疫苗剂次应在 0 至 {n} 之间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="272"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="293"/>
         <source>the health record of {name}</source>
         <translation>{name} 的健康档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="277"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="298"/>
         <source>{what} was removed meanwhile: open it again</source>
         <translation>{what}期间已被删除：请重新打开</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="300"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="321"/>
         <source>batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="300"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="321"/>
         <source>origin</source>
         <translation>来源地</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="301"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="322"/>
         <source>community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="306"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="329"/>
         <source>last exposure date</source>
         <translation>末次暴露日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="309"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="332"/>
         <source>the stay has ended ({status}): its dates can no longer change</source>
         <translation>隔离已结束（{status}）：日期不能再修改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="314"/>
-        <source>last exposure {date} is in the future: check the date</source>
-        <translation>末次暴露 {date} 是将来的日期：请核对</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="323"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="343"/>
         <source>last exposure {date} would end the period on {release}, before the arrival on {arrival}: check the date</source>
         <translation>末次暴露 {date} 将使隔离期于 {release} 结束，早于 {arrival} 入住：请核对日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_editing.py" line="341"/>
+        <location filename="../../quarantine_desk/services/guest_editing.py" line="361"/>
         <source>the stay of {name}</source>
         <translation>{name} 的隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_search.py" line="147"/>
+        <location filename="../../quarantine_desk/services/guest_search.py" line="153"/>
         <source>unknown status '{status}'</source>
         <translation>未知状态“{status}”</translation>
+    </message>
+    <message>
+        <source>birth date {date} is not possible: check the year</source>
+        <translation type="vanished">出生日期 {date} 不可能：请核对年份</translation>
+    </message>
+    <message>
+        <source>last exposure {date} is in the future: check the date</source>
+        <translation type="vanished">末次暴露 {date} 是将来的日期：请核对</translation>
     </message>
 </context>
 <context>
     <name>identity</name>
     <message>
-        <location filename="../../quarantine_desk/domain/identity.py" line="45"/>
+        <location filename="../../quarantine_desk/domain/identity.py" line="47"/>
         <source>old 15-digit resident ID: enter the 18-digit number</source>
         <translation>旧版15位身份证号：请填写18位身份证号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/identity.py" line="49"/>
+        <location filename="../../quarantine_desk/domain/identity.py" line="51"/>
         <source>resident ID must have 18 characters, not {n}: check the number</source>
         <translation>身份证号应为18位，而不是 {n} 位：请核对号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/identity.py" line="55"/>
+        <location filename="../../quarantine_desk/domain/identity.py" line="57"/>
         <source>resident ID must be 17 digits followed by a digit or X</source>
         <translation>身份证号应为17位数字加1位数字或X</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/identity.py" line="60"/>
+        <location filename="../../quarantine_desk/domain/identity.py" line="62"/>
         <source>resident ID check digit is {got}, should be {want}: check the number</source>
         <translation>身份证号校验码为 {got}，应为 {want}：请核对号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/identity.py" line="73"/>
+        <location filename="../../quarantine_desk/domain/identity.py" line="75"/>
         <source>resident ID holds no valid birth date ({digits})</source>
         <translation>身份证号中的出生日期无效（{digits}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/identity.py" line="104"/>
+        <location filename="../../quarantine_desk/domain/identity.py" line="106"/>
         <source>ID number is missing</source>
         <translation>缺少证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/identity.py" line="109"/>
+        <location filename="../../quarantine_desk/domain/identity.py" line="111"/>
         <source>document number must be 5 to 20 letters or digits</source>
         <translation>证件号码应为5至20位字母或数字</translation>
     </message>
@@ -7499,12 +8209,12 @@ The tabs below show who is due next.</source>
         <translation>孕妇</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/key_persons.py" line="110"/>
+        <location filename="../../quarantine_desk/services/key_persons.py" line="111"/>
         <source>write how the guest is (a few words) before saving the call</source>
         <translation>保存随访前请简要填写人员状况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/key_persons.py" line="114"/>
+        <location filename="../../quarantine_desk/services/key_persons.py" line="115"/>
         <source>{name} is not in quarantine here ({status})</source>
         <translation>{name} 不在本点隔离（{status}）</translation>
     </message>
@@ -7537,392 +8247,420 @@ The tabs below show who is due next.</source>
         <translation>（Ct ORF1ab {orf}，N {n}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="61"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="63"/>
         <source>there is no test {id}</source>
         <translation>没有编号为 {id} 的检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="161"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="167"/>
         <source>extra</source>
         <translation>加测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="209"/>
-        <source>the sampling time {time} is in the future: check the date</source>
-        <translation>采样时间 {time} 是将来的时间：请核对日期</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="215"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="216"/>
         <source>{name} is not in quarantine here ({status}): no sample can be recorded</source>
         <translation>{name} 不在本点隔离（{status}）：不能登记采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="247"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="257"/>
         <source>sample number {no} is already recorded ({name}, {day}): check the tube label</source>
         <translation>样本编号 {no} 已登记（{name}，{day}）：请核对试管标签</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="287"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="297"/>
         <source>Ct {name} = {value} is outside {low}–{high}: check the lab report</source>
         <translation>Ct {name} = {value} 超出 {low}–{high}：请核对检测报告</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="310"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="320"/>
         <source>enter the result as negative, positive or invalid</source>
         <translation>结果请录入阴性、阳性或无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="314"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="324"/>
         <source>test {id} has not been sampled yet: record the sample first</source>
         <translation>检测 {id} 尚未采样：请先登记采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="319"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="333"/>
         <source>the report date {reported} is before the sampling date {sampled}</source>
         <translation>报告日期 {reported} 早于采样日期 {sampled}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="388"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="402"/>
         <source>select the tests to enter the result for</source>
         <translation>请选择要录入结果的检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="431"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="445"/>
         <source>same room</source>
         <translation>同室</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="432"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="446"/>
         <source>near room {room} on floor {floor}</source>
         <translation>{floor} 楼 {room} 房间附近</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="438"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="452"/>
         <source>same transfer batch {batch}</source>
         <translation>同一转运批次 {batch}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="462"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="476"/>
         <source>give the reason for the extra tests</source>
         <translation>请填写加测原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="465"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="479"/>
         <source>{day} has passed: schedule extra tests for today or later</source>
         <translation>{day} 已过：加测请安排在今天或之后</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="470"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="484"/>
         <source>select the guests to test</source>
         <translation>请选择要检测的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="476"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="490"/>
         <source>{name} is not in quarantine here ({status})</source>
         <translation>{name} 不在本点隔离（{status}）</translation>
+    </message>
+    <message>
+        <source>the sampling time {time} is in the future: check the date</source>
+        <translation type="vanished">采样时间 {time} 是将来的时间：请核对日期</translation>
     </message>
 </context>
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="65"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="72"/>
         <source>backup and restore work on SQLite files only: for a PostgreSQL server use pg_dump and pg_restore</source>
         <translation>备份和恢复仅适用于 SQLite 文件：PostgreSQL 服务器请使用 pg_dump 和 pg_restore</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="78"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="84"/>
+        <source>folder {folder} does not exist: choose an existing folder</source>
+        <translation>文件夹 {folder} 不存在：请选择已有的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="90"/>
         <source>{path} already exists: choose another name</source>
         <translation>{path} 已存在：请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="143"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="141"/>
+        <source>cannot write the backup {path} ({reason}): choose a writable place with free space; no backup was written</source>
+        <translation>无法写入备份 {path}（{reason}）：请选择可写且有剩余空间的位置；未写入任何备份</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="145"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="170"/>
+        <source>no backup was written: {damage}</source>
+        <translation>未写入备份：{damage}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="193"/>
+        <source>the database {db} is damaged ({problem}) and no sound backup of it is in {folder}: keep the file as it is and restore a backup kept elsewhere with quarantine-desk --db {db} restore PATH</source>
+        <translation>数据库 {db} 已损坏（{problem}），且 {folder} 中没有它的完好备份：请保持该文件原样，并用 quarantine-desk --db {db} restore PATH 恢复存放在别处的备份</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="197"/>
+        <source>the database {db} is damaged ({problem}): restore the newest sound backup with quarantine-desk --db {db} restore {backup}</source>
+        <translation>数据库 {db} 已损坏（{problem}）：请用 quarantine-desk --db {db} restore {backup} 恢复最新的完好备份</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="211"/>
         <source>{path} is not a file: give the path of a backup</source>
         <translation>{path} 不是文件：请指定备份文件路径</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="144"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="212"/>
         <source>{path} is not a Quarantine Desk database; nothing was changed</source>
         <translation>{path} 不是隔离点工作台数据库；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="159"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="227"/>
         <source>{path} fails the integrity check ({problem}); nothing was changed</source>
         <translation>{path} 未通过完整性检查（{problem}）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="167"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="235"/>
         <source>{path} was made by a newer version of Quarantine Desk (schema {rev}): update the application first; nothing was changed</source>
         <translation>{path} 由较新版本的隔离点工作台生成（结构 {rev}）：请先升级程序；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="215"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="287"/>
         <source>{path} is the database itself: choose a backup file</source>
         <translation>{path} 就是当前数据库：请选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="262"/>
-        <source>integrity check: {problem}</source>
-        <translation>完整性检查：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="268"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="352"/>
         <source>{table} row {rowid} points to a missing {parent} row</source>
         <translation>{table} 第 {rowid} 行指向不存在的 {parent} 行</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="291"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="375"/>
         <source>stay {id} ({name}) is in quarantine with {n} open room assignments instead of one: put them in one room</source>
         <translation>隔离记录 {id}（{name}）在隔但同时占用 {n} 个房间：请安排到一个房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="303"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="387"/>
         <source>stay {id} ({name}) is {status} but still holds room {room}: end that room assignment</source>
         <translation>隔离记录 {id}（{name}）{status}，但仍占用 {room} 房间：请结束该房间安排</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="311"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="395"/>
         <source>release serial {serial} is used by {n} stays</source>
         <translation>解除编号 {serial} 被 {n} 条隔离记录使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="328"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="412"/>
         <source>room {room} holds {n} guests but has room for {cap}</source>
         <translation>{room} 房间住了 {n} 人，但只能住 {cap} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="331"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="415"/>
         <source>room {room} has {n} guest(s) but is marked {state}</source>
         <translation>{room} 房间有 {n} 人入住，但标记为{state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="335"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="419"/>
         <source>room {room} is marked occupied but nobody is in it: mark it awaiting disinfection</source>
         <translation>{room} 房间标记为已入住但无人：请标记为待消毒</translation>
+    </message>
+    <message>
+        <source>integrity check: {problem}</source>
+        <translation type="vanished">完整性检查：{problem}</translation>
     </message>
 </context>
 <context>
     <name>medical_import</name>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="86"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="87"/>
         <source>{a} or {b}</source>
         <translation>{a}或{b}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="90"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="91"/>
         <source>{file} has no column {columns}: add it to the header row</source>
         <translation>{file} 缺少 {columns} 列：请在表头行中添加</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="111"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="115"/>
         <source>{what} is missing</source>
         <translation>缺少{what}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="115"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="119"/>
         <source>{what}: {error}</source>
         <translation>{what}：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="127"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="131"/>
         <source>neither an ID number nor a room is given</source>
         <translation>既无证件号码也无房间号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="141"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="145"/>
         <source>the temperature is missing</source>
         <translation>缺少体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="143"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="147"/>
         <source>measuring time</source>
         <translation>测量时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="164"/>
-        <source>Ct value '{text}' is not a number</source>
-        <translation>Ct 值“{text}”不是数字</translation>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="169"/>
+        <source>Ct value: {problem}</source>
+        <translation>Ct 值：{problem}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="178"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="183"/>
         <source>sample {no} belongs to {name}, not to ID number {number}</source>
         <translation>样本 {no} 属于 {name}，不属于证件号码 {number}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="182"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="187"/>
         <source>unknown sample number {no} and no ID number given</source>
         <translation>未知样本编号 {no}，且未提供证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="186"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="191"/>
         <source>neither an ID number nor a sample number is given</source>
         <translation>既无证件号码也无样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="214"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="219"/>
         <source>sampling time</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="216"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="221"/>
         <source>report time</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="221"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="228"/>
         <source>sample {no} is a {recorded} test, the file says {given}</source>
         <translation>样本 {no} 登记为{recorded}检测，文件中为{given}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="225"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="232"/>
         <source>the test kind is missing: write pcr/核酸 or antigen/抗原</source>
         <translation>缺少检测类型：请填写 pcr/核酸 或 antigen/抗原</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="227"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="234"/>
         <source>sampling time is missing</source>
         <translation>缺少采样时间</translation>
+    </message>
+    <message>
+        <source>Ct value '{text}' is not a number</source>
+        <translation type="vanished">Ct 值“{text}”不是数字</translation>
     </message>
 </context>
 <context>
     <name>paperwork</name>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="115"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="116"/>
         <source>入境人员</source>
         <translation>入境人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="115"/>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="207"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="116"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="208"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="115"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="116"/>
         <source>密切接触者</source>
         <translation>密切接触者</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="115"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="116"/>
         <source>密接的密接</source>
         <translation>密接的密接</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="115"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="116"/>
         <source>高风险区人员</source>
         <translation>高风险区人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="200"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="201"/>
         <source>草稿（未解除）-{stay}</source>
         <translation>草稿（未解除）-{stay}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="204"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="205"/>
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="204"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="205"/>
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="207"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="208"/>
         <source>护照</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="207"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="208"/>
         <source>港澳通行证</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="207"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="208"/>
         <source>身份证</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="220"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="221"/>
         <source>抗原</source>
         <translation>抗原</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="220"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="221"/>
         <source>核酸</source>
         <translation>核酸</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="221"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="222"/>
         <source>待出</source>
         <translation>待出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="221"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="222"/>
         <source>无效</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="221"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="222"/>
         <source>阳性</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="221"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="222"/>
         <source>阴性</source>
         <translation>阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="255"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="256"/>
         <source>居家第{k}天</source>
         <translation>居家第{k}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="262"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="263"/>
         <source>居家健康监测</source>
         <translation>居家健康监测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="262"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="263"/>
         <source>居家隔离</source>
         <translation>居家隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="271"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="272"/>
         <source>居家期间尽量单独居住，与同住人员保持距离，不共用生活用品</source>
         <translation>居家期间尽量单独居住，与同住人员保持距离，不共用生活用品</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="271"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="272"/>
         <source>居家隔离期间不得外出，单人单间居住，不接待来访</source>
         <translation>居家隔离期间不得外出，单人单间居住，不接待来访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="271"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="272"/>
         <source>每日早、晚各测量一次体温，如实向社区报告体温和健康状况</source>
         <translation>每日早、晚各测量一次体温，如实向社区报告体温和健康状况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="271"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="272"/>
         <source>除就医等必要情况外不外出；确需外出时全程做好个人防护，不乘坐公共交通工具，不前往人员密集场所</source>
         <translation>除就医等必要情况外不外出；确需外出时全程做好个人防护，不乘坐公共交通工具，不前往人员密集场所</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="274"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="275"/>
         <source>于{days}配合社区完成上门核酸采样</source>
         <translation>于{days}配合社区完成上门核酸采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="275"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="276"/>
         <source>配合社区按时完成上门核酸采样</source>
         <translation>配合社区按时完成上门核酸采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="308"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="309"/>
         <source>入境人员：个人信息推送至目的地{province}</source>
         <translation>入境人员：个人信息推送至目的地{province}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="309"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="310"/>
         <source>入境人员：个人信息推送至目的地省份</source>
         <translation>入境人员：个人信息推送至目的地省份</translation>
     </message>
@@ -7934,72 +8672,87 @@ The tabs below show who is due next.</source>
 <context>
     <name>parsing</name>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="51"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="119"/>
+        <source>the name contains {char}, which is not a letter: check the name</source>
+        <translation>姓名中含有 {char}，它不是文字：请核对姓名</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="136"/>
         <source>date is empty</source>
         <translation>日期为空</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="57"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="142"/>
         <source>cannot read '{text}' as a date: write it like 2022-04-07</source>
         <translation>无法将“{text}”识别为日期：请写成 2022-04-07 的格式</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="66"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="151"/>
         <source>'{text}' is not a real date or time</source>
         <translation>“{text}”不是有效的日期或时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="77"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="162"/>
         <source>number {n} is not a date</source>
         <translation>数字 {n} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="94"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="179"/>
         <source>phone number '{text}' has {n} digits</source>
         <translation>电话号码“{text}”有 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="127"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="212"/>
         <source>unknown category '{text}': use 密切接触者, 密接的密接, 入境人员, 高风险区人员 or 其他</source>
         <translation>未知人员类别“{text}”：请使用 密切接触者、密接的密接、入境人员、高风险区人员 或 其他</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="146"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="231"/>
         <source>unknown sex '{text}': use 男 or 女</source>
         <translation>未知性别“{text}”：请填 男 或 女</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="163"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="248"/>
         <source>unknown ID type '{text}': use 身份证, 护照, 港澳通行证 or 其他</source>
         <translation>未知证件类型“{text}”：请使用 身份证、护照、港澳通行证 或 其他</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="177"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="262"/>
         <source>unknown test kind '{text}': use pcr/核酸 or antigen/抗原</source>
         <translation>未知检测类型“{text}”：请使用 pcr/核酸 或 antigen/抗原</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="195"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="280"/>
         <source>unknown result '{text}': use negative/阴性, positive/阳性, invalid/无效 or pending/待出</source>
         <translation>未知结果“{text}”：请使用 negative/阴性、positive/阳性、invalid/无效 或 pending/待出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="215"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="310"/>
+        <source>'{text}' is ambiguous: write the decimal point as a dot (25.3) and no thousands separator</source>
+        <translation>“{text}”有歧义：小数点请写作“.”（如 25.3），不要用千位分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="314"/>
+        <source>'{text}' is not a number</source>
+        <translation>“{text}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="326"/>
         <source>'{text}' is not a temperature</source>
         <translation>“{text}”不是体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="219"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="330"/>
         <source>{value} °C is outside 34.0–43.0 °C: probably a typing error</source>
         <translation>{value} °C 超出 34.0–43.0 °C：可能是录入错误</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="240"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="351"/>
         <source>room range '{text}' is not valid</source>
         <translation>房间范围“{text}”无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="247"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="358"/>
         <source>room '{text}' should look like 301 or 301-320</source>
         <translation>房间“{text}”应写成 301 或 301-320</translation>
     </message>
@@ -8105,6 +8858,64 @@ The tabs below show who is due next.</source>
         <location filename="../../quarantine_desk/services/context.py" line="64"/>
         <source>view the site</source>
         <translation>查看隔离点</translation>
+    </message>
+</context>
+<context>
+    <name>plausibility</name>
+    <message>
+        <location filename="../../quarantine_desk/domain/plausibility.py" line="54"/>
+        <source>arrival {date} is more than {days} days ago: check the year</source>
+        <translation>入住时间 {date} 早于 {days} 天前：请核对年份</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/plausibility.py" line="60"/>
+        <source>expected arrival {date} is more than {days} days ahead: check the date</source>
+        <translation>预计到达时间 {date} 超过 {days} 天之后：请核对日期</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/plausibility.py" line="65"/>
+        <source>arrival {time} is in the future: check the date, or register the person as expected</source>
+        <translation>入住时间 {time} 在将来：请核对日期，或将此人登记为预计到达</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/plausibility.py" line="74"/>
+        <source>last exposure {date} is in the future: check the date</source>
+        <translation>末次暴露日期 {date} 在将来：请核对日期</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/plausibility.py" line="79"/>
+        <source>last exposure {date} is more than {days} days ago: check the year</source>
+        <translation>末次暴露日期 {date} 早于 {days} 天前：请核对年份</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/plausibility.py" line="96"/>
+        <source>birth date {date} is not possible: it is in the future</source>
+        <translation>出生日期 {date} 不可能：它在将来</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/plausibility.py" line="101"/>
+        <source>birth date {date} is not possible: more than {years} years ago, check the year</source>
+        <translation>出生日期 {date} 不可能：早于 {years} 年前，请核对年份</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/plausibility.py" line="113"/>
+        <source>the sampling time {time} is in the future: check the date</source>
+        <translation>采样时间 {time} 在将来：请核对日期</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/plausibility.py" line="118"/>
+        <source>the sampling time {time} is before the arrival on {arrival}: check the date</source>
+        <translation>采样时间 {time} 早于入住时间 {arrival}：请核对日期</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/plausibility.py" line="123"/>
+        <source>the sampling time {time} is after the stay ended on {exit}: check the date</source>
+        <translation>采样时间 {time} 晚于离开时间 {exit}：请核对日期</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/plausibility.py" line="132"/>
+        <source>the report time {time} is in the future: check the date</source>
+        <translation>报告时间 {time} 在将来：请核对日期</translation>
     </message>
 </context>
 <context>
@@ -8248,27 +9059,33 @@ The tabs below show who is due next.</source>
         <translation>此人 {time} 的体温已录入：如需更正请先作废</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="147"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="144"/>
         <source>give the reason for voiding the reading (e.g. typing error)</source>
         <translation>请填写作废体温的原因（如录入错误）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="150"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="147"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="174"/>
         <source>there is no reading {id}</source>
         <translation>没有编号为 {id} 的体温记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="153"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="150"/>
         <source>this reading was already voided by {user}: {reason}</source>
         <translation>此体温已被 {user} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="178"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="176"/>
+        <source>{celsius} °C is already the recorded value</source>
+        <translation>{celsius} °C 已是记录的数值</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/readings.py" line="192"/>
         <source>reading {celsius} °C of {time} voided: {reason}</source>
         <translation>{time} 的体温 {celsius} °C 已作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="250"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="267"/>
         <source>slot must be morning or afternoon, not '{slot}'</source>
         <translation>时段应为 morning（上午）或 afternoon（下午），而不是“{slot}”</translation>
     </message>
@@ -8276,32 +9093,32 @@ The tabs below show who is due next.</source>
 <context>
     <name>release</name>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="338"/>
+        <location filename="../../quarantine_desk/services/release.py" line="339"/>
         <source>nobody with ID number {number} is registered here</source>
         <translation>本点没有证件号码为 {number} 的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="347"/>
+        <location filename="../../quarantine_desk/services/release.py" line="348"/>
         <source>there is no stay {id}</source>
         <translation>没有编号为 {id} 的隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="351"/>
+        <location filename="../../quarantine_desk/services/release.py" line="352"/>
         <source>{name} was already released on {date} (serial {serial})</source>
         <translation>{name} 已于 {date} 解除（编号 {serial}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="355"/>
+        <location filename="../../quarantine_desk/services/release.py" line="356"/>
         <source>{name} is not in quarantine (status: {status})</source>
         <translation>{name} 不在隔离中（状态：{status}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="407"/>
+        <location filename="../../quarantine_desk/services/release.py" line="408"/>
         <source>choose at least one person to release</source>
         <translation>请至少选择一名要解除的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="410"/>
+        <location filename="../../quarantine_desk/services/release.py" line="411"/>
         <source>cannot release for {date}: that day has not come yet</source>
         <translation>不能按 {date} 解除：该日期尚未到来</translation>
     </message>
@@ -8309,44 +9126,58 @@ The tabs below show who is due next.</source>
 <context>
     <name>rooms</name>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="29"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="37"/>
         <source>there is no room {number}</source>
         <translation>没有 {number} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="60"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="106"/>
         <source>capacity must be between 1 and 12</source>
         <translation>可住人数应在 1 至 12 之间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="63"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="126"/>
         <source>name at least one room, like 301 or 301-320</source>
         <translation>请至少指定一个房间，如 301 或 301-320</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="68"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="128"/>
         <source>room(s) already exist: {rooms}</source>
         <translation>房间已存在：{rooms}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="112"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="162"/>
+        <source>room {number} was changed meanwhile: look at it again</source>
+        <translation>房间 {number} 已被他人修改，请重新查看</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/rooms.py" line="167"/>
+        <source>room {number} has {n} guest(s) in it: it needs at least {n} beds</source>
+        <translation>房间 {number} 住有 {n} 人，床位不能少于 {n} 张</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/rooms.py" line="207"/>
+        <source>room {number} has guests in it: move them to another room or release them before taking it out of service</source>
+        <translation>房间 {number} 有人入住：请先调房或解除隔离，再停用</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/rooms.py" line="211"/>
         <source>a room becomes {state} only through check-in or release</source>
         <translation>房间只能通过入住或解除变为{state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="118"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="217"/>
         <source>room {number} is {current}: it cannot become {state}</source>
         <translation>{number} 房间{current}：不能变为{state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="123"/>
-        <source>room {number} has a guest in it</source>
-        <translation>{number} 房间有人入住</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="144"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="241"/>
         <source>room {number} is not awaiting disinfection</source>
         <translation>{number} 房间不在待消毒状态</translation>
+    </message>
+    <message>
+        <source>room {number} has a guest in it</source>
+        <translation type="vanished">{number} 房间有人入住</translation>
     </message>
 </context>
 <context>
@@ -8398,22 +9229,22 @@ The tabs below show who is due next.</source>
 <context>
     <name>site</name>
     <message>
-        <location filename="../../quarantine_desk/services/site.py" line="54"/>
+        <location filename="../../quarantine_desk/services/site.py" line="61"/>
         <source>the site needs a name: type it as the command centre writes it</source>
         <translation>隔离点需要名称：请按指挥部的写法填写</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/site.py" line="58"/>
+        <location filename="../../quarantine_desk/services/site.py" line="65"/>
         <source>the site name has more than {n} characters: shorten it</source>
         <translation>隔离点名称超过 {n} 个字符：请缩短</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/site.py" line="64"/>
+        <location filename="../../quarantine_desk/services/site.py" line="71"/>
         <source>the site's language '{language}' is not one of {choices}</source>
         <translation>隔离点语言“{language}”不在可选范围内（{choices}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/site.py" line="105"/>
+        <location filename="../../quarantine_desk/services/site.py" line="110"/>
         <source>there is no site yet: give its name too</source>
         <translation>尚未设置隔离点：请同时给出名称</translation>
     </message>
@@ -8421,56 +9252,56 @@ The tabs below show who is due next.</source>
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="81"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="102"/>
         <source>the first account must be a manager</source>
         <translation>第一个账户必须是点位长</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="88"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="109"/>
         <source>username '{name}' must be 2–32 letters, digits, '.', '_' or '-'</source>
         <translation>用户名“{name}”应为2–32位字母、数字、“.”、“_”或“-”</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="93"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="114"/>
         <source>username '{name}' is already taken</source>
         <translation>用户名“{name}”已被使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="96"/>
-        <location filename="../../quarantine_desk/services/staff.py" line="163"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="117"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="202"/>
         <source>password must have at least {n} characters</source>
         <translation>密码至少需要 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="122"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="142"/>
         <source>wrong username or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="128"/>
-        <location filename="../../quarantine_desk/services/staff.py" line="141"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="148"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="161"/>
         <source>account locked after {n} wrong passwords: try again in {m} minute(s)</source>
         <translation>密码错误 {n} 次，账户已锁定：请 {m} 分钟后再试</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="158"/>
-        <location filename="../../quarantine_desk/services/staff.py" line="176"/>
-        <location filename="../../quarantine_desk/services/staff.py" line="198"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="193"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="216"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="240"/>
         <source>no staff account '{name}'</source>
         <translation>没有工作人员账户“{name}”</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="179"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="219"/>
         <source>you cannot deactivate your own account: ask another manager</source>
         <translation>不能停用本人账户：请另一位点位长操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="201"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="243"/>
         <source>{name} is not a doctor or nurse: only medical staff are listed on duty</source>
         <translation>{name} 不是医生或护士：值班名单只列医护人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/staff.py" line="205"/>
+        <location filename="../../quarantine_desk/services/staff.py" line="247"/>
         <source>{name} is deactivated: reactivate the account before marking it on duty</source>
         <translation>{name} 的账号已停用：请先恢复账号再设为值班</translation>
     </message>
@@ -8478,113 +9309,211 @@ The tabs below show who is due next.</source>
 <context>
     <name>stays</name>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="356"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="23"/>
+        <location filename="../../quarantine_desk/services/release.py" line="357"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="24"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="356"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="23"/>
+        <location filename="../../quarantine_desk/services/release.py" line="357"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="24"/>
         <source>expected</source>
         <translation>待入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="356"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="23"/>
+        <location filename="../../quarantine_desk/services/release.py" line="357"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="24"/>
         <source>in_quarantine</source>
         <translation>隔离中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="356"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="23"/>
+        <location filename="../../quarantine_desk/services/release.py" line="357"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="24"/>
         <source>released</source>
         <translation>已解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="356"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="23"/>
+        <location filename="../../quarantine_desk/services/release.py" line="357"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="24"/>
         <source>transferred_out</source>
         <translation>已转出</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/rounds_bulk.py" line="62"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="40"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="41"/>
         <source>there is no stay {id}</source>
         <translation>没有编号为 {id} 的隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/stays.py" line="118"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="119"/>
         <source>nobody with ID number {number} is in quarantine here</source>
         <translation>本点没有证件号码为 {number} 的在隔人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/stays.py" line="127"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="128"/>
         <source>there is no room {number}</source>
         <translation>没有 {number} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/stays.py" line="130"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="131"/>
         <source>nobody is in room {number}</source>
         <translation>{number} 房间无人入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/stays.py" line="133"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="134"/>
         <source>room {number} holds {n} guests: give the ID number instead</source>
         <translation>{number} 房间住有 {n} 人：请改用证件号码</translation>
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="56"/>
+        <source>the database {path} is damaged ({problem})</source>
+        <translation>数据库 {path} 已损坏（{problem}）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="98"/>
+        <source>{first}, and {n} more</source>
+        <translation>{first}，另有 {n} 处问题</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="121"/>
+        <source>cannot open {path} ({reason}): check --db and the file's permissions</source>
+        <translation>无法打开 {path}（{reason}）：请检查 --db 和文件权限</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="150"/>
+        <source>folder {folder} does not exist: check --db (a new database is made only in an existing folder)</source>
+        <translation>文件夹 {folder} 不存在：请检查 --db（新数据库只会建在已有的文件夹中）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="153"/>
+        <source>{folder} is not a folder: check --db</source>
+        <translation>{folder} 不是文件夹：请检查 --db</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="159"/>
+        <source>cannot make a database in {folder} ({reason}): choose a writable folder with --db</source>
+        <translation>无法在 {folder} 中新建数据库（{reason}）：请用 --db 选择可写的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="163"/>
+        <source>created a new database at {path}</source>
+        <translation>已在 {path} 新建数据库</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="170"/>
+        <source>{path} is a folder, not a database: give a file name, e.g. {example}</source>
+        <translation>{path} 是文件夹，不是数据库：请给出文件名，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="176"/>
+        <source>{path} is not a file: check --db</source>
+        <translation>{path} 不是文件：请检查 --db</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="181"/>
+        <source>cannot read {path} ({reason}): check --db and the file's permissions</source>
+        <translation>无法读取 {path}（{reason}）：请检查 --db 和文件权限</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="186"/>
+        <source>{path} is not a Quarantine Desk database (not a SQLite file): check --db</source>
+        <translation>{path} 不是隔离点工作台数据库（不是 SQLite 文件）：请检查 --db</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="198"/>
+        <source>{path} is a SQLite database of another program, not Quarantine Desk: check --db</source>
+        <translation>{path} 是其他程序的 SQLite 数据库，不是隔离点工作台的：请检查 --db</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="237"/>
+        <source>{target} is neither a file name nor a database URL: check --db</source>
+        <translation>{target} 既不是文件名也不是数据库 URL：请检查 --db</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="241"/>
+        <source>{scheme} databases are not supported: give a SQLite file or a postgresql:// URL with --db</source>
+        <translation>不支持 {scheme} 数据库：请用 --db 给出 SQLite 文件或 postgresql:// URL</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="247"/>
+        <source>cannot open {url}: its driver is not installed ({reason})</source>
+        <translation>无法打开 {url}：未安装其驱动程序（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/engine.py" line="276"/>
+        <source>cannot reach the database {url} ({reason}): check --db and that the server is running</source>
+        <translation>无法连接数据库 {url}（{reason}）：请检查 --db 以及服务器是否在运行</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/migrate.py" line="43"/>
+        <source>{url} was made by a newer version of Quarantine Desk (schema {rev}): update the application</source>
+        <translation>{url} 由更新版本的隔离点工作台创建（数据结构版本 {rev}）：请先升级程序</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/store/migrate.py" line="48"/>
+        <source>{url} needs its schema upgraded but is read-only: copy it to a writable place and open the copy</source>
+        <translation>{url} 需要升级数据结构，但它是只读的：请复制到可写的位置后打开副本</translation>
+    </message>
+</context>
+<context>
     <name>tabular</name>
     <message>
-        <location filename="../../quarantine_desk/services/tabular.py" line="128"/>
+        <location filename="../../quarantine_desk/services/tabular.py" line="134"/>
         <source>{file} is an Excel 97-2003 (.xls) or password-protected workbook: save it in Excel as .xlsx (without a password) or as CSV and import that file</source>
         <translation>{file} 是 Excel 97-2003（.xls）或加密的工作簿：请在 Excel 中另存为 .xlsx（不加密码）或 CSV 后再导入</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/tabular.py" line="147"/>
+        <location filename="../../quarantine_desk/services/tabular.py" line="153"/>
         <source>an .xlsx or .csv file with a header row such as {header}</source>
         <translation>带表头行的 .xlsx 或 .csv 文件，表头如 {header}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/tabular.py" line="153"/>
+        <location filename="../../quarantine_desk/services/tabular.py" line="159"/>
         <source>{file} is not a spreadsheet: expected {expected}</source>
         <translation>{file} 不是表格文件：应为{expected}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/tabular.py" line="168"/>
+        <location filename="../../quarantine_desk/services/tabular.py" line="174"/>
         <source>file {path} not found: check the name and folder</source>
         <translation>找不到文件 {path}：请核对文件名和文件夹</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/tabular.py" line="172"/>
+        <location filename="../../quarantine_desk/services/tabular.py" line="178"/>
         <source>{path} is a folder: give the spreadsheet file inside it</source>
         <translation>{path} 是文件夹：请指定其中的表格文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/tabular.py" line="178"/>
+        <location filename="../../quarantine_desk/services/tabular.py" line="184"/>
         <source>cannot read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/tabular.py" line="181"/>
+        <location filename="../../quarantine_desk/services/tabular.py" line="187"/>
         <source>{file} is empty: expected {expected}</source>
         <translation>{file} 是空的：应为{expected}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/tabular.py" line="193"/>
+        <location filename="../../quarantine_desk/services/tabular.py" line="199"/>
         <source>{file} has no worksheet: expected {expected}</source>
         <translation>{file} 没有工作表：应为{expected}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/tabular.py" line="253"/>
+        <location filename="../../quarantine_desk/services/tabular.py" line="257"/>
         <source>{file} cannot be read as CSV ({error}): expected {expected}</source>
         <translation>{file} 无法按 CSV 读取（{error}）：应为{expected}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/tabular.py" line="286"/>
+        <location filename="../../quarantine_desk/services/tabular.py" line="290"/>
         <source>{file} has no recognisable header row: expected {expected}</source>
         <translation>{file} 没有可识别的表头行：应为{expected}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/tabular.py" line="317"/>
+        <source>contains a NUL character ({cell}): the file may be damaged here; check this row</source>
+        <translation>含有 NUL 字符（{cell}）：文件此处可能已损坏，请检查这一行</translation>
     </message>
 </context>
 </TS>

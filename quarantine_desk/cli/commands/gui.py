@@ -14,8 +14,7 @@ from typing import Any
 
 import platformdirs
 
-from quarantine_desk.cli.commands.staff import PASSWORD_ENV
-from quarantine_desk.cli.context import CliContext
+from quarantine_desk.cli.context import PASSWORD_ENV, CliContext
 from quarantine_desk.cli.main import CommandFailed
 from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.desk import Desk

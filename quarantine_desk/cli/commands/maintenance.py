@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from quarantine_desk.cli.context import CliContext
 from quarantine_desk.cli.main import CommandFailed
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import maintenance
+from quarantine_desk.services import failures, maintenance
 from quarantine_desk.services.context import Actor
 
 
@@ -21,7 +20,7 @@ def _tr(text: str) -> str:
 
 def register(sub: argparse._SubParsersAction) -> None:
     backup = sub.add_parser("backup", help="online backup of the SQLite database")
-    backup.add_argument("--to", metavar="PATH", type=Path,
+    backup.add_argument("--to", metavar="PATH",
                         help="a new file, or a folder (default: backups/ in the user data "
                         "folder, with the time in the name)")
     backup.add_argument("--json", action="store_true")
@@ -40,25 +39,26 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _backup(args: argparse.Namespace, ctx: CliContext) -> int:
     maintenance.sqlite_file(ctx.target)  # refuse a server before connecting to it
-    path = maintenance.backup(ctx.desk.engine, args.to, actor=ctx.actor)
+    to = Path(args.to) if args.to else None
+    if to is not None and args.to.endswith(("/", os.sep)) and not to.is_dir():
+        raise CommandFailed(_tr("folder {folder} does not exist: choose an existing folder")
+                            .format(folder=to))
+    path = maintenance.backup(ctx.desk.engine, to, actor=ctx.actor)
     size = path.stat().st_size
-    if args.json:
-        ctx.print_json({"path": str(path), "bytes": size})
-    else:
-        ctx.print(_tr("backup written to {path} ({kb} KB)").format(path=path,
-                                                                  kb=round(size / 1024)))
-    return 0
+    return ctx.answer(args.json, {"path": str(path), "bytes": size},
+                      _tr("backup written to {path} ({kb} KB)").format(path=path,
+                                                                      kb=round(size / 1024)))
 
 
 def _acting(ctx: CliContext, database: Path) -> Actor:
     """The acting person as recorded in the database being replaced; when there is none, or
-    it cannot be read, the console operator."""
+    it cannot be read (damaged, not a database: what restore is for), the console operator."""
     if not database.exists():
-        return Actor.console(ctx.username)
+        return Actor.console(ctx.operator)
     try:
         return ctx.actor
-    except SQLAlchemyError:
-        return Actor.console(ctx.username)
+    except failures.OPENING_ERRORS:
+        return Actor.console(ctx.operator)
     finally:
         ctx.dispose()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -36,6 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     output.add_argument("--json", action="store_true")
     output.add_argument("--pdf", metavar="OUT", help="write the signed list as a PDF")
     output.add_argument("--xlsx", metavar="OUT", help="write the list as a spreadsheet")
+    _add_force(listing)
     listing.set_defaults(func=_release_list)
 
     release = sub.add_parser("release", help="release eligible stays (manager)")
@@ -54,6 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                           help="a file for one person; a folder, or one combined .pdf, "
                           "for several")
     handover.add_argument("--as-of", metavar="T", help="time printed on drafts (default: now)")
+    _add_force(handover)
     handover.set_defaults(func=_handover)
 
     report = sub.add_parser("report", help="the daily figures for the command centre")
@@ -99,6 +103,34 @@ def _add_moment(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--as-of", metavar="T", help="evaluate as of this moment (default: now)")
 
 
+def _add_force(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true",
+                        help="replace an output file that exists already")
+
+
+@contextmanager
+def _writing(path: str | Path) -> Iterator[None]:
+    """Say in one line why a paper could not be written where it was asked for."""
+    target = Path(path)
+    try:
+        yield
+    except FileExistsError as error:
+        raise ValidationFailed(_tr("{path} exists: add --force to replace it").format(
+            path=error.filename or target)) from None
+    except IsADirectoryError:
+        raise ValidationFailed(_tr("cannot write {path}: it is a folder, give a file name")
+                               .format(path=target)) from None
+    except FileNotFoundError:
+        raise ValidationFailed(_tr("cannot write {path}: the folder {folder} does not exist")
+                               .format(path=target, folder=target.parent)) from None
+    except PermissionError:
+        raise ValidationFailed(_tr("cannot write {path}: no permission to write in {folder}")
+                               .format(path=target, folder=target.parent)) from None
+    except OSError as error:
+        raise ValidationFailed(_tr("cannot write {path}: {reason}").format(
+            path=target, reason=error.strerror or error)) from None
+
+
 def _now(args: argparse.Namespace) -> datetime:
     if args.as_of:
         return parse_datetime(args.as_of)
@@ -121,7 +153,7 @@ def _destination(args: argparse.Namespace, ctx: CliContext) -> int:
     now = _now(args)
     suitable = None if args.pending else not args.unsuitable
     with ctx.write() as session:
-        stay = stays.active_stay_for_id_number(session, args.id_number)
+        stay = stays.active_stay_details(session, args.id_number)
         row = destinations.record_destination(
             session, actor, stay.id or 0, address=args.address, community=args.community,
             verified_by=args.verified_by, suitable=suitable, street=args.street,
@@ -134,18 +166,15 @@ def _destination(args: argparse.Namespace, ctx: CliContext) -> int:
             row = destinations.record_notification(
                 session, actor, stay.id or 0, args.notified_by,
                 _optional_time(args.notified_at), now=now)
-        name = stays.guest_of(session, stay).full_name
+        name = stays.guest_details(session, stay.id or 0).full_name
         result = {"stay_id": stay.id, "name": name, "address": row.address,
                   "street": row.street, "community": row.community,
                   "verified_by": row.verified_by, "verified_at": row.verified_at,
                   "suitable": row.suitable, "handed_to_authority": row.handed_to_authority,
                   "notified_by": row.notified_by, "notified_at": row.notified_at}
-    if args.json:
-        ctx.print_json(result)
-    else:
-        ctx.print(_tr("destination of {name} recorded: {community} {address}").format(
-            name=name, community=row.community, address=row.address).rstrip())
-    return 0
+    return ctx.answer(args.json, result,
+                      _tr("destination of {name} recorded: {community} {address}").format(
+                          name=name, community=row.community, address=row.address).rstrip())
 
 
 # --- release list --------------------------------------------------------------------------
@@ -159,10 +188,11 @@ def _release_list(args: argparse.Namespace, ctx: CliContext) -> int:
             data = paperwork.release_list_data(session, on, now, batch=args.batch)
         else:
             candidates = release_service.release_candidates(session, on, now)
-    if args.pdf:
-        ctx.print(str(write_release_list_pdf(args.pdf, data)))
-    elif args.xlsx:
-        ctx.print(str(write_release_list_xlsx(args.xlsx, data)))
+    if args.pdf or args.xlsx:
+        writer = write_release_list_pdf if args.pdf else write_release_list_xlsx
+        with _writing(args.pdf or args.xlsx):
+            written = writer(args.pdf or args.xlsx, data, replace=args.force)
+        ctx.print(str(written))
     elif args.json:
         ctx.print_json([release_service.candidate_json(c) for c in candidates])
     else:
@@ -239,18 +269,19 @@ def _handover(args: argparse.Namespace, ctx: CliContext) -> int:
         found = [paperwork.handover_stay(session, number) for number in args.id_numbers]
         chosen = list({s.id: s for s in found}.values())  # each person once, in order
         forms = paperwork.handover_data_many(session, [s.id or 0 for s in chosen], now)
-        drafts = [stays.guest_of(session, s).full_name for s in chosen
+        drafts = [stays.guest_details(session, s.id or 0).full_name for s in chosen
                   if s.status != StayStatus.RELEASED.value]
     out = Path(args.out)
-    if len(forms) == 1 and not out.is_dir():
-        written = [write_handover(out, forms[0])]
-    elif out.suffix.lower() == ".pdf":
-        written = [write_handover_batch(out, forms)]
-    elif out.exists() and not out.is_dir():
-        raise ValidationFailed(
-            _tr("{path} is a file: give a folder or a .pdf for several forms").format(path=out))
-    else:
-        written = write_handover_folder(out, forms)
+    with _writing(out):
+        if len(forms) == 1 and not out.is_dir():
+            written = [write_handover(out, forms[0], replace=args.force)]
+        elif out.suffix.lower() == ".pdf":
+            written = [write_handover_batch(out, forms, replace=args.force)]
+        elif out.exists() and not out.is_dir():
+            raise ValidationFailed(_tr("{path} is a file: give a folder or a .pdf for several "
+                                       "forms").format(path=out))
+        else:
+            written = write_handover_folder(out, forms, replace=args.force)
     for path in written:
         ctx.print(str(path))
     if drafts:

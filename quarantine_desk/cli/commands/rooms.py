@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Protocol
 
 from quarantine_desk.cli.context import CliContext
 from quarantine_desk.domain.enums import RoomKind, RoomState
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import rooms as room_service
+from quarantine_desk.services.records import RoomRecord
 
 #: States a person may set by hand; occupied and awaiting disinfection follow check-in/release.
 _SETTABLE = (RoomState.AVAILABLE, RoomState.RESERVED, RoomState.OUT_OF_SERVICE)
-
-
-class _PrintedRoom(Protocol):
-    """What the console shows of a room, as the rooms service returns it."""
-
-    number: str
-    floor: int
-    kind: str
-    capacity: int
-    state: str
-    note: str
 
 
 def _tr(text: str) -> str:
@@ -62,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     done.set_defaults(func=_disinfected)
 
 
-def _as_dict(room: _PrintedRoom) -> dict[str, object]:
+def _as_dict(room: RoomRecord) -> dict[str, object]:
     return {"number": room.number, "floor": room.floor, "kind": room.kind,
             "capacity": room.capacity, "state": room.state, "note": room.note}
 
@@ -85,7 +74,7 @@ def _add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.read() as session:
-        rows = [_as_dict(room) for room in room_service.all_rooms(session)]
+        rows = [_as_dict(room) for room in room_service.room_records(session)]
     if args.json:
         ctx.print_json(rows)
         return 0
@@ -112,9 +101,6 @@ def _disinfected(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _print_room(args: argparse.Namespace, ctx: CliContext, room: dict[str, object]) -> int:
-    if args.json:
-        ctx.print_json(room)
-    else:
-        ctx.print(_tr("room {number} is now {state}").format(number=room["number"],
-                                                             state=room["state"]))
-    return 0
+    return ctx.answer(args.json, room,
+                      _tr("room {number} is now {state}").format(number=room["number"],
+                                                                 state=room["state"]))

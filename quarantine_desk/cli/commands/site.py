@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
-from typing import Protocol
 
 from quarantine_desk.cli.context import CliContext
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import site as site_service
 from quarantine_desk.services.errors import ValidationFailed
+from quarantine_desk.services.records import SiteRecord
 
 #: The details ``site set`` changes, by option name.
 _FIELDS = ("name", "address", "phone", "code", "language")
-
-
-class _PrintedSite(Protocol):
-    """What the console shows of the site, as the site service returns it."""
-
-    name: str
-    address: str
-    code: str
-    phone: str
-    language: str
-    opened_on: date | None
 
 
 def _tr(text: str) -> str:
@@ -51,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.set_defaults(func=_show)
 
 
-def _as_dict(site: _PrintedSite | None) -> dict[str, object]:
+def _as_dict(site: SiteRecord | None) -> dict[str, object]:
     """The details as saved; empty ones (and Chinese) before the site is set up."""
     return {
         "name": site.name if site else "",
@@ -72,16 +60,13 @@ def _set(args: argparse.Namespace, ctx: CliContext) -> int:
     actor = ctx.actor
     with ctx.write() as session:
         site = _as_dict(site_service.update_site(session, actor, **given))
-    if args.json:
-        ctx.print_json(site)
-    else:
-        ctx.print(_tr("the site's details are saved: {name}").format(name=site["name"]))
-    return 0
+    return ctx.answer(args.json, site,
+                      _tr("the site's details are saved: {name}").format(name=site["name"]))
 
 
 def _show(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.read() as session:
-        site = _as_dict(site_service.get_site(session))
+        site = _as_dict(site_service.site_record(session))
     if args.json:
         ctx.print_json(site)
     elif not site["set_up"]:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,12 @@ from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.services import key_persons, staff
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.key_persons import KeyPersonRow
-from quarantine_desk.ui.alerts.table import TextRow, text_model, text_table_view
+from quarantine_desk.ui.alerts.table import (
+    TextRow,
+    list_over_detail,
+    text_model,
+    text_table_view,
+)
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import PanelContext
@@ -89,18 +93,7 @@ class KeyPersonsTab(QWidget):
             for widget in (self.summary, self.needs, self.log_button):
                 widget.hide()
         below.addWidget(self.history, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.list)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([360, 240])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.SPACING, theme.SPACING, theme.SPACING, theme.SPACING)
-        layout.setSpacing(theme.SPACING)
-        layout.addWidget(self.counts)
-        layout.addWidget(splitter, 1)
+        list_over_detail(self, self.counts, self.list, lower, stretch=(3, 2), heights=(360, 240))
 
         self.log_button.clicked.connect(self.log_call)
         self.summary.returnPressed.connect(self.log_call)

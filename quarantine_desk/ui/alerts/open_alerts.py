@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,12 @@ from quarantine_desk.services import alerts, staff
 from quarantine_desk.services.alerts import AlertView
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.alerts.dialogs import NoteDialog
-from quarantine_desk.ui.alerts.table import TextRow, text_model, text_table_view
+from quarantine_desk.ui.alerts.table import (
+    TextRow,
+    list_over_detail,
+    text_model,
+    text_table_view,
+)
 from quarantine_desk.ui.alerts.wording import (
     KIND_COLOURS,
     action_label,
@@ -117,18 +121,7 @@ class AlertsTab(QWidget):
         side.addWidget(history_label)
         side.addWidget(self.history, 1)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.list)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([240, 360])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.SPACING, theme.SPACING, theme.SPACING, theme.SPACING)
-        layout.setSpacing(theme.SPACING)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        list_over_detail(self, top, self.list, detail, stretch=(2, 3), heights=(240, 360))
 
         for letter, button, handler in (("E", self.escalate_button, self.escalate),
                                         ("N", self.note_button, self.add_note),

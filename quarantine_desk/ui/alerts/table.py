@@ -2,6 +2,7 @@
 
 The panel turns service results into :class:`TextRow` values (cells already translated and
 formatted, a colour from the theme where the row needs attention); the columns only show them.
+Both tabs lay out the same way: a heading, then the list above the chosen row's detail.
 """
 
 from __future__ import annotations
@@ -9,9 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLayout,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.table import Column, TableModel
 
 
@@ -53,3 +62,24 @@ def text_table_view(parent: QWidget, model: TableModel[TextRow]) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setHighlightSections(False)
     return view
+
+
+def list_over_detail(tab: QWidget, heading: QWidget | QLayout, table: QWidget, detail: QWidget,
+                     *, stretch: tuple[int, int], heights: tuple[int, int]) -> None:
+    """Lay ``tab`` out as ``heading`` over a splitter of ``table`` above ``detail`` (grown in
+    the ratio ``stretch``, starting at ``heights``); neither part can be collapsed away."""
+    splitter = QSplitter(Qt.Orientation.Vertical, tab)
+    splitter.addWidget(table)
+    splitter.addWidget(detail)
+    splitter.setStretchFactor(0, stretch[0])
+    splitter.setStretchFactor(1, stretch[1])
+    splitter.setSizes(list(heights))
+    splitter.setChildrenCollapsible(False)
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(theme.SPACING, theme.SPACING, theme.SPACING, theme.SPACING)
+    layout.setSpacing(theme.SPACING)
+    if isinstance(heading, QLayout):
+        layout.addLayout(heading)
+    else:
+        layout.addWidget(heading)
+    layout.addWidget(splitter, 1)

@@ -69,6 +69,12 @@ class Panel(QWidget):
         screenshots wait for it)."""
         return False
 
+    def may_leave(self) -> bool:
+        """Asked before the panel is switched away from, the person at the desk changes or the
+        window closes. A panel holding unsaved input asks (save / discard / stay) and answers
+        whether to go on; the base panel holds none."""
+        return True
+
     def activate(self) -> None:
         """Called by the window each time the panel comes on screen."""
         if self._stale:

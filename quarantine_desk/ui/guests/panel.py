@@ -141,7 +141,7 @@ class GuestsPanel(Panel):
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.run_search())
         self.category_filter.currentIndexChanged.connect(lambda _i: self.run_search())
-        self.search_box.returnPressed.connect(self._open_current_or_first)
+        self.search_box.returnPressed.connect(self._open_first)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         self.model.rowsInserted.connect(lambda *_: self._show_count())
         self.model.layoutChanged.connect(lambda *_: self._show_count())
@@ -231,6 +231,10 @@ class GuestsPanel(Panel):
             if first is not None:
                 self.open_stay(first.stay_id)
 
+    def may_leave(self) -> bool:
+        """Unsaved edits in the open record: save them, drop them, or stay."""
+        return self.record.may_leave()
+
     def is_loading(self) -> bool:
         return (self._search_timer.isActive() or self._count_timer.isActive() or self._counting
                 or (self._count_job is not None and not self._count_job.done()))
@@ -298,6 +302,12 @@ class GuestsPanel(Panel):
             text = self.tr("{n}+ guests, counting…").format(n=locale.toString(loaded))
         elif self._total == 1:
             text = self.tr("1 guest")
+        elif self._total == 0 and not self.search_box.text().strip():
+            text = (self.tr("No guest with this status or category.")
+                    if self.status_filter.currentData() or self.category_filter.currentData()
+                    else self.tr("No guests yet. They appear here once someone is checked in "
+                                 "on the Rooms panel or an arrival list is imported "
+                                 "(quarantine-desk import arrivals)."))
         elif self._total == 0:
             text = self.tr("No guest matches: try fewer letters, or the last four digits of "
                            "the ID.")
@@ -320,18 +330,21 @@ class GuestsPanel(Panel):
         return self.open_stay(self.model.row_at(row).stay_id)
 
     def open_stay(self, stay_id: int) -> bool:
-        """Show the record of ``stay_id`` (refused while another guest's edits are unsaved)."""
+        """Show the record of ``stay_id`` (once another guest's unsaved edits are saved or
+        dropped; False when the person stays with them)."""
         if not self.record.open_stay(stay_id):
+            self._select_open_stay()  # the list points at the record still on screen
             return False
         self.record_stack.setCurrentWidget(self.record)
         self._select_open_stay()
         return True
 
-    def _open_current_or_first(self) -> None:
+    def _open_first(self) -> None:
+        """Enter in the search box opens the best match, the first row (an exact room or ID
+        number ranks first); ↓ then Enter in the list opens the chosen row."""
         if self._generation == 0 or self._search_timer.isActive():
             self.run_search()
-        current = self.table.currentIndex()
-        if self.open_row(current.row() if current.isValid() else 0):
+        if self.open_row(0):
             self.record.tabs.setFocus()
 
     def _select_open_stay(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -75,6 +76,7 @@ class GuestRecordView(QWidget):
         super().__init__(parent)
         self.context = context
         self.record: GuestRecord | None = None
+        self._loaded_by_save = False  # the next change signal is our own save's
         self.conflict_dialog: ConflictDialog | None = None
 
         self.name = QLabel(self)
@@ -180,17 +182,48 @@ class GuestRecordView(QWidget):
     # -- loading ----------------------------------------------------------------------------
 
     def open_stay(self, stay_id: int) -> bool:
-        """Show the record of ``stay_id``; refused (False) while edits of another guest are
-        unsaved, so nothing typed is lost by a stray click."""
-        if self.record is not None and stay_id != self.stay_id and self.is_dirty():
-            self.context.report(
-                self.tr("Save or undo your changes to {name} first.").format(
-                    name=self.record.guest.full_name), MessageLevel.ERROR)
+        """Show the record of ``stay_id``; while edits of another guest are unsaved the
+        person first saves or drops them, or stays (False), so a stray click loses nothing."""
+        if stay_id != self.stay_id and not self.may_leave():
             return False
         return self.load(stay_id)
 
+    def may_leave(self) -> bool:
+        """Whether the record on screen may be replaced or left: nothing unsaved, or the
+        person chose to save it (and it went through) or to drop it."""
+        if self.record is None or not self.is_dirty():
+            return True
+        answer = self.ask_unsaved(self.record.guest.full_name, self.state.text())
+        if answer == QMessageBox.StandardButton.Discard:
+            self.revert()
+            return True
+        if answer != QMessageBox.StandardButton.Save:
+            return False
+        broken = [tab for tab in self._editable if not tab.form.is_valid()]
+        if broken:
+            self.tabs.setCurrentWidget(broken[0])  # type: ignore[arg-type]
+            self.context.report(self.tr("Not saved: correct the marked fields in {tabs} "
+                                        "first.").format(
+                tabs=", ".join(tab.title() for tab in broken)), MessageLevel.ERROR)
+            return False
+        return self.save()
+
+    def ask_unsaved(self, name: str, detail: str) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel for the unsaved edits of ``name`` (tests replace it)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("Your changes to {name} are not saved.").format(name=name),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(detail)
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard changes"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return QMessageBox.StandardButton(box.exec())
+
     def load(self, stay_id: int) -> bool:
         """Read the record afresh and show it; edits on screen are replaced."""
+        self._loaded_by_save = False
         try:
             with self.context.read() as session:
                 record = guest_record.guest_record(session, stay_id)
@@ -214,6 +247,9 @@ class GuestRecordView(QWidget):
     def reload(self) -> None:
         """Show the record as saved now, unless edits are on screen (they are kept; the save
         will tell if someone else changed it meanwhile)."""
+        if self._loaded_by_save:  # the change signal of our own save: shown already
+            self._loaded_by_save = False
+            return
         if self.record is not None and not self.is_dirty():
             assert self.stay_id is not None
             self.load(self.stay_id)
@@ -233,6 +269,7 @@ class GuestRecordView(QWidget):
         while self.badges.count():
             item = self.badges.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone now, not only once the event loop deletes it
                 item.widget().deleteLater()
         for badge in self._badges(record):
             self.badges.addWidget(badge)
@@ -294,6 +331,7 @@ class GuestRecordView(QWidget):
             self.context.report(str(error), MessageLevel.ERROR)
             return False
         self.load(stay_id)
+        self._loaded_by_save = True
         assert self.record is not None
         done = self.tr("Saved: {name}.").format(name=self.record.guest.full_name)
         if self.record.stay.planned_release != release_before:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +38,13 @@ from quarantine_desk.services.events import Topic
 from quarantine_desk.ui.common import background, theme
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import Panel, PanelContext
-from quarantine_desk.ui.overview.widgets import FigureCard, ForecastChart, ListCard, Row
+from quarantine_desk.ui.overview.widgets import (
+    CardRows,
+    FigureCard,
+    ForecastChart,
+    ListCard,
+    Row,
+)
 from quarantine_desk.ui.rooms.labels import category_label, desk_now, state_label
 
 FORECAST_DAYS = 14
@@ -109,6 +116,7 @@ class OverviewPanel(Panel):
         self._again = False
 
         self.cards: dict[str, FigureCard] = {}
+        self._card_rows: list[CardRows] = []
         today = self._card_row([
             ("in_quarantine", self.tr("In quarantine"), theme.ACCENT, "guests"),
             ("arrivals", self.tr("Arrived today"), theme.ACCENT, "guests"),
@@ -236,15 +244,15 @@ class OverviewPanel(Panel):
         theme.mark(label, "section")
         return label
 
-    def _card_row(self, specs: list[tuple[str, str, str, str]]) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(10)
+    def _card_row(self, specs: list[tuple[str, str, str, str]]) -> CardRows:
+        row = CardRows()
         for key, caption, accent, panel in specs:
             card = FigureCard(caption, accent, self)
             card.setToolTip(self.tr("Open the panel behind this figure"))
             card.activated.connect(lambda k=key, p=panel: self._card_clicked(k, p))
             self.cards[key] = card
-            row.addWidget(card)
+            row.add(card)
+        self._card_rows.append(row)
         return row
 
     def _place_lists(self, columns: int) -> None:
@@ -260,7 +268,13 @@ class OverviewPanel(Panel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self._place_lists(3 if event.size().width() >= WIDE else 2)
+        width = event.size().width()
+        self._place_lists(3 if width >= WIDE else 2)
+        # The page scrolls up and down: its scroll bar takes part of the width.
+        room = width - 2 * theme.MARGIN - self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent)
+        for row in self._card_rows:
+            row.place(room)
 
     # -- navigation -------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -101,6 +102,43 @@ class FigureCard(QFrame):
             self.activated.emit()
             return
         super().keyPressEvent(event)
+
+
+class CardRows(QGridLayout):
+    """Figure cards side by side, wrapping into balanced rows when the panel is too narrow
+    for all of them (4 + 3 rather than 6 + 1), so the page never scrolls sideways."""
+
+    SPACING = 10
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSpacing(self.SPACING)
+        self._cards: list[FigureCard] = []
+        self._columns = 0
+
+    def add(self, card: FigureCard) -> None:
+        self._cards.append(card)
+        self.addWidget(card, 0, len(self._cards) - 1)
+        self._columns = len(self._cards)
+
+    def place(self, width: int) -> None:
+        """Lay the cards out for ``width`` pixels."""
+        count = len(self._cards)
+        if not count:
+            return
+        card_width = max(card.minimumWidth() for card in self._cards) + self.SPACING
+        fitting = max(1, (width + self.SPACING) // card_width)
+        rows = -(-count // fitting)
+        columns = -(-count // rows)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self._cards:
+            self.removeWidget(card)
+        for position, card in enumerate(self._cards):
+            self.addWidget(card, position // columns, position % columns)
+        for column in range(count):
+            self.setColumnStretch(column, 1 if column < columns else 0)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 The dialog does not write: it hands what was typed to ``save``, which calls the service and
 returns the refusal's message (or None). A refusal is shown in the dialog, which stays open with
-everything typed, so the person corrects one field instead of starting again.
+everything typed, so the person corrects one field instead of starting again; Esc or Cancel
+after typing asks before dropping it.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from quarantine_desk.services.destinations import DestinationRecord
 from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.common.dialogs import dialog_buttons, error_label
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -68,22 +70,41 @@ def _to_datetime(value: QDateTime) -> datetime:
 
 
 class _SavingDialog(QDialog):
-    """A dialog whose Save button runs ``save`` and closes only when it was accepted."""
+    """A dialog whose Save button runs ``save`` and closes only when it was accepted. Esc,
+    Cancel or closing it with something typed first asks whether to drop it."""
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.error = QLabel(self)
-        theme.mark(self.error, "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(self.tr("Save"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        theme.mark(self.save_button, "primary")
-        self.save_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.attempt)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label(self)
+        self.buttons, self.save_button, _ = dialog_buttons(self, self.tr("Save"), self.attempt)
+        self._as_opened: object = None  # the fields as filled in when opened
+
+    def _remember_fields(self) -> None:
+        """Note the fields as opened (what counts as typed is any difference)."""
+        self._as_opened = self._fields()
+
+    def _fields(self) -> object:
+        raise NotImplementedError
+
+    def has_typed(self) -> bool:
+        return self._fields() != self._as_opened
+
+    def reject(self) -> None:
+        """Esc, Cancel and the window's close button: drop what was typed only when asked to."""
+        if self.has_typed() and not self.ask_discard():
+            return
+        super().reject()
+
+    def ask_discard(self) -> bool:
+        """Whether to drop what was typed (tests replace it)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          self.tr("Discard what you typed?"),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
 
     def attempt(self) -> None:
         """Hand the fields to the service; stay open with its message when it refuses."""
@@ -102,6 +123,23 @@ class _SavingDialog(QDialog):
         theme.mark(label, "section")
         return label
 
+    def _arrange(self, heading: str, intro: str, form: QFormLayout) -> None:
+        """Heading, explanation, the form, the refusal line and the buttons, top to bottom."""
+        title = QLabel(heading, self)
+        theme.mark(title, "subtitle")
+        title.setWordWrap(True)
+        explanation = QLabel(intro, self)
+        explanation.setWordWrap(True)
+        theme.mark(explanation, "muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(theme.SPACING)
+        layout.addWidget(title)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
 
 class DestinationDialog(_SavingDialog):
     """Record or change where one person goes on release and what the community said."""
@@ -113,14 +151,6 @@ class DestinationDialog(_SavingDialog):
         super().__init__(parent)
         self._save_values = save
         self.setWindowTitle(self.tr("Destination check — {who}").format(who=who))
-        heading = QLabel(self.tr("Destination check of {who}").format(who=who), self)
-        theme.mark(heading, "subtitle")
-        heading.setWordWrap(True)
-        intro = QLabel(self.tr("The receiving street/community checks that the home meets the "
-                               "home-isolation standard (one person, one self-contained unit)."),
-                       self)
-        intro.setWordWrap(True)
-        theme.mark(intro, "muted")
 
         self.address = QLineEdit(self)
         self.street = QLineEdit(self)
@@ -174,15 +204,13 @@ class DestinationDialog(_SavingDialog):
         form.addRow(self.tr("Escort's ph&one"), self.escort_phone)
         form.addRow(self.tr("&Note"), self.note)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(theme.SPACING)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self._arrange(
+            self.tr("Destination check of {who}").format(who=who),
+            self.tr("The receiving street/community checks that the home meets the "
+                    "home-isolation standard (one person, one self-contained unit)."),
+            form)
         self._fill(existing, defaults, now)
+        self._remember_fields()
         self.address.setFocus()
         theme.fit_to_width(self, 600)
 
@@ -232,6 +260,9 @@ class DestinationDialog(_SavingDialog):
     def _save(self) -> str | None:
         return self._save_values(self.values())
 
+    def _fields(self) -> object:
+        return self.values()
+
 
 class NotificationDialog(_SavingDialog):
     """Record who at the receiving street/community was told the release date and time."""
@@ -242,15 +273,6 @@ class NotificationDialog(_SavingDialog):
         super().__init__(parent)
         self._save_values = save
         self.setWindowTitle(self.tr("Community told — {who}").format(who=who))
-        heading = QLabel(self.tr("The community was told when {who} is released").format(
-            who=who), self)
-        theme.mark(heading, "subtitle")
-        heading.setWordWrap(True)
-        intro = QLabel(self.tr("Record who at the receiving street/community was told the "
-                               "release date ({date}) and time, and when.").format(
-                                   date=release_on), self)
-        intro.setWordWrap(True)
-        theme.mark(intro, "muted")
         self.told = QLineEdit(told_name, self)
         self.told.setPlaceholderText(self.tr("name (and post) of the person told"))
         self.told_at = QDateTimeEdit(QDateTime(now), self)
@@ -261,17 +283,18 @@ class NotificationDialog(_SavingDialog):
         form.setSpacing(8)
         form.addRow(self.tr("&Who was told"), self.told)
         form.addRow(self.tr("&When"), self.told_at)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(theme.SPACING)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self._arrange(
+            self.tr("The community was told when {who} is released").format(who=who),
+            self.tr("Record who at the receiving street/community was told the "
+                    "release date ({date}) and time, and when.").format(date=release_on),
+            form)
+        self._remember_fields()
         self.told.setFocus()
         self.told.selectAll()
         theme.fit_to_width(self, 480)
 
     def _save(self) -> str | None:
         return self._save_values(self.told.text(), _to_datetime(self.told_at.dateTime()))
+
+    def _fields(self) -> object:
+        return self.told.text(), _to_datetime(self.told_at.dateTime())

@@ -124,7 +124,13 @@ class ReleasesPanel(Panel):
                     "(Ctrl+Shift+D)"), Permission.DESTINATION)
         self.release_action = self._action(
             self.tr("&Approve release…"), "Ctrl+R", self.approve_release,
-            self.tr("Release the selected people who meet every criterion (Ctrl+R)"),
+            self.tr("Release everyone due who meets every criterion, or only the selected "
+                    "(Ctrl+R)"),
+            Permission.RELEASE)
+        self.release_selected_action = self._action(
+            self.tr("Approve release of the selected…"), "",
+            lambda: self.approve_release(only_selected=True),
+            self.tr("Release only the selected people who meet every criterion"),
             Permission.RELEASE)
         self.preview_action = self._action(
             self.tr("Preview"), "Ctrl+P", self.preview_handover_forms,
@@ -143,8 +149,8 @@ class ReleasesPanel(Panel):
             self.tr("Write the selected people's forms into one PDF (Ctrl+Shift+S)"),
             Permission.REPORTS)
         self.list_preview_action = self._action(
-            self.tr("Preview"), "Ctrl+L", self.preview_release_list,
-            self.tr("Show the release list of the date (Ctrl+L)"), Permission.REPORTS)
+            self.tr("Preview"), "Ctrl+Alt+P", self.preview_release_list,
+            self.tr("Show the release list of the date (Ctrl+Alt+P)"), Permission.REPORTS)
         self.list_print_action = self._action(
             self.tr("Print…"), "", self.print_release_list,
             self.tr("Print the release list of the date"), Permission.REPORTS)
@@ -304,8 +310,10 @@ class ReleasesPanel(Panel):
             fit_columns(view)
         for view, ids in kept.items():
             self._restore_rows(view, ids, current if view is self._active else None)
-        if not any(kept.values()) and due:
-            self._restore_rows(self.table, [due[0].stay_id], due[0].stay_id)
+        ready = next((c.stay_id for c in due if c.eligible), None)
+        if not any(kept.values()) and ready is not None:
+            # Start on someone who can go: the first row chosen is never a refusal waiting.
+            self._restore_rows(self.table, [ready], ready)
         self._show_counts(on, due, ahead, len(done), now.date())
         self._on_selection(self._active)
         if self._released_now is not None:
@@ -429,9 +437,12 @@ class ReleasesPanel(Panel):
             self.destination_action.setEnabled(candidate is not None)
         if self.notify_action is not None:
             self.notify_action.setEnabled(candidate is not None and self._check is not None)
+        come = self.release_date() <= self._clock().date()
         if self.release_action is not None:
-            self.release_action.setEnabled(bool(self._selected_rows(self.table))
-                                           and self.release_date() <= self._clock().date())
+            self.release_action.setEnabled(come and any(c.eligible for c in self.model.rows()))
+        if self.release_selected_action is not None:
+            self.release_selected_action.setEnabled(come and any(
+                self.model.row_at(row).eligible for row in self._selected_rows(self.table)))
         chosen = len(self._selected_rows(self._active))
         for action in (self.preview_action, self.print_forms_action, self.save_folder_action,
                        self.save_combined_action):
@@ -448,8 +459,10 @@ class ReleasesPanel(Panel):
             for action in (self.destination_action, self.notify_action):
                 if action is not None:
                     menu.addAction(action)
-        if view is self.table and self.release_action is not None:
-            menu.addAction(self.release_action)
+        if view is self.table:
+            for action in (self.release_action, self.release_selected_action):
+                if action is not None:
+                    menu.addAction(action)
         for action in (self.preview_action, self.print_forms_action, self.save_folder_action):
             if action is not None:
                 menu.addAction(action)
@@ -469,7 +482,7 @@ class ReleasesPanel(Panel):
             return None
         with self.context.read() as session:
             check = destinations.get_destination(session, candidate.stay_id)
-            home = stays.guest_of(session, stays.get_stay(session, candidate.stay_id))
+            home = stays.guest_details(session, candidate.stay_id)
         defaults = DestinationDefaults(
             address=home.home_address, community=candidate.community, street=candidate.street,
             verified_by=self.context.actor.display_name or self.context.actor.username)
@@ -530,27 +543,25 @@ class ReleasesPanel(Panel):
 
     # -- release ----------------------------------------------------------------------------
 
-    def approve_release(self) -> ReleaseOutcome | None:
-        """Confirm, then release the selected stays due; the service refuses the ineligible."""
+    def approve_release(self, *, only_selected: bool = False) -> ReleaseOutcome | None:
+        """Confirm, then release everyone due who is ready (or, when the manager narrows it in
+        the confirmation, only the selected); the service refuses the others with reasons."""
         if not self.context.can(Permission.RELEASE):
             return None
         on = self.release_date()
-        chosen = [self.model.row_at(row) for row in self._selected_rows(self.table)]
-        if not chosen:
-            self.context.report(self.tr("Select the people to release in the list first."),
-                                MessageLevel.ERROR)
-            return None
-        ready = [c for c in chosen if c.eligible]
-        waiting = [c for c in chosen if not c.eligible]
-        if not ready:
+        due = self.model.rows()
+        if not any(c.eligible for c in due):
             self.context.report(
-                self.tr("Nobody selected can be released on {date}: {why}").format(
-                    date=on.isoformat(), why=self._reasons(waiting)), MessageLevel.ERROR)
+                self.tr("Nobody due by {date} can be released yet: {why}").format(
+                    date=on.isoformat(), why=self._reasons(due)) if due
+                else self.tr("Nobody is due for release by {day}.").format(
+                    day=on.isoformat()), MessageLevel.ERROR)
             return None
-        confirm = ReleaseConfirmDialog(on, ready, waiting, self)
+        confirm = ReleaseConfirmDialog(on, due, self._selected_ids(self.table), self,
+                                       only_selected=only_selected)
         if confirm.exec() != QDialog.DialogCode.Accepted:
             return None
-        ids = [c.stay_id for c in chosen]
+        ids = [c.stay_id for c in confirm.chosen()]
         outcome = self.perform(lambda session: release(session, self.context.actor, ids, on,
                                                        now=self._clock()))
         if outcome is None:
@@ -587,7 +598,9 @@ class ReleasesPanel(Panel):
             parts.append(self.tr("Not released: {why}").format(why="; ".join(
                 self.tr("{name}: {why}").format(name=r.name, why=", ".join(r.reasons))
                 for r in outcome.refused)))
-        level = MessageLevel.ERROR if outcome.refused else MessageLevel.INFO
+        # Those shown as not ready in the confirmation are refused as foretold: a release
+        # reads as done (green); only a release that freed nobody is a refusal (red).
+        level = MessageLevel.INFO if outcome.released else MessageLevel.ERROR
         self.context.report(" ".join(parts), level)
 
     # -- handover forms and the release list ------------------------------------------------

@@ -38,6 +38,7 @@ from quarantine_desk.domain.identity import (
 )
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.common.dialogs import error_label
 from quarantine_desk.ui.rooms.labels import category_label
 
 _VALUE_ROLE = Qt.ItemDataRole.UserRole
@@ -100,10 +101,7 @@ class QuickCheckInDialog(QDialog):
         form.addRow(self.tr("&Phone"), self.phone)
         form.addRow(self.tr("&Category"), self.category)
 
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        theme.mark(self.error, "error")
-        self.error.hide()
+        self.error = error_label(self)
         self.save_button, buttons = _buttons(self, self.tr("Check in"))
         self.save_button.clicked.connect(self.submit)
 
@@ -225,10 +223,7 @@ class PickDialog(QDialog):
         note_caption.setBuddy(self.note)
         for widget in (self.note, note_caption):
             widget.setVisible(bool(note_label))
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        theme.mark(self.error, "error")
-        self.error.hide()
+        self.error = error_label(self)
         self.save_button, buttons = _buttons(self, save_text or self.tr("OK"))
         self.save_button.clicked.connect(self.submit)
         self.save_button.setEnabled(bool(choices))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,7 @@ from quarantine_desk.ui.rooms.labels import (
     kind_label,
     state_label,
 )
+from quarantine_desk.ui.shell.registry import find_spec
 
 T = TypeVar("T")
 SWATCH = QSize(16, 16)
@@ -169,6 +171,8 @@ class RoomsPanel(Panel):
         inside = QVBoxLayout(frame)
         inside.setContentsMargins(1, 1, 1, 1)
         inside.addWidget(self.board)
+        self.board_frame = frame
+        self.empty_state = self._empty_state()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.SPACING + 4, theme.MARGIN, theme.MARGIN)
@@ -177,9 +181,57 @@ class RoomsPanel(Panel):
         layout.addLayout(legend)
         layout.addLayout(badges)
         layout.addWidget(frame, 1)
+        layout.addWidget(self.empty_state, 1)
         layout.addWidget(hint)
         self.setTabOrder(self.floor_filter, self.state_filter)
         self.setTabOrder(self.state_filter, self.board)
+
+    def _empty_state(self) -> QWidget:
+        """What a site without rooms shows instead of the board: where rooms are added (a
+        button to Settings › Rooms for a manager), or whom to ask."""
+        box = QWidget(self)
+        box.setObjectName("roomsEmptyState")
+        box.setStyleSheet(f"QWidget#roomsEmptyState {{ border: 1px solid {theme.BORDER}; "
+                          f"border-radius: 6px; background: {theme.SURFACE}; }}")
+        heading = QLabel(self.tr("No rooms yet"), box)
+        theme.mark(heading, "subtitle")
+        text = QLabel(box)
+        text.setWordWrap(True)
+        theme.mark(text, "muted")
+        #: Leads a manager to Settings › Rooms (hidden for other roles).
+        self.add_rooms_button = QPushButton(self.tr("&Add rooms in Settings…"), box)
+        theme.mark(self.add_rooms_button, "primary")
+        self.add_rooms_button.clicked.connect(self.open_room_settings)
+        settings = find_spec("settings")
+        manager = settings is not None and settings.visible_to(self.context.actor)
+        self.add_rooms_button.setVisible(manager)
+        text.setText(
+            self.tr("Add the site's rooms in Settings › Rooms: ranges like 301-320 with their "
+                    "kind and beds. They appear here at once.") if manager else
+            self.tr("Ask the point manager to add the site's rooms in Settings › Rooms."))
+        self.empty_text = text
+        inner = QVBoxLayout()
+        inner.setSpacing(theme.SPACING + 4)
+        inner.addWidget(heading)
+        inner.addWidget(text)
+        inner.addWidget(self.add_rooms_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column = QHBoxLayout()
+        column.addStretch(1)
+        column.addLayout(inner, 3)
+        column.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addStretch(1)
+        layout.addLayout(column)
+        layout.addStretch(2)
+        box.hide()
+        return box
+
+    def open_room_settings(self) -> None:
+        """Settings › Rooms, where the manager adds rooms."""
+        settings = self.navigate("settings")
+        show_rooms = getattr(settings, "show_rooms", None)
+        if callable(show_rooms):
+            show_rooms()
 
     def _caption(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -221,9 +273,9 @@ class RoomsPanel(Panel):
         state = self.state_filter.currentData()
         shown = [t for t in self._all
                  if (floor is None or t.floor == floor) and (state is None or t.state == state)]
-        self.board.set_empty_text(
-            self.tr("No rooms match these filters.") if self._all else
-            self.tr("No rooms yet. Add them with: quarantine-desk rooms add 301-320"))
+        self.board.set_empty_text(self.tr("No rooms match these filters."))
+        self.board_frame.setVisible(bool(self._all))
+        self.empty_state.setVisible(not self._all)
         self.board.set_tiles(shown)
         self._show_counts(shown)
 

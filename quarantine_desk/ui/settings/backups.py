@@ -148,7 +148,7 @@ class BackupsTab(QWidget):
             button.setVisible(self._database is not None)
         self._show_restore_command(None)
         with self._host.context.read() as session:
-            events = [e for e in audit.history(session, entity="database", limit=50)
+            events = [e for e in audit.history_entries(session, entity="database", limit=50)
                       if e.action == "database.backup"][:RECENT_BACKUPS]
         rows = []
         for event in events:

@@ -3,7 +3,7 @@ common table model, and the yes/no question before a change that touches many re
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -19,9 +19,11 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -77,6 +79,19 @@ def card(parent: QWidget, title: str = "") -> tuple[QFrame, QVBoxLayout]:
         theme.mark(heading, "subtitle")
         layout.addWidget(heading)
     return frame, layout
+
+
+def primary_row(text: str, parent: QWidget,
+                slot: Callable[[], object]) -> tuple[QPushButton, QHBoxLayout]:
+    """A card's one action, a primary button on the right of its own row that runs ``slot``;
+    returns the button and the row to add under the card's form."""
+    button = QPushButton(text, parent)
+    theme.mark(button, "primary")
+    button.clicked.connect(slot)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    return button, row
 
 
 def label(text: str, parent: QWidget, kind: str = "", *, wrap: bool = True) -> QLabel:

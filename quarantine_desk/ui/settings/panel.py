@@ -1,39 +1,88 @@
-"""Settings (point manager only, DESIGN.md §8): the site, the policy, staff and backups."""
+"""Settings (point manager only, DESIGN.md §8): the site, the policy, staff, backups and the
+rooms."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from quarantine_desk.services.events import Topic
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.panel import Panel, PanelContext
 from quarantine_desk.ui.settings.backups import BackupsTab
 from quarantine_desk.ui.settings.policy import PolicyTab
+from quarantine_desk.ui.settings.rooms import RoomsTab
 from quarantine_desk.ui.settings.site import SiteTab
 from quarantine_desk.ui.settings.staff import StaffTab
 
+#: The changes after which the Rooms tab reloads; the other tabs reload after the rest.
+_ROOM_TOPICS = frozenset({Topic.ROOMS, Topic.STAYS})
+_OTHER_TOPICS = frozenset({Topic.SITE, Topic.POLICY, Topic.STAFF, Topic.STAYS})
+
 
 class SettingsPanel(Panel):
-    """Four tabs; Ctrl+Tab / Ctrl+PgDn move between them."""
+    """Five tabs; Ctrl+Tab / Ctrl+PgDn move between them."""
 
-    topics = frozenset({Topic.SITE, Topic.POLICY, Topic.STAFF, Topic.STAYS})
+    topics = _ROOM_TOPICS | _OTHER_TOPICS
 
     def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self._changed: frozenset[Topic] = frozenset()  # heard since the last reload
         self.site = SiteTab(self)
         self.policy = PolicyTab(self)
         self.staff = StaffTab(self)
         self.backups = BackupsTab(self)
+        self.rooms = RoomsTab(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(False)
         self.tabs.addTab(self.site, self.tr("Site"))
         self.tabs.addTab(self.policy, self.tr("Policy"))
         self.tabs.addTab(self.staff, self.tr("Staff"))
         self.tabs.addTab(self.backups, self.tr("Backups"))
+        self.tabs.addTab(self.rooms, self.tr("Rooms"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.SPACING, theme.MARGIN, theme.MARGIN)
         layout.addWidget(self.tabs)
 
+    def notify_changed(self, topics: frozenset[Topic]) -> None:
+        self._changed |= topics & self.topics
+        super().notify_changed(topics)
+
     def refresh(self) -> None:
-        for tab in (self.site, self.policy, self.staff, self.backups):
-            tab.refresh()
+        """Reload the tabs the changes heard concern (all of them on the first load)."""
+        changed, self._changed = self._changed, frozenset()
+        if not changed or changed & _OTHER_TOPICS:
+            for tab in (self.site, self.policy, self.staff, self.backups):
+                tab.refresh()
+        if not changed or changed & _ROOM_TOPICS:
+            self.rooms.refresh()
+
+    def show_rooms(self) -> None:
+        """Bring the Rooms tab forward with the cursor in its room numbers (the Rooms panel's
+        empty board and a new site's first sign-in lead here)."""
+        self.tabs.setCurrentWidget(self.rooms)
+        self.rooms.numbers.setFocus()
+
+    def may_leave(self) -> bool:
+        """Room numbers typed but not added: add them, drop them, or stay."""
+        if not self.rooms.has_unsaved_input():
+            return True
+        answer = self.ask_unsaved(self.rooms.numbers.text().strip())
+        if answer == QMessageBox.StandardButton.Save:
+            self.rooms.add()
+            return not self.rooms.has_unsaved_input()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.rooms.numbers.clear()
+            return True
+        self.show_rooms()
+        return False
+
+    def ask_unsaved(self, numbers: str) -> QMessageBox.StandardButton:
+        """The question before leaving typed room numbers (tests replace it)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Rooms not added"),
+                          self.tr("Rooms {numbers} are typed but not added yet.").format(
+                              numbers=numbers),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Add them"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return QMessageBox.StandardButton(box.exec())

@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -15,7 +13,7 @@ from PySide6.QtWidgets import (
 from quarantine_desk.services import site as site_service
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.panel import Panel
-from quarantine_desk.ui.settings.common import card, label
+from quarantine_desk.ui.settings.common import card, label, primary_row
 
 FORM_WIDTH = 640
 
@@ -53,12 +51,8 @@ class SiteTab(QWidget):
         form.addRow(self.tr("Duty &phone"), self.phone)
         form.addRow(self.tr("&Language"), self.language)
         box.addLayout(form)
-        self.save_button = QPushButton(self.tr("&Save the site's details"), frame)
-        theme.mark(self.save_button, "primary")
-        self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        self.save_button, buttons = primary_row(self.tr("&Save the site's details"), frame,
+                                                self.save)
         box.addLayout(buttons)
         for field in self._fields():
             field.returnPressed.connect(self.save)
@@ -78,7 +72,7 @@ class SiteTab(QWidget):
     def refresh(self) -> None:
         """Show the saved details, unless the person is part-way through changing them."""
         with self._host.context.read() as session:
-            site = site_service.get_site(session)
+            site = site_service.site_record(session)
         saved = ((site.name, site.address, site.code, site.phone, site.language) if site
                  else ("",) * 4 + ("zh",))
         if self._typed() != self._shown:

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -22,10 +21,18 @@ from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
 from quarantine_desk.services.staff import StaffRecord
 from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.common.dialogs import dialog_buttons, error_label
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import Panel
 from quarantine_desk.ui.common.table import TableModel
-from quarantine_desk.ui.settings.common import Row, card, label, row_columns, table_view
+from quarantine_desk.ui.settings.common import (
+    Row,
+    card,
+    label,
+    primary_row,
+    row_columns,
+    table_view,
+)
 from quarantine_desk.ui.shell.status import role_label
 
 ADD_FORM_WIDTH = 380
@@ -46,18 +53,11 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(self.tr("Reset the password of {user}").format(user=username))
         self.first = _password_field(self)
         self.second = _password_field(self)
-        self.error = label("", self, "error")
-        self.error.hide()
+        self.error = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("New &password"), self.first)
         form.addRow(self.tr("&Repeat it"), self.second)
-        buttons = QDialogButtonBox(self)
-        ok = buttons.addButton(self.tr("Set the password"), QDialogButtonBox.ButtonRole.AcceptRole)
-        theme.mark(ok, "primary")
-        ok.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.attempt)
-        buttons.rejected.connect(self.reject)
+        buttons, _, _ = dialog_buttons(self, self.tr("Set the password"), self.attempt)
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("Tell {user} the new password in person; they can "
                                        "change it after signing in.").format(user=username),
@@ -130,12 +130,7 @@ class StaffTab(QWidget):
         form.addRow(self.tr("&Password"), self.password)
         form.addRow(self.tr("Repe&at it"), self.password_again)
         add_box.addLayout(form)
-        self.add_button = QPushButton(self.tr("Add the a&ccount"), add_card)
-        theme.mark(self.add_button, "primary")
-        self.add_button.clicked.connect(self.add)
-        add_row = QHBoxLayout()
-        add_row.addStretch(1)
-        add_row.addWidget(self.add_button)
+        self.add_button, add_row = primary_row(self.tr("Add the a&ccount"), add_card, self.add)
         add_box.addLayout(add_row)
         add_box.addStretch(1)
         for field in (self.username, self.display_name, self.phone, self.password,

@@ -18,6 +18,7 @@ from quarantine_desk.ui.common.theme import apply_theme
 from quarantine_desk.ui.shell.main_window import MainWindow
 from quarantine_desk.ui.shell.setup import FirstRunDialog
 from quarantine_desk.ui.shell.signin import SignInDialog
+from quarantine_desk.ui.shell.window_memory import WindowMemory
 
 _READY = "quarantineDeskReady"
 
@@ -68,6 +69,7 @@ def run_desk(desk: Desk, database: str, *, username: str = "", note: str = "",
     actor = obtain_actor(desk, database, username=username, note=note)
     if actor is None:
         return 0
-    window = MainWindow(desk.acting_as(actor), database, idle_minutes=idle_minutes)
-    window.show()
+    window = MainWindow(desk.acting_as(actor), database, idle_minutes=idle_minutes,
+                        memory=WindowMemory())
+    window.show_on_screen()
     return app.exec()

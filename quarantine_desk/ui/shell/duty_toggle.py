@@ -26,7 +26,7 @@ class DutyToggle(QCheckBox):
     def reload(self) -> None:
         """Show the mark as saved (the manager may have changed it)."""
         with self.context.read() as session:
-            me = staff.find(session, self.context.actor.username)
+            me = staff.staff_record(session, self.context.actor.username)
         self.blockSignals(True)
         self.setChecked(bool(me is not None and me.on_duty))
         self.blockSignals(False)

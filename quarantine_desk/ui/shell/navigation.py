@@ -61,12 +61,20 @@ class NavigationList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.set_entries(entries)
+        self.currentItemChanged.connect(self._on_current_changed)
+
+    def set_entries(self, entries: Sequence[tuple[PanelSpec, str]]) -> None:
+        """List ``entries`` instead of the current ones (another person, another role),
+        without announcing any of them."""
+        self.blockSignals(True)
+        self.clear()
         for spec, shortcut in entries:
             item = QListWidgetItem(spec.translated_title(), self)
             item.setData(_KEY_ROLE, spec.key)
             item.setData(_SHORTCUT_ROLE, shortcut)
             item.setToolTip(spec.translated_summary())
-        self.currentItemChanged.connect(self._on_current_changed)
+        self.blockSignals(False)
 
     def keys(self) -> list[str]:
         return [self.item(row).data(_KEY_ROLE) for row in range(self.count())]

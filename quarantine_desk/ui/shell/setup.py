@@ -1,10 +1,12 @@
-"""First-run setup: name the site and create the point manager's account, then sign in."""
+"""First-run setup: name the site and create the point manager's account, then sign in; the
+window then opens on the next step, adding the rooms."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,7 +19,28 @@ from quarantine_desk.services.context import Actor
 from quarantine_desk.services.desk import Desk
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.common.dialogs import dialog_buttons, error_label
 from quarantine_desk.ui.shell.status import database_caption
+
+
+class _Window(Protocol):
+    """What :func:`show_first_step` needs of the main window."""
+
+    desk: Desk
+
+    def show_panel(self, key: str) -> object: ...
+
+
+def show_first_step(window: _Window) -> bool:
+    """Open Settings › Rooms when the site has no rooms yet and the person may add them (the
+    main window calls this once, after sign-in); True when it did."""
+    if not window.desk.query(first_run.needs_rooms):
+        return False
+    show_rooms = getattr(window.show_panel("settings"), "show_rooms", None)
+    if not callable(show_rooms):
+        return False
+    show_rooms()
+    return True
 
 
 class FirstRunDialog(QDialog):
@@ -33,7 +56,8 @@ class FirstRunDialog(QDialog):
         theme.mark(title, "title")
         intro = QLabel(
             self.tr("This database is new. Name the site and create the point manager's "
-                    "account; the manager then adds the other staff in Settings."),
+                    "account. Next, the manager adds the site's rooms and the other staff in "
+                    "Settings."),
             self,
         )
         intro.setWordWrap(True)
@@ -63,19 +87,9 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Pass&word"), self.password)
         form.addRow(self.tr("&Repeat password"), self.password_again)
 
-        self.error = QLabel(self)
-        theme.mark(self.error, "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-
-        buttons = QDialogButtonBox(self)
-        self.create_button = buttons.addButton(self.tr("Create and sign in"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
-        theme.mark(self.create_button, "primary")
-        self.create_button.setDefault(True)
-        buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.attempt)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label(self)
+        buttons, self.create_button, _ = dialog_buttons(
+            self, self.tr("Create and sign in"), self.attempt, reject_text=self.tr("Quit"))
 
         database_label = database_caption(database, self)
 
@@ -90,8 +104,14 @@ class FirstRunDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(buttons)
         layout.addWidget(database_label)
+        for field in self._fields():
+            field.textEdited.connect(lambda _text: self.error.hide())
         self.site_name.setFocus()
         theme.fit_to_width(self, 520)
+
+    def _fields(self) -> tuple[QLineEdit, ...]:
+        return (self.site_name, self.site_address, self.site_phone, self.username,
+                self.display_name, self.password, self.password_again)
 
     def attempt(self) -> None:
         """Create the manager and the site in one transaction, then sign the manager in."""
@@ -112,6 +132,8 @@ class FirstRunDialog(QDialog):
             self.actor = self._desk.sign_in(username, self.password.text())
         except ServiceError as error:
             self._refuse(str(error))
+            if not username:
+                self.username.setFocus()
             return
         self.accept()
 

@@ -1,12 +1,11 @@
-"""Signing in: the dialog at start-up (the check itself, shared with the idle lock, is
-:meth:`~quarantine_desk.services.desk.Desk.sign_in`)."""
+"""Signing in: the dialog at start-up and when the desk changes hands (the check itself,
+shared with the idle lock, is :meth:`~quarantine_desk.services.desk.Desk.sign_in`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from quarantine_desk.services.context import Actor
 from quarantine_desk.services.desk import Desk
 from quarantine_desk.services.errors import AuthenticationFailed
 from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.common.dialogs import dialog_buttons, error_label
 from quarantine_desk.ui.shell.status import database_caption
 
 
@@ -25,16 +25,21 @@ class SignInDialog(QDialog):
     """Username and password; refusals (and the lock-out) are shown in the dialog."""
 
     def __init__(self, desk: Desk, database: str, *, username: str = "", note: str = "",
-                 parent: QWidget | None = None) -> None:
+                 switching: bool = False, parent: QWidget | None = None) -> None:
+        """``switching``: the window is open and passes to the next person (Cancel keeps
+        the one signed in, rather than quitting)."""
         super().__init__(parent)
         self._desk = desk
         self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("Sign in — Quarantine Desk"))
+        self.setWindowTitle(self.tr("Switch user — Quarantine Desk") if switching
+                            else self.tr("Sign in — Quarantine Desk"))
 
         title = QLabel(desk.site_name() or self.tr("Quarantine Desk"), self)
         theme.mark(title, "title")
         title.setWordWrap(True)
-        subtitle = QLabel(self.tr("Quarantine Desk · sign in to continue"), self)
+        subtitle = QLabel(self.tr("The next person signs in with their own account.")
+                          if switching else self.tr("Quarantine Desk · sign in to continue"),
+                          self)
         theme.mark(subtitle, "muted")
 
         self.username = QLineEdit(username, self)
@@ -46,19 +51,10 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("&Username"), self.username)
         form.addRow(self.tr("&Password"), self.password)
 
-        self.error = QLabel(self)
-        theme.mark(self.error, "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-
-        buttons = QDialogButtonBox(self)
-        self.sign_in_button = buttons.addButton(self.tr("Sign in"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        theme.mark(self.sign_in_button, "primary")
-        self.sign_in_button.setDefault(True)
-        quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.attempt)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label(self)
+        buttons, self.sign_in_button, quit_button = dialog_buttons(
+            self, self.tr("Sign in"), self.attempt,
+            reject_text="" if switching else self.tr("Quit"))
         quit_button.setAutoDefault(False)
 
         database_label = database_caption(database, self)

@@ -1,11 +1,11 @@
-"""The status bar: who is signed in, with which role, on which database."""
+"""The status bar: who is signed in, with which role, on which database; lock and switch user."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 from sqlalchemy.engine import make_url
 
 from quarantine_desk.domain.enums import Role
@@ -46,23 +46,41 @@ def database_caption(database: str, parent: QWidget) -> QLabel:
 
 
 class DeskStatusBar(QStatusBar):
+    """Who is at the desk, the buttons to lock it or hand it over, and the database."""
+
     def __init__(self, actor: Actor, database: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
-        self.person = QLabel(
-            self.tr("Signed in: {name} · {role}").format(
-                name=actor.display_name or actor.username, role=role_label(actor.role)
-            ),
-            self,
-        )
-        self.person.setToolTip(self.tr("Account: {username}").format(username=actor.username))
+        self.person = QLabel(self)
+        self.lock_button = self._button(self.tr("Lock"), self.tr(
+            "Cover the window until your password is typed again; everything stays as it is."))
+        self.switch_button = self._button(self.tr("Switch user"), self.tr(
+            "Hand the desk to the next person: they sign in with their own account, and "
+            "what they do is recorded under their name."))
         self.database = QLabel(
             self.tr("Database: {db}").format(db=describe_database(database)), self
         )
         if "://" not in database:
             self.database.setToolTip(str(Path(database).expanduser().resolve()))
         self.addWidget(self.person)
+        self.addWidget(self.lock_button)
+        self.addWidget(self.switch_button)
         self.addPermanentWidget(self.database)
+        self.set_actor(actor)
+
+    def _button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button
+
+    def set_actor(self, actor: Actor) -> None:
+        """Name the person now at the desk."""
+        self.person.setText(self.tr("Signed in: {name} · {role}").format(
+            name=actor.display_name or actor.username, role=role_label(actor.role)))
+        self.person.setToolTip(self.tr("Account: {username}").format(username=actor.username))
 
     def add_before_database(self, widget: QWidget) -> None:
         """Put ``widget`` on the right of the bar, left of the database (which stays last)."""

@@ -107,8 +107,9 @@ class RoundsModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
 
     def is_entry_open(self, row: int) -> bool:
-        """Whether a temperature can be typed on ``row`` (editable sheet, none saved yet)."""
-        return self._editable and 0 <= row < len(self._rows) and self._rows[row].missing
+        """Whether a temperature can be typed on ``row``: on an editable sheet, into an empty
+        cell or over the slot's reading (offered as its correction)."""
+        return self._editable and 0 <= row < len(self._rows)
 
     def missing(self) -> tuple[int, int]:
         """(rooms, guests) still without a reading for the slot."""
@@ -225,6 +226,9 @@ class RoundsModel(QAbstractTableModel):
 
     def _tooltip(self, row: RoundRow, column: Column, number: int) -> object:
         if column == Column.TEMPERATURE and self.is_entry_open(number):
+            if not row.missing:
+                return _tr("Type the right value and press Enter to correct this reading "
+                           "(it is voided with your reason)")
             return _tr("Type the temperature and press Enter (fever from {threshold} °C)").format(
                 threshold=f"{row.fever_threshold:.1f}")
         if column == Column.SYMPTOMS and row.missing and self._pending.get(row.stay_id):

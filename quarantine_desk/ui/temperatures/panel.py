@@ -32,6 +32,17 @@ class TemperaturesPanel(Panel):
     def refresh(self) -> None:
         self.rounds.load()
 
+    def may_leave(self) -> bool:
+        """A temperature still in its editor is saved, or the person chooses to drop it or
+        to stay with it on the sheet."""
+        if self.rounds.may_leave():
+            return True
+        self.tabs.setCurrentWidget(self.rounds)
+        editor = self.rounds.delegate.editor()
+        if editor is not None:
+            editor.setFocus()
+        return False
+
     def activate(self) -> None:
         super().activate()
         if self.tabs.currentWidget() is self.rounds:

@@ -1,9 +1,10 @@
 """The rounds sheet: every guest housed in a date and slot, in room order, typed in one pass.
 
-Each temperature is saved the moment Enter is pressed (nothing waits for a "save all"), so a
-closed window or a power cut loses at most the value being typed. A value the service refuses
-leaves the cursor where it is, with the reason; a fever turns the row red at once and the
-service opens its alert.
+Each temperature is saved the moment Enter is pressed or its cell is left (nothing waits for a
+"save all"); a value the service refuses stays in its editor with the reason, and leaving the
+sheet then asks whether to drop it. A fever turns the row red at once and the service opens
+its alert. Typing over a reading offers its correction: voided with a reason, the new value
+recorded, in one transaction.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -21,11 +24,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from quarantine_desk.domain.parsing import ParseError, parse_celsius
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.services import readings
 from quarantine_desk.services.errors import ServiceError
@@ -40,8 +45,8 @@ from quarantine_desk.ui.temperatures.model import Column, RoundsModel
 from quarantine_desk.ui.temperatures.symptoms import SymptomsDialog
 
 #: Column widths in pixels (the symptoms column takes the rest).
-_WIDTHS = {Column.ROOM: 80, Column.GUEST: 150, Column.LAST: 170, Column.TEMPERATURE: 140,
-           Column.STATUS: 230}
+_WIDTHS = {Column.ROOM: 72, Column.GUEST: 130, Column.LAST: 160, Column.TEMPERATURE: 120,
+           Column.STATUS: 210}
 
 
 class RoundsSheet(QWidget):
@@ -57,6 +62,7 @@ class RoundsSheet(QWidget):
         self.editable = context.can(Permission.READINGS)
         self.dialog: QWidget | None = None  # the symptoms or void dialog while it is open
         self._refused = False  # the message bar shows a refusal that a save should replace
+        self._held_text = ""  # what the open editor held when it was last refused
 
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
@@ -122,9 +128,11 @@ class RoundsSheet(QWidget):
             self.view.doubleClicked.connect(self._on_double_click)
 
         self.delegate.submitted.connect(self._on_submitted)
+        self.delegate.left.connect(self._on_left)
         self.view.skip_requested.connect(self._skip)
         self.now_button.clicked.connect(self.go_to_now)
         self.go_to_now(load=False)
+        self._shown = (self.on_date(), self.slot_code())  # the sheet on screen
         self.date_edit.dateChanged.connect(lambda _: self._switch())
         self.slot.currentIndexChanged.connect(lambda _: self._switch())
         self._show_hint()
@@ -139,13 +147,17 @@ class RoundsSheet(QWidget):
 
     def set_sheet(self, on: date, slot: str) -> None:
         """Show the sheet of ``on`` and ``slot`` (morning or afternoon)."""
+        self._show_choice(on, slot)
+        self._switch()
+
+    def _show_choice(self, on: date, slot: str) -> None:
+        """Put ``on`` and ``slot`` in the date and slot fields without loading the sheet."""
         self.date_edit.blockSignals(True)
         self.slot.blockSignals(True)
         self.date_edit.setDate(QDate(on.year, on.month, on.day))
         self.slot.setCurrentIndex(max(self.slot.findData(slot), 0))
         self.date_edit.blockSignals(False)
         self.slot.blockSignals(False)
-        self._switch()
 
     def go_to_now(self, load: bool = True) -> None:
         moment = self.clock()
@@ -156,10 +168,12 @@ class RoundsSheet(QWidget):
         self.slot.setCurrentIndex(max(self.slot.findData(slot_at(moment)), 0))
 
     def load(self) -> None:
-        """Reload the sheet from the service, keeping the cursor on the same guest."""
+        """Reload the sheet from the service, keeping the cursor on the same guest and a
+        value being typed in its editor."""
         current = self.view.currentIndex()
         stay_id = self.model.row_at(current.row()).stay_id if current.isValid() else None
         column = current.column() if current.isValid() else Column.TEMPERATURE
+        typing = self._typing()
         with self.context.read() as session:
             rows = readings.rounds_sheet(session, self.on_date(), self.slot_code())
         self.model.set_rows(rows)
@@ -168,11 +182,44 @@ class RoundsSheet(QWidget):
             if row < 0:
                 row = max(self.model.next_missing_row(len(rows) - 1), 0)
             self.view.setCurrentIndex(self.model.index(row, column))
+        if typing is not None and self.delegate.editor() is None:  # other guests: reopened
+            self._reopen(*typing)
         self._show_count()
         self.rows_loaded.emit(rows)
 
+    def _typing(self) -> tuple[int, str, str, bool] | None:
+        """(stay, text, reason, focused) of the value being typed, if any."""
+        editor = self.delegate.editor()
+        row = self.delegate.editor_row()
+        if editor is None or row < 0 or not editor.text():
+            return None
+        reason = editor.toolTip() if self.delegate.is_held(editor) else ""
+        return self.model.row_at(row).stay_id, editor.text(), reason, editor.hasFocus()
+
+    def _reopen(self, stay_id: int, text: str, reason: str, focused: bool) -> None:
+        """Open the editor of ``stay_id`` again with ``text`` (the rows changed under it)."""
+        row = self.model.row_of_stay(stay_id)
+        if row < 0:
+            return
+        index = self.view.temperature_index(row)
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+        editor = self.delegate.editor()
+        if editor is None:
+            return
+        editor.setText(text)
+        if reason:
+            self.delegate.hold(editor, reason)
+        if focused:
+            editor.setFocus()
+
     def _switch(self) -> None:
-        """Another date or slot: load it and put the cursor on its first guest to measure."""
+        """Another date or slot: load it and put the cursor on its first guest to measure
+        (once a value still typed is saved, or the person chose to drop it)."""
+        if not self.may_leave():
+            self._show_choice(*self._shown)
+            return
+        self._shown = (self.on_date(), self.slot_code())
         self.model.set_rows([])
         self.load()
         self._show_hint()
@@ -200,8 +247,9 @@ class RoundsSheet(QWidget):
     def _show_hint(self) -> None:
         if self.editable:
             text = self.tr("Type the temperature and press Enter: it is saved at once and the "
-                           "cursor moves on. S ticks symptoms first; Delete voids a saved "
-                           "reading with a reason. Enter on an empty cell skips the room.")
+                           "cursor moves on (leaving the cell saves it too). S ticks symptoms "
+                           "first; type over a saved reading to correct it, or Delete to void "
+                           "it, with a reason. Enter on an empty cell skips the room.")
         else:
             text = self.tr("Read only: temperatures are entered by medical staff.")
         self._notice(text, "muted")
@@ -213,35 +261,92 @@ class RoundsSheet(QWidget):
     # -- typing temperatures ----------------------------------------------------------------
 
     def _on_submitted(self, editor: QLineEdit, text: str) -> None:
-        row = self.view.currentIndex().row()
+        """Enter: save (an empty cell skips the room, a measured one offers the correction)
+        and move on to the next guest to measure."""
+        row = self.delegate.editor_row()
         if row < 0:
             return
         if not text.strip():
             self.delegate.finish(editor)
             self._skip()
             return
+        if not self.model.row_at(row).missing:
+            self._offer_correction(editor, row, text)
+            return
+        if self._save(editor, row, text, leaving=False):
+            self.delegate.finish(editor)
+            self._after_save(row, self.model.row_at(row))
+
+    def _on_left(self, editor: QLineEdit, text: str) -> None:
+        """The cell was left with something typed: a valid value is saved where it stands;
+        anything else stays in its editor with the reason (Esc drops it)."""
+        row = self.delegate.editor_row()
+        if row < 0 or not text.strip():
+            return
+        if self.delegate.is_held(editor) and text == self._held_text:
+            self._hold_again(editor)  # refused already: nothing new to try
+            return
+        guest = self.model.row_at(row)
+        if not guest.missing:
+            self._hold(editor, text, self.tr(
+                "Room {room} already has {old} °C: press Enter to correct it to {new} (you are "
+                "asked for a reason), or Esc to leave it.").format(
+                room=guest.room, old=f"{guest.reading.celsius:.1f}" if guest.reading else "",
+                new=text.strip()))
+            return
+        if self._save(editor, row, text, leaving=True):
+            self._show_saved(self.model.row_at(row), always=True)
+
+    def _save(self, editor: QLineEdit, row: int, text: str, *, leaving: bool) -> bool:
+        """Record what was typed for ``row``; on a refusal keep it in the editor with the
+        reason (True when saved)."""
         guest = self.model.row_at(row)
         moment = self.clock()
         try:
             with self.context.write() as session:
                 saved = readings.record_reading(
-                    session, self.context.actor, guest.stay_id, text.strip().replace(",", "."),
+                    session, self.context.actor, guest.stay_id, _typed(text),
                     taken_at=taken_at_for(self.on_date(), self.slot_code(), moment),
                     symptoms=self.model.pending_symptoms(row), now=moment)
         except ServiceError as error:
             reason = self.tr("Not saved — room {room}, {name}: {reason}").format(
                 room=guest.room, name=guest.guest_name, reason=error)
-            self.delegate.refuse(editor, reason)
-            self._notice(reason, "error")
             self.context.report(reason, MessageLevel.ERROR)
             self._refused = True
-            return
-        self.delegate.finish(editor)
-        self.model.set_reading(row, ReadingInfo(id=saved.id or 0, taken_at=saved.taken_at,
+            if leaving:
+                self._hold(editor, text, reason)
+            else:
+                self.delegate.refuse(editor, reason)
+                self._held_text = text
+                self._notice(reason, "error")
+            return False
+        self.model.set_reading(row, ReadingInfo(id=saved.id, taken_at=saved.taken_at,
                                                 celsius=saved.celsius, symptoms=saved.symptoms))
-        self._after_save(row, self.model.row_at(row))
+        return True
 
-    def _after_save(self, row: int, guest: RoundRow) -> None:
+    def _hold(self, editor: QLineEdit, text: str, reason: str) -> None:
+        """Keep a value that cannot be saved as it stands open in its editor, with why."""
+        self.delegate.hold(editor, reason)
+        self._held_text = text
+        self._notice(reason, "error")
+        self._hold_again(editor)
+
+    def _hold_again(self, editor: QLineEdit) -> None:
+        # Once the click or arrow key that left the cell is done, the cursor goes back to the
+        # held editor if it stayed on the sheet; elsewhere the person went on purpose.
+        QTimer.singleShot(0, lambda: self._return_to(editor))
+
+    def _return_to(self, editor: QLineEdit) -> None:
+        if not shiboken6.isValid(editor) or editor is not self.delegate.editor():
+            return
+        focus = QApplication.focusWidget()
+        if focus is self.view or (focus is not None and self.view.isAncestorOf(focus)):
+            self.view.setCurrentIndex(self.view.temperature_index(self.delegate.editor_row()))
+            editor.setFocus()
+
+    def _show_saved(self, guest: RoundRow, *, always: bool = False) -> None:
+        """Say a reading was saved: a fever in red; a plain one only after a refusal or when
+        it was saved by leaving the cell (``always``), the hint otherwise."""
         if guest.fever:
             text = self.tr("Fever: room {room}, {name}, {celsius} °C (from {threshold} °C). "
                            "A fever alert is open in Alerts.").format(
@@ -252,12 +357,15 @@ class RoundsSheet(QWidget):
             self.context.report(text, MessageLevel.ERROR)
         else:
             self._show_hint()
-            if self._refused:
+            if self._refused or always:
                 self.context.report(self.tr("Saved: room {room}, {celsius} °C").format(
                     room=guest.room, celsius=f"{guest.reading.celsius:.1f}"
                     if guest.reading else ""), MessageLevel.INFO)
         self._refused = False
         self._show_count()
+
+    def _after_save(self, row: int, guest: RoundRow) -> None:
+        self._show_saved(guest)
         following = self.model.next_missing_row(row)
         if following < 0:
             self.context.report(self.tr("Round complete: every guest on this sheet is "
@@ -355,8 +463,111 @@ class RoundsSheet(QWidget):
         self._notice(self.tr("Reading voided: type the right value and press Enter."), "muted")
 
     def _dialog_closed(self) -> None:
-        """Give the keyboard back to the sheet (the window is re-activated explicitly, as
-        some window managers leave no window active once a dialog closes)."""
+        """Give the keyboard back to the sheet, or to the value still typed in it (the window
+        is re-activated explicitly, as some window managers leave no window active once a
+        dialog closes)."""
         self.dialog = None
         self.view.activateWindow()
-        self.view.setFocus()
+        editor = self.delegate.editor()
+        if editor is not None:
+            editor.setFocus()
+        else:
+            self.view.setFocus()
+
+    # -- correcting a measured temperature --------------------------------------------------
+
+    def _offer_correction(self, editor: QLineEdit, row: int, text: str) -> None:
+        """A value typed over the slot's reading: ask for the reason, then void the reading
+        and record the new value in one go."""
+        guest = self.model.row_at(row)
+        reading = guest.reading
+        assert reading is not None
+        try:
+            celsius = parse_celsius(_typed(text))
+        except ParseError as error:
+            reason = self.tr("Not saved — room {room}, {name}: {reason}").format(
+                room=guest.room, name=guest.guest_name, reason=error)
+            self.delegate.refuse(editor, reason)
+            self._held_text = text
+            self._notice(reason, "error")
+            return
+        dialog = NoteDialog(
+            self, title=self.tr("Correct reading — room {room}, {name}").format(
+                room=guest.room, name=guest.guest_name),
+            message=self.tr("Correct the reading of {old} °C at {time}? It is voided with your "
+                            "reason and {new} is recorded.").format(
+                old=f"{reading.celsius:.1f}", time=reading.taken_at.strftime("%H:%M"),
+                new=f"{celsius:.1f}"),
+            label=self.tr("&Reason (required)"), confirm=self.tr("Correct reading"),
+            placeholder=self.tr("e.g. typing error, measured again"))
+        dialog.accepted.connect(
+            lambda: self._correct(guest.stay_id, reading.id, celsius, dialog.text()))
+        dialog.finished.connect(lambda _: self._dialog_closed())
+        self.dialog = dialog
+        dialog.open()
+
+    def _correct(self, stay_id: int, reading_id: int, celsius: float, reason: str) -> None:
+        editor = self.delegate.editor()
+        try:
+            with self.context.write() as session:
+                saved = readings.correct_reading(session, self.context.actor, reading_id,
+                                                 celsius, reason, now=self.clock())
+        except ServiceError as error:
+            self._notice(str(error), "error")
+            self.context.report(str(error), MessageLevel.ERROR)
+            return
+        if editor is not None:
+            self.delegate.finish(editor)
+        row = self.model.row_of_stay(stay_id)
+        if row >= 0:
+            self.model.set_reading(row, ReadingInfo(id=saved.id, taken_at=saved.taken_at,
+                                                    celsius=saved.celsius,
+                                                    symptoms=saved.symptoms))
+            self._refused = True  # say what was saved
+            self._after_save(row, self.model.row_at(row))
+
+    # -- leaving the sheet ------------------------------------------------------------------
+
+    def may_leave(self) -> bool:
+        """Before the sheet goes away (another date, panel or person, or the window closes):
+        a valid value still in its editor is saved; about anything else the person is asked
+        whether to drop it or stay with it."""
+        editor = self.delegate.editor()
+        row = self.delegate.editor_row()
+        if editor is None or row < 0:
+            return True
+        text = editor.text()
+        guest = self.model.row_at(row)
+        if not text.strip():
+            self.delegate.discard(editor)
+            return True
+        retry = not (self.delegate.is_held(editor) and text == self._held_text)
+        if guest.missing and retry and self._save(editor, row, text, leaving=False):
+            self.delegate.finish(editor)
+            self._show_saved(self.model.row_at(row), always=True)
+            return True
+        if self.ask_discard(
+                self.tr("{value} typed for room {room}, {name} is not saved.").format(
+                    value=text.strip(), room=guest.room, name=guest.guest_name),
+                editor.toolTip()):
+            self.delegate.discard(editor)
+            self._show_hint()
+            return True
+        self.view.setCurrentIndex(self.view.temperature_index(row))
+        editor.setFocus()
+        return False
+
+    def ask_discard(self, text: str, detail: str) -> bool:
+        """Whether to drop a temperature that cannot be saved as typed (tests replace it)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Temperature not saved"), text,
+                          QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(detail)
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
+
+
+def _typed(text: str) -> str:
+    """A typed temperature as the service reads it (a comma is some keyboards' decimal mark)."""
+    return text.strip().replace(",", ".")

@@ -17,7 +17,6 @@ from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.services import labtests
 from quarantine_desk.services.labtests import CT_RANGE, Neighbour
 from quarantine_desk.ui.common import theme
+from quarantine_desk.ui.common.dialogs import dialog_buttons
 from quarantine_desk.ui.common.panel import Panel
 from quarantine_desk.ui.common.table import Column, TableModel
 from quarantine_desk.ui.tests import common as sampling_common
@@ -80,13 +80,8 @@ class PositiveDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Ct ORF1ab"), self.ct_orf1ab)
         form.addRow(self.tr("Ct N"), self.ct_n)
-        buttons = QDialogButtonBox(self)
-        self.enter_button = buttons.addButton(self.tr("Enter positive"),
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        theme.mark(self.enter_button, "primary")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.enter_button, _ = dialog_buttons(
+            self, self.tr("Enter positive"), self.accept, default=False)
         layout = QVBoxLayout(self)
         layout.addWidget(question)
         layout.addLayout(form)
