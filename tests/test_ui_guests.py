@@ -510,3 +510,18 @@ def test_sorting_holds_as_pages_arrive_and_none_restores_search_order(engine, si
     model.sort(GuestTableModel.RELEASE, Qt.SortOrder.DescendingOrder)
     releases = [model.row_at(n).planned_release for n in range(model.rowCount())]
     assert releases == sorted(releases, reverse=True)
+
+
+def test_ctrl_f_finds_from_the_navigation_after_ctrl_3(
+        qtbot, engine, site, liaison, db_path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(Desk(engine, liaison), str(db_path), idle_minutes=0)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    panel = window.current_panel()
+    assert isinstance(panel, GuestsPanel)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.search_box.hasFocus()

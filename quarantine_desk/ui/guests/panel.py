@@ -146,7 +146,9 @@ class GuestsPanel(Panel):
         self.model.rowsInserted.connect(lambda *_: self._show_count())
         self.model.layoutChanged.connect(lambda *_: self._show_count())
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # From anywhere in the window while the panel shows (the navigation list included,
+        # where the focus is after Ctrl+3): hidden panels' shortcuts do not fire.
+        find.setContext(Qt.ShortcutContext.WindowShortcut)
         save = QShortcut(QKeySequence.StandardKey.Save, self, self.record.save)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
