@@ -12,7 +12,7 @@ from quarantine_desk.cli.context import PASSWORD_ENV
 from quarantine_desk.cli.main import main
 
 
-def main_as(user: str, db: Path, *args: str) -> int:
+def main_as(user: str, db: str | Path, *args: str) -> int:
     """``quarantine-desk --db DB --user USER ARGS…``, signed in with the accounts' password
     (a database with accounts lets a writing command act only so)."""
     with mock.patch.dict(os.environ, {PASSWORD_ENV: TEST_PASSWORD}):

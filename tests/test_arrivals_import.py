@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 import time_machine
 from cli_support import main_as
+from db_support import table_counts
 from openpyxl import Workbook
 from sqlmodel import select
 
@@ -64,14 +64,6 @@ def room_of(engine, name: str) -> str:
     with read_session(engine) as s:
         room = current_room(s, stay_of(engine, name).id)
         return room.number if room else ""
-
-
-def table_counts(db_path: Path) -> dict[str, int]:
-    """Rows in every table, read with plain sqlite3 so nothing of the app is involved."""
-    with sqlite3.connect(db_path) as conn:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-        return {t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
 def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8-sig") -> Path:
@@ -235,69 +227,69 @@ def test_missing_required_columns_is_one_clear_error(site, liaison, tmp_path):
     assert "\n" not in message
 
 
-def cli(db_path: Path, *args: str) -> int:
+def cli(db_target: str, *args: str) -> int:
     """The command at ``NOW``: the lists' arrivals are then today's (older ones are refused)."""
     with time_machine.travel(NOW.astimezone(), tick=False):
-        return main_as("desk", db_path, *args)
+        return main_as("desk", db_target, *args)
 
 
 @pytest.mark.parametrize("content", [
     b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + bytes(range(256)) * 4,
     bytes((i * 7919 + 13) % 256 for i in range(4096)),
 ], ids=["pdf", "random"])
-def test_a_file_that_is_not_a_spreadsheet_changes_nothing(site, db_path, tmp_path, capsys,
+def test_a_file_that_is_not_a_spreadsheet_changes_nothing(site, db_target, tmp_path, capsys,
                                                          content):
     path = tmp_path / "list.csv"
     path.write_bytes(content)
-    before = table_counts(db_path)
-    assert cli(db_path, "import", "arrivals", str(path)) != 0
+    before = table_counts(db_target)
+    assert cli(db_target, "import", "arrivals", str(path)) != 0
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.count("\n") == 1
     assert "list.csv is not a spreadsheet" in captured.err
-    assert table_counts(db_path) == before
+    assert table_counts(db_target) == before
 
 
-def test_dry_run_reports_the_same_and_writes_nothing(site, manager, db_path, capsys):
+def test_dry_run_reports_the_same_and_writes_nothing(site, manager, db_target, capsys):
     with write_session(site) as s:
         checkin.check_in(s, manager, checkin.ArrivalInput(
             "周杰", "320602198309231410", Category.CLOSE_CONTACT, room="201"), now=NOW)
-    before = table_counts(db_path)
-    assert cli(db_path, "import", "arrivals", str(MESSY), "--dry-run", "--json") == 0
+    before = table_counts(db_target)
+    assert cli(db_target, "import", "arrivals", str(MESSY), "--dry-run", "--json") == 0
     dry = json.loads(capsys.readouterr().out)
-    assert table_counts(db_path) == before
+    assert table_counts(db_target) == before
 
-    assert cli(db_path, "import", "arrivals", str(MESSY), "--json") == 0
+    assert cli(db_target, "import", "arrivals", str(MESSY), "--json") == 0
     real = json.loads(capsys.readouterr().out)
     assert dry.pop("dry_run") is True
     assert "dry_run" not in real
     assert dry == real
     assert real["imported"] == 3
     assert [s["row"] for s in real["skipped"]] == [3, 4, 7, 8, 9, 10, 11]
-    assert table_counts(db_path)["stay"] == before["stay"] + 3
+    assert table_counts(db_target)["stay"] == before["stay"] + 3
 
 
-def test_dry_run_text_summary_lists_skipped_rows(site, db_path, capsys):
-    before = table_counts(db_path)
-    assert cli(db_path, "import", "arrivals", str(MESSY), "--dry-run") == 0
+def test_dry_run_text_summary_lists_skipped_rows(site, db_target, capsys):
+    before = table_counts(db_target)
+    assert cli(db_target, "import", "arrivals", str(MESSY), "--dry-run") == 0
     out = capsys.readouterr().out
     assert "dry run, nothing written: 4 arrival(s)" in out
     assert "  row 3: resident ID check digit is 1" in out
     assert "  row 10: name is missing" in out
-    assert table_counts(db_path) == before
+    assert table_counts(db_target) == before
 
 
-def test_missing_file_or_columns_exit_non_zero_with_one_line(site, db_path, tmp_path, capsys):
-    before = table_counts(db_path)
-    assert cli(db_path, "import", "arrivals", str(tmp_path / "nowhere.xlsx")) == 1
+def test_missing_file_or_columns_exit_non_zero_with_one_line(site, db_target, tmp_path, capsys):
+    before = table_counts(db_target)
+    assert cli(db_target, "import", "arrivals", str(tmp_path / "nowhere.xlsx")) == 1
     err = capsys.readouterr().err
     assert "nowhere.xlsx not found" in err and err.count("\n") == 1
     path = write_csv(tmp_path / "cols.csv", [["姓名", "人员类别"], ["甲", "其他"]])
-    assert cli(db_path, "import", "arrivals", str(path), "--json") == 1
+    assert cli(db_target, "import", "arrivals", str(path), "--json") == 1
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err.count("\n") == 1
     assert "cols.csv has no column 证件号码 (id_number)" in captured.err
-    assert table_counts(db_path) == before
+    assert table_counts(db_target) == before
 
 
 def test_id_number_saved_as_an_excel_number_is_explained(tmp_path, engine, liaison) -> None:

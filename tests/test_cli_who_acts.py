@@ -6,15 +6,14 @@ console operator act. Commands that only read need no account."""
 from __future__ import annotations
 
 import io
-import sqlite3
 import sys
 from collections.abc import Callable
-from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from conftest import TEST_PASSWORD
+from db_support import dump, rows, scalar
 
 from quarantine_desk.cli.main import main
 from quarantine_desk.domain.enums import Category, Role
@@ -30,22 +29,14 @@ GUEST_ID = "32060219560412051" + resident_id_check_char("32060219560412051")
 Run = Callable[..., tuple[int, str, str]]
 
 
-def dump(db: Path) -> list[str]:
-    """Every row of the database, to compare before and after a refused command."""
-    with closing(sqlite3.connect(db)) as conn:
-        return list(conn.iterdump())
+def audit(db: str, action: str) -> list[tuple[str, int | None]]:
+    return rows(db, "SELECT actor, entity_id FROM auditevent WHERE action = :action "
+                "ORDER BY id", action=action)
 
 
-def audit(db: Path, action: str) -> list[tuple[str, int | None]]:
-    with closing(sqlite3.connect(db)) as conn:
-        return list(conn.execute("SELECT actor, entity_id FROM auditevent WHERE action = ? "
-                                 "ORDER BY id", (action,)))
-
-
-def staff_column(db: Path, username: str, column: str) -> object:
-    with closing(sqlite3.connect(db)) as conn:
-        return conn.execute(f"SELECT {column} FROM staff WHERE username = ?",  # noqa: S608
-                            (username,)).fetchone()[0]
+def staff_column(db: str, username: str, column: str) -> object:
+    return scalar(db, f"SELECT {column} FROM staff WHERE username = :name",  # noqa: S608
+                 name=username)
 
 
 @pytest.fixture(autouse=True)
@@ -59,7 +50,7 @@ def no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def run(db_path: Path, capsys: pytest.CaptureFixture[str],
+def run(db_target: str, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> Run:
     """``run(*args, password=…, new=…)``: one command, with those passwords in the
     environment (left out: none)."""
@@ -71,7 +62,7 @@ def run(db_path: Path, capsys: pytest.CaptureFixture[str],
                 monkeypatch.delenv(name, raising=False)
             else:
                 monkeypatch.setenv(name, value)
-        code = main(["--db", str(db_path), *args])
+        code = main(["--db", db_target, *args])
         captured = capsys.readouterr()
         return code, captured.out, captured.err
 
@@ -79,7 +70,7 @@ def run(db_path: Path, capsys: pytest.CaptureFixture[str],
 
 
 @pytest.fixture
-def staffed(engine, accounts: dict[Role, Actor], db_path: Path) -> Path:
+def staffed(engine, accounts: dict[Role, Actor], db_target: str) -> str:
     """The accounts boss (manager), desk (liaison), nurse (medical) and a deactivated manager
     ``gone``; rooms 201-203 and one guest in quarantine."""
     manager = accounts[Role.MANAGER]
@@ -90,7 +81,7 @@ def staffed(engine, accounts: dict[Role, Actor], db_path: Path) -> Path:
         checkin.check_in(session, accounts[Role.LIAISON], checkin.ArrivalInput(
             "王建国", GUEST_ID, Category.CLOSE_CONTACT, arrival_at=datetime(2022, 7, 8, 21)),
             now=datetime(2022, 7, 9, 8))
-    return db_path
+    return db_target
 
 
 # --- refusals --------------------------------------------------------------------------------
@@ -111,7 +102,7 @@ WRITES = [("rooms", "add", "501"), ("staff", "duty", "nurse", "on"),
     (["--user", "boss"], "", "give the password of boss in QUARANTINE_DESK_PASSWORD"),
 ], ids=["unknown", "deactivated", "empty", "blank", "no-user", "no-password", "empty-password"])
 def test_who_may_not_act_is_refused_and_nothing_is_written(
-        staffed: Path, run: Run, command: tuple[str, ...], who: list[str],
+        staffed: str, run: Run, command: tuple[str, ...], who: list[str],
         password: str | None, message: str) -> None:
     before = dump(staffed)
     code, out, err = run(*who, *command, password=password)
@@ -120,23 +111,22 @@ def test_who_may_not_act_is_refused_and_nothing_is_written(
     assert dump(staffed) == before
 
 
-def test_a_wrong_password_is_refused_and_counts_towards_the_lock_out(staffed: Path,
+def test_a_wrong_password_is_refused_and_counts_towards_the_lock_out(staffed: str,
                                                                      run: Run) -> None:
-    before = [line for line in dump(staffed) if not line.startswith('INSERT INTO "staff"')]
+    before = dump(staffed, "staff")
     code, out, err = run("--user", "boss", "rooms", "add", "501", password="wrong-guess")
     assert (code, out, err) == (1, "", "quarantine-desk: wrong username or password\n")
-    after = [line for line in dump(staffed) if not line.startswith('INSERT INTO "staff"')]
+    after = dump(staffed, "staff")
     assert after == before  # only the count of wrong passwords changed
     assert staff_column(staffed, "boss", "failed_attempts") == 1
     for _ in range(staff_service.MAX_FAILED_ATTEMPTS - 1):
         run("--user", "boss", "rooms", "add", "501", password="wrong-guess")
     code, _, err = run("--user", "boss", "rooms", "add", "501", password=TEST_PASSWORD)
     assert code == 1 and "account locked after 5 wrong passwords" in err
-    with closing(sqlite3.connect(staffed)) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM room").fetchone()[0] == 3
+    assert scalar(staffed, "SELECT COUNT(*) FROM room") == 3
 
 
-def test_the_role_of_the_signed_in_account_applies(staffed: Path, run: Run) -> None:
+def test_the_role_of_the_signed_in_account_applies(staffed: str, run: Run) -> None:
     before = dump(staffed)
     code, out, err = run("--user", "nurse", "rooms", "add", "501", password=TEST_PASSWORD)
     assert (code, out, err) == (1, "", "quarantine-desk: nurse (medical) may not change rooms\n")
@@ -147,13 +137,12 @@ def test_the_role_of_the_signed_in_account_applies(staffed: Path, run: Run) -> N
 
 
 def test_a_name_in_another_case_is_the_same_account_and_needs_its_password(
-        staffed: Path, run: Run) -> None:
-    before = dump(staffed)
+        staffed: str, run: Run) -> None:
+    before = dump(staffed, "staff")
     assert run("--user", "BOSS", "rooms", "add", "501")[0] == 1  # no password: refused
     code, _, err = run("--user", "Boss", "rooms", "add", "501", password="boss")
     assert (code, err) == (1, "quarantine-desk: wrong username or password\n")
-    assert [line for line in dump(staffed) if not line.startswith('INSERT INTO "staff"')] == [
-        line for line in before if not line.startswith('INSERT INTO "staff"')]
+    assert dump(staffed, "staff") == before
     code, out, err = run("--user", "BoSs", "rooms", "add", "501", password=TEST_PASSWORD)
     assert (code, err) == (0, "") and "501" in out
     assert audit(staffed, "room.add")[-1][0] == "boss"  # recorded under the account's name
@@ -165,19 +154,19 @@ def test_a_name_in_another_case_is_the_same_account_and_needs_its_password(
 # --- the console operator --------------------------------------------------------------------
 
 
-def test_the_console_operator_acts_only_while_there_is_no_account(db_path: Path,
+def test_the_console_operator_acts_only_while_there_is_no_account(db_target: str,
                                                                   run: Run) -> None:
     assert run("rooms", "add", "201")[0] == 0
     assert run("--user", "boss", "rooms", "add", "202")[0] == 0  # no account to name yet
-    assert [actor for actor, _ in audit(db_path, "room.add")] == ["console:ops", "console:ops"]
+    assert [actor for actor, _ in audit(db_target, "room.add")] == ["console:ops", "console:ops"]
     code, out, err = run("staff", "add", "boss", "--role", "manager", new="first-pass")
     assert (code, err) == (0, "") and out == "created manager account 'boss'\n"
-    before = dump(db_path)
+    before = dump(db_target)
     code, out, err = run("rooms", "add", "203")
     assert (code, out) == (1, "") and "--user NAME" in err
-    assert dump(db_path) == before
+    assert dump(db_target) == before
     assert run("--user", "boss", "rooms", "add", "203", password="first-pass")[0] == 0
-    assert audit(db_path, "room.add")[-1][0] == "boss"
+    assert audit(db_target, "room.add")[-1][0] == "boss"
 
 
 @pytest.mark.parametrize("command", [
@@ -185,7 +174,7 @@ def test_the_console_operator_acts_only_while_there_is_no_account(db_path: Path,
     ("site", "show"), ("policy", "list"), ("release-list", "--date", "2022-07-15", "--json"),
     ("report", "--date", "2022-07-15"), ("check",), ("handover", GUEST_ID, "--out", "{tmp}"),
 ], ids=lambda c: " ".join(c[:2]))
-def test_commands_that_only_read_need_no_account(staffed: Path, run: Run, tmp_path: Path,
+def test_commands_that_only_read_need_no_account(staffed: str, run: Run, tmp_path: Path,
                                                  command: tuple[str, ...]) -> None:
     before = dump(staffed)
     args = [arg.format(tmp=tmp_path / "form.pdf") for arg in command]
@@ -197,7 +186,7 @@ def test_commands_that_only_read_need_no_account(staffed: Path, run: Run, tmp_pa
 # --- passwd, activate, deactivate ----------------------------------------------------------
 
 
-def test_the_manager_sets_a_password_and_the_old_one_stops_working(staffed: Path,
+def test_the_manager_sets_a_password_and_the_old_one_stops_working(staffed: str,
                                                                    run: Run) -> None:
     code, out, err = run("--user", "boss", "staff", "passwd", "Nurse", password=TEST_PASSWORD,
                          new="night-shift-7")
@@ -208,7 +197,7 @@ def test_the_manager_sets_a_password_and_the_old_one_stops_working(staffed: Path
                password="night-shift-7")[0] == 0
 
 
-def test_anyone_changes_their_own_password_after_giving_the_current_one(staffed: Path,
+def test_anyone_changes_their_own_password_after_giving_the_current_one(staffed: str,
                                                                          run: Run) -> None:
     hash_before = staff_column(staffed, "desk", "password_hash")
     code, _, err = run("--user", "desk", "staff", "passwd", "desk", password="not-mine",
@@ -223,7 +212,7 @@ def test_anyone_changes_their_own_password_after_giving_the_current_one(staffed:
                password="fresh-pass-1")[0] == 0
 
 
-def test_nobody_but_the_manager_sets_another_persons_password(staffed: Path, run: Run) -> None:
+def test_nobody_but_the_manager_sets_another_persons_password(staffed: str, run: Run) -> None:
     before = dump(staffed)
     # Refused before a new password is asked for: the message is the refusal, not the prompt.
     code, out, err = run("--user", "desk", "staff", "passwd", "boss", password=TEST_PASSWORD)
@@ -235,7 +224,7 @@ def test_nobody_but_the_manager_sets_another_persons_password(staffed: Path, run
     assert dump(staffed) == before
 
 
-def test_deactivate_and_activate_again(staffed: Path, run: Run) -> None:
+def test_deactivate_and_activate_again(staffed: str, run: Run) -> None:
     code, out, err = run("--user", "boss", "staff", "deactivate", "DESK", password=TEST_PASSWORD)
     assert (code, err) == (0, "") and out == "'desk' is deactivated: it can no longer sign in\n"
     assert audit(staffed, "staff.deactivate") == [("boss", 4), ("boss", 2)]  # 4: gone, set up
@@ -253,7 +242,7 @@ def test_deactivate_and_activate_again(staffed: Path, run: Run) -> None:
     assert len(audit(staffed, "staff.activate")) == events  # already active: nothing recorded
 
 
-def test_only_a_manager_deactivates_and_never_their_own_account(staffed: Path,
+def test_only_a_manager_deactivates_and_never_their_own_account(staffed: str,
                                                                 run: Run) -> None:
     before = dump(staffed)
     code, _, err = run("--user", "nurse", "staff", "deactivate", "desk", password=TEST_PASSWORD)
@@ -293,7 +282,7 @@ def terminal(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[str]]:
     return typing
 
 
-def test_passwords_asked_at_a_terminal_the_new_one_twice(staffed: Path, run: Run,
+def test_passwords_asked_at_a_terminal_the_new_one_twice(staffed: str, run: Run,
                                                          terminal) -> None:
     prompts = terminal(TEST_PASSWORD, "night-shift-7", "night-shift-7")
     assert run("--user", "boss", "staff", "passwd", "nurse")[0] == 0
@@ -303,7 +292,7 @@ def test_passwords_asked_at_a_terminal_the_new_one_twice(staffed: Path, run: Run
                password="night-shift-7")[0] == 0
 
 
-def test_two_different_new_passwords_change_nothing(staffed: Path, run: Run, terminal) -> None:
+def test_two_different_new_passwords_change_nothing(staffed: str, run: Run, terminal) -> None:
     before = dump(staffed)
     terminal(TEST_PASSWORD, "night-shift-7", "night-shift-8")
     code, out, err = run("--user", "boss", "staff", "passwd", "nurse")
@@ -315,7 +304,7 @@ def test_two_different_new_passwords_change_nothing(staffed: Path, run: Run, ter
     assert dump(staffed) == before
 
 
-def test_no_terminal_and_no_new_password_is_one_line(staffed: Path, run: Run) -> None:
+def test_no_terminal_and_no_new_password_is_one_line(staffed: str, run: Run) -> None:
     before = dump(staffed)
     code, out, err = run("--user", "boss", "staff", "passwd", "nurse", password=TEST_PASSWORD)
     assert (code, out) == (1, "")

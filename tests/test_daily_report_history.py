@@ -207,6 +207,10 @@ def test_two_desks_clocks_out_of_step_give_unknown_not_a_guess(history, liaison)
 def test_a_room_without_a_record_of_its_addition_predates_the_records(history) -> None:
     with write_session(history) as s:
         room = s.exec(select(Room).where(Room.number == "304")).one()
+        connection = s.connection()  # the database keeps audit events: planted past its guard
+        connection.exec_driver_sql(
+            "DROP TRIGGER tr_auditevent_no_delete" if connection.dialect.name == "sqlite"
+            else "ALTER TABLE auditevent DISABLE TRIGGER tr_auditevent_no_change")
         for event in s.exec(select(AuditEvent).where(AuditEvent.entity == "room",
                                                 AuditEvent.entity_id == room.id)).all():
             s.delete(event)

@@ -18,6 +18,8 @@ from quarantine_desk.demo import build_demo
 from quarantine_desk.store import engine as store_engine
 from quarantine_desk.store.engine import open_database
 
+pytestmark = pytest.mark.sqlite_only  # damages the SQLite file itself
+
 AS_OF = datetime(2022, 4, 10, 15, 30)
 READINGS = "房间号,身份证号,测量时间,体温,症状,备注\n101,,2022-04-10 08:00,36.5,,\n"
 

@@ -4,12 +4,12 @@ same data, and the ``demo`` command's output."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
+from db_support import raw_connection
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
@@ -41,9 +41,9 @@ TODAY = AS_OF.date()
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Engine, list[dict[str, str]], Path]:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    engine = open_database(str(path))
+def demo(module_db_target: str) -> tuple[Engine, list[dict[str, str]], str]:
+    path = module_db_target
+    engine = open_database(path)
     accounts = build_demo(engine, seed=1, as_of=AS_OF)
     yield engine, accounts, path
     engine.dispose()
@@ -186,8 +186,8 @@ def test_refuses_a_database_that_is_not_empty(demo) -> None:
     assert len(_stays(engine)) == 80
 
 
-def test_keeps_the_rules_of_a_site_that_chose_them_before_the_demo(tmp_path: Path) -> None:
-    engine = open_database(str(tmp_path / "chosen.db"))
+def test_keeps_the_rules_of_a_site_that_chose_them_before_the_demo(db_target: str) -> None:
+    engine = open_database(db_target)
     try:
         with write_session(engine) as s:
             policies.ensure_default(s)  # what first-run setup or any policy read leaves
@@ -198,33 +198,28 @@ def test_keeps_the_rules_of_a_site_that_chose_them_before_the_demo(tmp_path: Pat
         engine.dispose()
 
 
-def _dump(path: Path) -> dict[str, list[tuple]]:
+def _dump(target: str) -> dict[str, list[tuple]]:
     """Every row of every table, password hashes (random salts) left out."""
-    connection = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+    with raw_connection(target) as connection:
         dump = {}
-        for table in tables:
-            columns = [r[1] for r in connection.execute(f"PRAGMA table_info({table})")
-                       if r[1] != "password_hash"]
-            dump[table] = connection.execute(
-                f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid").fetchall()
+        for table in inspect(connection).get_table_names():
+            columns = [f'"{c["name"]}"' for c in inspect(connection).get_columns(table)
+                       if c["name"] != "password_hash"]
+            dump[table] = sorted(tuple(row) for row in connection.execute(
+                text(f'SELECT {", ".join(columns)} FROM "{table}"')))
         return dump
-    finally:
-        connection.close()
 
 
-def _build(path: Path, seed: int) -> list[dict[str, str]]:
-    engine = open_database(str(path))
+def _build(target: str, seed: int) -> list[dict[str, str]]:
+    engine = open_database(target)
     try:
         return build_demo(engine, rooms=40, guests=40, seed=seed, as_of=AS_OF)
     finally:
         engine.dispose()
 
 
-def test_same_seed_same_data(tmp_path: Path, demo) -> None:
-    first, second, other = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "c.db"
+def test_same_seed_same_data(make_db_target, demo) -> None:
+    first, second, other = (make_db_target(name) for name in ("a", "b", "c"))
     assert _build(first, 7) == _build(second, 7)
     _build(other, 8)
     assert _dump(first) == _dump(second)
@@ -233,30 +228,30 @@ def test_same_seed_same_data(tmp_path: Path, demo) -> None:
     assert len(_dump(default_path)["reading"]) > len(_dump(first)["reading"])
 
 
-def test_demo_command_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "cli.db"
-    code = main(["--db", str(db), "demo", "--rooms", "40", "--guests", "40", "--seed", "3",
+def test_demo_command_json(db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
+    db = db_target
+    code = main(["--db", db, "demo", "--rooms", "40", "--guests", "40", "--seed", "3",
                  "--as-of", "2022-04-10 15:30", "--json"])
     assert code == 0
     document = json.loads(capsys.readouterr().out)
     assert list(document) == ["accounts"]
     assert sorted(a["role"] for a in document["accounts"]) == ["liaison", "manager", "medical"]
     assert all(set(a) == {"username", "password", "role"} for a in document["accounts"])
-    again = main(["--db", str(db), "demo", "--json"])
+    again = main(["--db", db, "demo", "--json"])
     assert again == 1
     assert "not empty" in capsys.readouterr().err
 
 
-def test_demo_command_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["--db", str(tmp_path / "t.db"), "demo", "--rooms", "40", "--guests", "40",
+def test_demo_command_table(db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--db", db_target, "demo", "--rooms", "40", "--guests", "40",
                  "--as-of", "2022-04-10 15:30"])
     out = capsys.readouterr().out
     assert code == 0
     assert "manager" in out and "password" in out and "40 rooms" in out
 
 
-def test_refuses_sizes_it_cannot_make(tmp_path: Path) -> None:
-    engine = open_database(str(tmp_path / "small.db"))
+def test_refuses_sizes_it_cannot_make(db_target: str) -> None:
+    engine = open_database(db_target)
     try:
         with pytest.raises(ValidationFailed, match="between 40 and"):
             build_demo(engine, guests=5, as_of=AS_OF)

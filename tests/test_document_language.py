@@ -113,9 +113,9 @@ def test_without_a_loader_every_language_is_the_source_text() -> None:
 
 
 @pytest.fixture
-def run(db_path: Path):  # type: ignore[no-untyped-def]
+def run(db_target: str):  # type: ignore[no-untyped-def]
     def invoke(*args: str) -> int:
-        return main_as("boss", db_path, *args)
+        return main_as("boss", db_target, *args)
     return invoke
 
 

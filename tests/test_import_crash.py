@@ -29,7 +29,8 @@ from quarantine_desk.store.engine import open_database, read_session, write_sess
 
 ROWS = 3000
 KILLS = 5
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+pytestmark = [pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL"),
+              pytest.mark.sqlite_only]  # reads the file with SQLite's own checks
 
 
 def write_list(path: Path) -> None:

@@ -82,14 +82,17 @@ Run = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
-def at(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[[str], Run]:
+def at(make_db_target: Callable[[str], str],
+       capsys: pytest.CaptureFixture[str]) -> Callable[[str], Run]:
     """``at(db_name)(moment, *args)``: one command on that site with the clock at ``moment``."""
 
     def site(name: str) -> Run:
+        target = make_db_target(name)
+
         def run(moment: datetime, *args: str) -> tuple[int, str, str]:
             with time_machine.travel(moment.astimezone(), tick=False):
                 # No staff account on these sites: the console operator acts.
-                code = main(["--db", str(tmp_path / f"{name}.db"), *args])
+                code = main(["--db", target, *args])
             captured = capsys.readouterr()
             assert code == 0 or args[0] == "release", (args, captured.err)
             return code, captured.out, captured.err

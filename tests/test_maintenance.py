@@ -103,6 +103,7 @@ def test_check_lists_a_deleted_room_assignment(site) -> None:
 def test_check_lists_rooms_and_stays_that_disagree(site) -> None:
     engine, path = site
     _sql(path,
+         "DROP TRIGGER tr_room_capacity_update",  # the database refuses what this test plants
          "UPDATE stay SET status = 'released' WHERE id = (SELECT a.stay_id FROM roomassignment a "
          "JOIN stay s ON s.id = a.stay_id WHERE a.end_at IS NULL "
          "AND s.status = 'in_quarantine' ORDER BY a.id LIMIT 1)",

@@ -34,8 +34,8 @@ def write_csv(folder: Path, name: str, text: str, encoding: str = "utf-8-sig") -
     return path
 
 
-def run(db_path: Path, capsys, *args: str) -> tuple[int, str, str]:
-    code = main_as("nurse", db_path, *args)
+def run(db_target: str, capsys, *args: str) -> tuple[int, str, str]:
+    code = main_as("nurse", db_target, *args)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -58,10 +58,10 @@ READINGS = (
 )
 
 
-def test_import_readings_saves_good_rows_and_reports_the_rest(engine, db_path, site, tmp_path,
+def test_import_readings_saves_good_rows_and_reports_the_rest(engine, db_target, site, tmp_path,
                                                               capsys) -> None:
     path = write_csv(tmp_path, "readings.csv", READINGS)
-    code, out, err = run(db_path, capsys, "import", "readings", str(path), "--json")
+    code, out, err = run(db_target, capsys, "import", "readings", str(path), "--json")
     assert (code, err) == (0, "")
     report = json.loads(out)
     assert report["imported"] == 3
@@ -86,18 +86,18 @@ def test_import_readings_saves_good_rows_and_reports_the_rest(engine, db_path, s
         assert json.loads(event.after)["file"] == "readings.csv"
 
 
-def test_importing_the_same_readings_twice_adds_nothing(engine, db_path, site, tmp_path,
+def test_importing_the_same_readings_twice_adds_nothing(engine, db_target, site, tmp_path,
                                                        capsys) -> None:
     path = write_csv(tmp_path, "r.csv", "room,taken_at,celsius\n201,2022-07-09 08:00,36.5\n")
-    assert run(db_path, capsys, "import", "readings", str(path), "--json")[0] == 0
-    code, out, _ = run(db_path, capsys, "import", "readings", str(path), "--json")
+    assert run(db_target, capsys, "import", "readings", str(path), "--json")[0] == 0
+    code, out, _ = run(db_target, capsys, "import", "readings", str(path), "--json")
     assert code == 0
     assert json.loads(out)["imported"] == 0
     assert "already recorded" in json.loads(out)["skipped"][0]["reason"]
     assert count(engine, Reading) == 1
 
 
-def test_import_readings_from_an_excel_file(engine, db_path, site, tmp_path, capsys) -> None:
+def test_import_readings_from_an_excel_file(engine, db_target, site, tmp_path, capsys) -> None:
     book = Workbook()
     sheet = book.active
     sheet.append(["人员测温记录"])
@@ -106,7 +106,7 @@ def test_import_readings_from_an_excel_file(engine, db_path, site, tmp_path, cap
     sheet.append([resident_id(3), datetime(2022, 7, 9, 14, 31), 37.5])
     path = tmp_path / "readings.xlsx"
     book.save(path)
-    code, out, _ = run(db_path, capsys, "import", "readings", str(path))
+    code, out, _ = run(db_target, capsys, "import", "readings", str(path))
     assert code == 0
     assert out.startswith("imported 2 readings from readings.xlsx")
     with read_session(engine) as s:
@@ -115,10 +115,10 @@ def test_import_readings_from_an_excel_file(engine, db_path, site, tmp_path, cap
         assert s.exec(select(Alert.stay_id)).all() == [site["203"]]
 
 
-def test_the_readable_summary_lists_skipped_rows(db_path, site, tmp_path, capsys) -> None:
+def test_the_readable_summary_lists_skipped_rows(db_target, site, tmp_path, capsys) -> None:
     path = write_csv(tmp_path, "r.csv", "room,taken_at,celsius\n201,2022-07-09 8:00,73\n",
                      encoding="gb18030")
-    code, out, _ = run(db_path, capsys, "import", "readings", str(path))
+    code, out, _ = run(db_target, capsys, "import", "readings", str(path))
     assert code == 0
     assert out.splitlines()[:2] == ["imported 0 readings from r.csv", "skipped 1 row(s):"]
     assert out.splitlines()[2].startswith("  row 2: 73 °C is outside")
@@ -131,20 +131,20 @@ def test_the_readable_summary_lists_skipped_rows(db_path, site, tmp_path, capsys
     (b"room,celsius\n201,36.5\n", "no column taken_at (测量时间)"),
     (b"taken_at,celsius\n2022-07-09,36.5\n", "no column id_number (证件号码) or room (房间号)"),
 ])
-def test_an_unreadable_file_fails_with_one_line(engine, db_path, site, tmp_path, capsys,
+def test_an_unreadable_file_fails_with_one_line(engine, db_target, site, tmp_path, capsys,
                                                 content, message) -> None:
     path = tmp_path / "bad.csv"
     if content is not None:
         path.write_bytes(content)
-    code, out, err = run(db_path, capsys, "import", "readings", str(path), "--json")
+    code, out, err = run(db_target, capsys, "import", "readings", str(path), "--json")
     assert code != 0 and out == ""
     assert len(err.strip().splitlines()) == 1 and message in err
     assert count(engine, Reading) == 0
 
 
-def test_a_liaison_may_not_import_readings(engine, db_path, site, tmp_path, capsys) -> None:
+def test_a_liaison_may_not_import_readings(engine, db_target, site, tmp_path, capsys) -> None:
     path = write_csv(tmp_path, "r.csv", "room,taken_at,celsius\n201,2022-07-09 08:00,36.5\n")
-    code = main_as("desk", db_path, "import", "readings", str(path))
+    code = main_as("desk", db_target, "import", "readings", str(path))
     err = capsys.readouterr().err
     assert code == 1 and "may not enter temperature readings" in err
     assert count(engine, Reading) == 0
@@ -176,7 +176,7 @@ def sampled(engine, medical, site) -> dict[str, int]:
     return tests
 
 
-def test_import_results_updates_known_samples_and_adds_new_ones(engine, db_path, site, sampled,
+def test_import_results_updates_known_samples_and_adds_new_ones(engine, db_target, site, sampled,
                                                                 tmp_path, capsys) -> None:
     text = (
         "样本编号,证件号码,检测类型,采样时间,检测结果,报告时间,检测机构,ORF1ab基因Ct值,N基因Ct值\n"
@@ -192,7 +192,7 @@ def test_import_results_updates_known_samples_and_adds_new_ones(engine, db_path,
         f"T0008,{resident_id(1)},antigen,2022-07-10 09:00,待出,,,,\n"       # 11: sample only
     )
     path = write_csv(tmp_path, "lab.csv", text)
-    code, out, err = run(db_path, capsys, "import", "results", str(path), "--json")
+    code, out, err = run(db_target, capsys, "import", "results", str(path), "--json")
     assert (code, err) == (0, "")
     report = json.loads(out)
     skipped = {item["row"]: item["reason"] for item in report["skipped"]}
@@ -220,13 +220,13 @@ def test_import_results_updates_known_samples_and_adds_new_ones(engine, db_path,
         assert (alert.stay_id, alert.kind, alert.test_id) == (site["202"], "positive", new.id)
 
 
-def test_a_positive_import_restarts_housemates(engine, manager, liaison, db_path, tmp_path,
+def test_a_positive_import_restarts_housemates(engine, manager, liaison, db_target, tmp_path,
                                                capsys) -> None:
     add_rooms(engine, manager, "501", kind=RoomKind.FAMILY)
     first, second = admit_household(engine, liaison, [1, 2], "501")
     path = write_csv(tmp_path, "lab.csv", "id_number,kind,sampled_at,result\n"
                      f"{resident_id(1)},antigen,2022-07-11 08:00,阳性\n")
-    code, out, _ = run(db_path, capsys, "import", "results", str(path), "--json")
+    code, out, _ = run(db_target, capsys, "import", "results", str(path), "--json")
     assert code == 0 and json.loads(out) == {"imported": 1, "skipped": []}
     with read_session(engine) as s:
         assert s.get(Stay, second).exposure_date == datetime(2022, 7, 11).date()

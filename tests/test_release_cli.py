@@ -26,12 +26,12 @@ def scenario(engine, manager, liaison, medical):
 
 
 @pytest.fixture
-def run(db_path, capsys, monkeypatch):
+def run(db_target, capsys, monkeypatch):
     """``run(user, *args)``: the command as ``user``, signed in with the accounts' password."""
     monkeypatch.setenv("QUARANTINE_DESK_PASSWORD", TEST_PASSWORD)
 
     def invoke(user: str, *args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db_path), "--user", user, *args])
+        code = main(["--db", str(db_target), "--user", user, *args])
         captured = capsys.readouterr()
         return code, captured.out, captured.err
     return invoke

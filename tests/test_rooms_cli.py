@@ -20,19 +20,19 @@ from quarantine_desk.store.models import AuditEvent, Guest, Stay
 SAMPLE = Path(__file__).parent / "data" / "arrivals_sample.csv"
 
 
-def run(db: Path, capsys, *args: str) -> tuple[int, str, str]:
+def run(db: str, capsys, *args: str) -> tuple[int, str, str]:
     code = main(["--db", str(db), *args])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
 
-def run_json(db: Path, capsys, *args: str) -> object:
+def run_json(db: str, capsys, *args: str) -> object:
     code, out, err = run(db, capsys, *args, "--json")
     assert code == 0, err
     return json.loads(out)
 
 
-def placements(db: Path) -> dict[str, tuple[str, int, str]]:
+def placements(db: str) -> dict[str, tuple[str, int, str]]:
     """Guest name -> (room number, floor, batch)."""
     engine = open_database(str(db))
     try:
@@ -48,14 +48,14 @@ def placements(db: Path) -> dict[str, tuple[str, int, str]]:
 
 
 @pytest.fixture
-def site_db(tmp_path: Path, capsys) -> Path:
-    db = tmp_path / "site.db"
+def site_db(db_target: str, capsys) -> str:
+    db = db_target
     assert run(db, capsys, "rooms", "add", "201-230", "301-330")[0] == 0
     assert run(db, capsys, "rooms", "add", "401-405", "--kind", "family", "--capacity", "3")[0] == 0
     return db
 
 
-def test_sample_arrival_list_acceptance(site_db: Path, capsys, on_sample_day: None) -> None:
+def test_sample_arrival_list_acceptance(site_db: str, capsys, on_sample_day: None) -> None:
     report = run_json(site_db, capsys, "import", "arrivals", str(SAMPLE))
     assert report == {"imported": 10, "skipped": []}
 
@@ -83,7 +83,7 @@ def test_sample_arrival_list_acceptance(site_db: Path, capsys, on_sample_day: No
     }
 
 
-def test_rooms_add_reports_and_refuses_existing_numbers(site_db: Path, capsys) -> None:
+def test_rooms_add_reports_and_refuses_existing_numbers(site_db: str, capsys) -> None:
     added = run_json(site_db, capsys, "rooms", "add", "501-503", "B1", "--floor", "5")
     assert added == {"added": 4, "rooms": ["501", "502", "503", "B1"]}
     code, out, err = run(site_db, capsys, "rooms", "add", "503-504")
@@ -98,7 +98,7 @@ def test_rooms_add_reports_and_refuses_existing_numbers(site_db: Path, capsys) -
     assert {r["number"]: r["capacity"] for r in rooms}["405"] == 3
 
 
-def test_room_states_from_the_console(site_db: Path, capsys) -> None:
+def test_room_states_from_the_console(site_db: str, capsys) -> None:
     code, out, _ = run(site_db, capsys, "rooms", "set-state", "210", "out_of_service",
                        "--note", "water leak")
     assert code == 0 and "210" in out and "out_of_service" in out
@@ -117,7 +117,7 @@ def test_room_states_from_the_console(site_db: Path, capsys) -> None:
                     "state": "available", "note": "water leak"}
 
 
-def test_room_changes_are_audited_as_the_console_operator(site_db: Path, capsys,
+def test_room_changes_are_audited_as_the_console_operator(site_db: str, capsys,
                                                           monkeypatch) -> None:
     """With no staff account yet, the operating-system user acts, with the manager's rights."""
     monkeypatch.setattr("quarantine_desk.cli.context._os_user", lambda: "ops")
@@ -131,7 +131,7 @@ def test_room_changes_are_audited_as_the_console_operator(site_db: Path, capsys,
     assert event.actor == "console:ops"
 
 
-def test_vacancy_text_summary(site_db: Path, capsys) -> None:
+def test_vacancy_text_summary(site_db: str, capsys) -> None:
     code, out, _ = run(site_db, capsys, "vacancy")
     lines = dict(line.rsplit(None, 1) for line in out.splitlines())
     assert code == 0
@@ -139,7 +139,7 @@ def test_vacancy_text_summary(site_db: Path, capsys) -> None:
     assert lines["guests in quarantine"] == "0"
 
 
-def test_import_text_summary(site_db: Path, capsys, on_sample_day: None) -> None:
+def test_import_text_summary(site_db: str, capsys, on_sample_day: None) -> None:
     code, out, _ = run(site_db, capsys, "import", "arrivals", str(SAMPLE))
     assert code == 0
     assert out == "checked in 10 arrival(s) from arrivals_sample.csv\n"

@@ -4,12 +4,12 @@ the same services as Settings › Site and Settings › Policy, role-checked and
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 import time_machine
+from db_support import rows, scalar
 
 import quarantine_desk
 from quarantine_desk.cli.main import main
@@ -26,39 +26,36 @@ ARRIVAL_CSV = (
 )
 
 
-def run(db: Path, capsys, *args: str) -> tuple[int, str, str]:
+def run(db: str | Path, capsys, *args: str) -> tuple[int, str, str]:
     code = main(["--db", str(db), *args])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
 
-def run_json(db: Path, capsys, *args: str) -> object:
+def run_json(db: str, capsys, *args: str) -> object:
     code, out, err = run(db, capsys, *args, "--json")
     assert (code, err) == (0, ""), err
     return json.loads(out)
 
 
-def count(db: Path, table: str) -> int:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+def count(db: str, table: str) -> int:
+    return scalar(db, f'SELECT COUNT(*) FROM "{table}"')
 
 
-def audit_actions(db: Path) -> list[tuple[str, str]]:
-    with sqlite3.connect(db) as conn:
-        return list(conn.execute("SELECT action, actor FROM auditevent ORDER BY id"))
+def audit_actions(db: str) -> list[tuple[str, str]]:
+    return rows(db, "SELECT action, actor FROM auditevent ORDER BY id")
 
 
 @pytest.fixture
-def db(tmp_path: Path, monkeypatch) -> Path:
+def db(db_target: str, monkeypatch) -> str:
     """A new database: with no account yet, commands act as the console operator ``ops``."""
     monkeypatch.setattr("quarantine_desk.cli.context._os_user", lambda: "ops")
-    path = tmp_path / "site.db"
-    open_database(str(path)).dispose()  # made here: the commands below open an existing file
-    return path
+    open_database(db_target).dispose()  # made here: the commands below open an existing file
+    return db_target
 
 
 @pytest.fixture
-def staffed_db(db: Path, capsys, monkeypatch) -> Path:
+def staffed_db(db: str, capsys, monkeypatch) -> str:
     """A manager ``boss``, a nurse and a liaison ``desk``; no site row yet."""
     monkeypatch.setenv("QUARANTINE_DESK_PASSWORD", PASSWORD)
     monkeypatch.setenv("QUARANTINE_DESK_NEW_PASSWORD", PASSWORD)
@@ -71,7 +68,7 @@ def staffed_db(db: Path, capsys, monkeypatch) -> Path:
 # --- site ------------------------------------------------------------------------------------
 
 
-def test_site_set_then_show_round_trips(db: Path, capsys) -> None:
+def test_site_set_then_show_round_trips(db: str, capsys) -> None:
     assert run_json(db, capsys, "site", "show")["set_up"] is False
     saved = run_json(db, capsys, "site", "set", "--name", "城东集中隔离医学观察点",
                      "--address", "崇川区通京大道588号", "--phone", "0513-85550000",
@@ -87,7 +84,7 @@ def test_site_set_then_show_round_trips(db: Path, capsys) -> None:
     assert "城东集中隔离医学观察点" in out and "NT-07" in out
 
 
-def test_a_partial_set_keeps_the_other_details(db: Path, capsys) -> None:
+def test_a_partial_set_keeps_the_other_details(db: str, capsys) -> None:
     run_json(db, capsys, "site", "set", "--name", "城东隔离点", "--address", "通京大道588号",
              "--phone", "0513-1", "--code", "A1")
     run_json(db, capsys, "site", "set", "--phone", "0513-2")
@@ -99,7 +96,7 @@ def test_a_partial_set_keeps_the_other_details(db: Path, capsys) -> None:
         "site.setup", "site.update", "site.update"]
 
 
-def test_site_set_on_a_new_database_needs_a_name(db: Path, capsys) -> None:
+def test_site_set_on_a_new_database_needs_a_name(db: str, capsys) -> None:
     code, out, err = run(db, capsys, "site", "set", "--phone", "0513-1")
     assert (code, out) == (1, "")
     assert err == "quarantine-desk: there is no site yet: give its name too\n"
@@ -108,7 +105,7 @@ def test_site_set_on_a_new_database_needs_a_name(db: Path, capsys) -> None:
     assert count(db, "site") == 0
 
 
-def test_a_blank_name_is_refused_by_the_service(db: Path, capsys) -> None:
+def test_a_blank_name_is_refused_by_the_service(db: str, capsys) -> None:
     run_json(db, capsys, "site", "set", "--name", "城东隔离点")
     code, _, err = run(db, capsys, "site", "set", "--name", "  ")
     assert code == 1 and err.startswith("quarantine-desk: the site needs a name")
@@ -118,7 +115,7 @@ def test_a_blank_name_is_refused_by_the_service(db: Path, capsys) -> None:
 @pytest.mark.parametrize("user", ["nurse", "desk"])
 @pytest.mark.parametrize("site_exists", [False, True])
 def test_medical_and_liaison_accounts_may_not_set_the_site(
-        staffed_db: Path, capsys, user: str, site_exists: bool) -> None:
+        staffed_db: str, capsys, user: str, site_exists: bool) -> None:
     if site_exists:
         assert run(staffed_db, capsys, "--user", "boss", "site", "set", "--name", "城东")[0] == 0
     before = (count(staffed_db, "site"), audit_actions(staffed_db))
@@ -132,7 +129,7 @@ def test_medical_and_liaison_accounts_may_not_set_the_site(
     assert run_json(staffed_db, capsys, "--user", user, "site", "show")["set_up"] is site_exists
 
 
-def test_the_manager_account_sets_the_site_in_its_own_name(staffed_db: Path, capsys) -> None:
+def test_the_manager_account_sets_the_site_in_its_own_name(staffed_db: str, capsys) -> None:
     assert run(staffed_db, capsys, "--user", "boss", "site", "set", "--name", "城东")[0] == 0
     assert audit_actions(staffed_db)[-1] == ("site.setup", "boss")
 
@@ -141,7 +138,7 @@ def test_the_manager_account_sets_the_site_in_its_own_name(staffed_db: Path, cap
 
 
 def test_twenty_measures_from_a_date_governs_later_check_ins(
-        db: Path, tmp_path: Path, capsys) -> None:
+        db: str, tmp_path: Path, capsys) -> None:
     assert run(db, capsys, "rooms", "add", "201-205")[0] == 0
     adopted = run_json(db, capsys, "policy", "use", "20-measures",
                        "--from", "2022-11-11")
@@ -171,12 +168,13 @@ def test_twenty_measures_from_a_date_governs_later_check_ins(
     assert lines[1].startswith("2022-11-11  not yet") and "1 stay(s)" in lines[1]
 
 
-def test_policy_list_on_a_new_database_shows_the_ninth_edition(db: Path, capsys) -> None:
+def test_policy_list_on_a_new_database_shows_the_ninth_edition(db: str, capsys) -> None:
     versions = run_json(db, capsys, "policy", "list")
     assert [(v["name"], v["in_force"]) for v in versions] == [(NINTH_EDITION.name, True)]
 
 
-def test_adopting_the_same_preset_from_the_same_date_is_refused(db: Path, capsys) -> None:
+def test_adopting_the_same_preset_from_the_same_date_is_refused(db: str, tmp_path: Path,
+                                                                 capsys) -> None:
     assert run(db, capsys, "policy", "use", "20-measures", "--from", "2022-11-11")[0] == 0
     adopted = audit_actions(db)
     code, out, err = run(db, capsys, "policy", "use", "20-measures", "--from", "2022-11-11")
@@ -186,12 +184,12 @@ def test_adopting_the_same_preset_from_the_same_date_is_refused(db: Path, capsys
     assert audit_actions(db) == adopted
     assert len(run_json(db, capsys, "policy", "list")) == 2
     # A new database's own 9th edition cannot be adopted again either.
-    other = db.with_name("other.db")
+    other = tmp_path / "other.db"
     code, _, err = run(other, capsys, "policy", "use", "9th-edition", "--from", "2022-06-28")
     assert code == 1 and "already adopted" in err
 
 
-def test_a_preset_from_another_date_is_a_new_version(db: Path, capsys) -> None:
+def test_a_preset_from_another_date_is_a_new_version(db: str, capsys) -> None:
     run_json(db, capsys, "policy", "use", "20-measures", "--from", "2022-11-11")
     run_json(db, capsys, "policy", "use", "9th-edition", "--from", "2022-12-01")
     versions = run_json(db, capsys, "policy", "list", "--date", "2022-12-05")
@@ -210,7 +208,7 @@ def test_a_preset_from_another_date_is_a_new_version(db: Path, capsys) -> None:
     (["list", "--date", "someday"], "cannot read 'someday' as a date"),
 ])
 def test_bad_presets_and_dates_give_one_line_errors(
-        db: Path, capsys, args: list[str], message: str) -> None:
+        db: str, capsys, args: list[str], message: str) -> None:
     assert run(db, capsys, "rooms", "add", "201")[0] == 0
     code, out, err = run(db, capsys, "policy", *args)
     assert (code, out) == (1, "")
@@ -220,7 +218,7 @@ def test_bad_presets_and_dates_give_one_line_errors(
 
 
 @pytest.mark.parametrize("user", ["nurse", "desk"])
-def test_medical_and_liaison_accounts_may_not_adopt(staffed_db: Path, capsys, user: str) -> None:
+def test_medical_and_liaison_accounts_may_not_adopt(staffed_db: str, capsys, user: str) -> None:
     before = (count(staffed_db, "policyversion"), audit_actions(staffed_db))
     code, out, err = run(staffed_db, capsys, "--user", user, "policy", "use", "20-measures",
                          "--from", "2022-11-11")
@@ -232,7 +230,7 @@ def test_medical_and_liaison_accounts_may_not_adopt(staffed_db: Path, capsys, us
     assert [v["name"] for v in listed] == [NINTH_EDITION.name]
 
 
-def test_the_manager_adopts_in_its_own_name(staffed_db: Path, capsys) -> None:
+def test_the_manager_adopts_in_its_own_name(staffed_db: str, capsys) -> None:
     code, out, _ = run(staffed_db, capsys, "--user", "boss", "policy", "use", "20-measures",
                        "--from", "2022-11-11")
     assert code == 0

@@ -39,7 +39,7 @@ def test_the_database_refuses_a_second_spelling_too(engine, manager: Actor) -> N
     with pytest.raises(IntegrityError), engine.begin() as connection:
         connection.execute(text("INSERT INTO staff (username, display_name, role, phone, "
                                 "password_hash, active, failed_attempts, on_duty) VALUES "
-                                "('Desk', '', 'liaison', '', 'x', 1, 0, 0)"))
+                                "('Desk', '', 'liaison', '', 'x', TRUE, 0, FALSE)"))
 
 
 def test_signing_in_takes_the_name_in_any_case(engine, manager: Actor) -> None:

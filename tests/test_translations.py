@@ -166,13 +166,13 @@ def test_environment_wins_over_the_site(monkeypatch: pytest.MonkeyPatch, engine)
 
 def test_release_list_json_reasons_in_chinese(
     monkeypatch: pytest.MonkeyPatch, engine, manager, liaison, medical,  # type: ignore[no-untyped-def]
-    db_path: Path, capsys: pytest.CaptureFixture[str],
+    db_target: str, capsys: pytest.CaptureFixture[str],
 ) -> None:
     """JSON keys and codes stay English; the reasons are Chinese under QUARANTINE_DESK_LANG=zh."""
     scenario = build(engine, manager, liaison, medical)
     monkeypatch.setenv(i18n.ENV, "zh")
     try:
-        code = cli_main.main(["--db", str(db_path), "release-list", "--date", "2022-07-15",
+        code = cli_main.main(["--db", str(db_target), "release-list", "--date", "2022-07-15",
                               "--as-of", "2022-07-15 10:00", "--json"])
     finally:
         i18n.install(i18n.ENGLISH)

@@ -34,6 +34,7 @@ from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import Panel, PanelContext
 from quarantine_desk.ui.overview.panel import OverviewPanel
 from quarantine_desk.ui.shell.app import create_application
+from quarantine_desk.ui.shell.help import HelpDialog
 from quarantine_desk.ui.shell.main_window import MainWindow
 from quarantine_desk.ui.shell.registry import PANELS, PanelSpec
 from quarantine_desk.ui.shell.signin import SignInDialog
@@ -276,8 +277,19 @@ def test_the_desk_menu_holds_the_shift_actions(qtbot, engine: Engine, manager: A
     shortcuts = {a.text(): a.shortcut().toString() for a in window.desk_menu.actions()
                  if not a.isSeparator()}
     assert shortcuts == {"&Lock": "Ctrl+L", "&Switch user…": "Ctrl+Shift+L",
+                         "&Help for this panel": "F1", "&About Quarantine Desk": "",
                          "&Quit": "Ctrl+Q"}
     assert window.account_button.menu() is window.desk_menu
+
+
+def test_f1_opens_the_guide_of_the_panel_in_view(qtbot, engine: Engine, manager: Actor,  # type: ignore[no-untyped-def]
+                                                 db_path: Path) -> None:
+    window = _window(qtbot, engine, manager, db_path)
+    window.show_panel("temperatures")
+    qtbot.keyClick(window.current_panel(), Qt.Key.Key_F1)
+    dialog = window.findChild(HelpDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.panel_key == "temperatures"
 
 
 # -- messages --------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from quarantine_desk.services.errors import ServiceError
 
 #: Subcommand modules under ``quarantine_desk.cli.commands``, each with ``register()``.
 COMMAND_MODULES = ("staff", "gui", "imports", "release", "rooms", "vacancy", "demo", "maintenance",
-                   "site", "policy")
+                   "site", "policy", "audit")
 
 
 #: Where the store announces what it did on its own (a new database made): said on stderr.

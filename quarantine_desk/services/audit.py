@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from enum import Enum
 from typing import Any
 
+from sqlalchemy import case, func, or_
 from sqlmodel import Session, SQLModel, select
 
 from quarantine_desk.services.context import Actor
-from quarantine_desk.store.models import AuditEvent
+from quarantine_desk.store.models import AuditEvent, Guest
 
 _SECRET_FIELDS = {"password_hash"}
 
@@ -123,3 +124,70 @@ def history_entries(session: Session, *, guest_id: int | None = None,
 def guest_history(session: Session, guest_id: int) -> list[HistoryEntry]:
     """The guest's audit trail, newest first (see :func:`history`)."""
     return history_entries(session, guest_id=guest_id)
+
+
+# --- the trail to read (Settings › Audit trail, the ``audit`` command) -----------------------
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One audit event as the audit browser and ``audit`` show it: who did what to which
+    record, when, and the guest it concerns (by name), as plain data."""
+
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: int | None
+    guest_id: int | None
+    guest_name: str
+    before: str | None  # JSON
+    after: str | None  # JSON
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "at": self.at.isoformat(), "actor": self.actor,
+                "action": self.action, "entity": self.entity, "entity_id": self.entity_id,
+                "guest_id": self.guest_id, "guest_name": self.guest_name,
+                "before": json.loads(self.before) if self.before else None,
+                "after": json.loads(self.after) if self.after else None}
+
+
+def _guest_of_event():  # type: ignore[no-untyped-def]
+    """The guest an event concerns: its guest, or the guest record it changed."""
+    return func.coalesce(AuditEvent.guest_id,
+                         case((AuditEvent.entity == "guest", AuditEvent.entity_id)))
+
+
+def trail(session: Session, *, since: date | None = None, until: date | None = None,
+          actor: str | None = None, guest: str | None = None,
+          limit: int | None = None) -> list[AuditRecord]:
+    """Audit events newest first, from the day ``since`` to the end of the day ``until``, by
+    the account ``actor`` (any case), about a guest whose name contains ``guest`` or whose ID
+    number is or starts with it; at most ``limit`` of them (None: all)."""
+    guest_id = _guest_of_event().label("guest_ref")
+    query = (select(AuditEvent, guest_id, Guest.full_name)
+             .outerjoin(Guest, Guest.id == guest_id))  # type: ignore[arg-type]
+    if since is not None:
+        query = query.where(AuditEvent.at >= datetime.combine(since, time.min))
+    if until is not None:
+        query = query.where(AuditEvent.at < datetime.combine(until + timedelta(days=1),
+                                                             time.min))
+    if actor:
+        query = query.where(func.lower(AuditEvent.actor) == actor.strip().lower())
+    if guest and guest.strip():
+        text_ = guest.strip()
+        query = query.where(or_(Guest.full_name.icontains(text_, autoescape=True),  # type: ignore[attr-defined]
+                                Guest.id_number.startswith(text_.upper(), autoescape=True)))  # type: ignore[attr-defined]
+    query = query.order_by(AuditEvent.at.desc(), AuditEvent.id.desc())  # type: ignore[union-attr]
+    if limit is not None:
+        query = query.limit(limit)
+    return [AuditRecord(id=e.id, at=e.at, actor=e.actor, action=e.action,  # type: ignore[arg-type]
+                        entity=e.entity, entity_id=e.entity_id, guest_id=ref,
+                        guest_name=name or "", before=e.before, after=e.after)
+            for e, ref, name in session.exec(query)]
+
+
+def actors(session: Session) -> list[str]:
+    """Every account name the trail holds, for a filter by person."""
+    return sorted(session.exec(select(AuditEvent.actor).distinct()), key=str.lower)

@@ -35,6 +35,7 @@ from quarantine_desk.domain.text import translate
 from quarantine_desk.services import audit, events, policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import ValidationFailed
+from quarantine_desk.services.serialize import serialize
 from quarantine_desk.services.stays import (
     ACTIVE,
     current_assignment,
@@ -408,6 +409,7 @@ def check_in_arrivals(
     everything happens in the caller's transaction.
     """
     require(actor, Permission.CHECK_IN)
+    serialize(session)
     now = now or datetime.now().replace(microsecond=0)
     admitted, refused = _screen(session, arrivals, now)
 
@@ -496,6 +498,7 @@ def register_expected(session: Session, actor: Actor, arrival: ArrivalInput,
                       now: datetime | None = None) -> Stay:
     """Record someone announced by the command centre who has not arrived yet."""
     require(actor, Permission.CHECK_IN)
+    serialize(session)
     now = now or datetime.now().replace(microsecond=0)
     admitted, refused = _screen(session, [arrival], now, expected=True)
     if refused:
@@ -513,6 +516,7 @@ def admit_expected(session: Session, actor: Actor, stay_id: int, room_number: st
                    now: datetime | None = None) -> Stay:
     """Check in an expected arrival: the period counts from now unless exposure is known."""
     require(actor, Permission.CHECK_IN)
+    serialize(session)
     now = now or datetime.now().replace(microsecond=0)
     stay = get_stay(session, stay_id)
     if stay.status != StayStatus.EXPECTED.value:
@@ -545,6 +549,7 @@ def admit_expected(session: Session, actor: Actor, stay_id: int, room_number: st
 def cancel_expected(session: Session, actor: Actor, stay_id: int, reason: str,
                     now: datetime | None = None) -> Stay:
     require(actor, Permission.CHECK_IN)
+    serialize(session)
     stay = get_stay(session, stay_id)
     if stay.status != StayStatus.EXPECTED.value:
         raise ValidationFailed(_tr("only an expected arrival can be cancelled"))
@@ -564,6 +569,7 @@ def move(session: Session, actor: Actor, stay_id: int, to_room: str, *, reason: 
          now: datetime | None = None) -> RoomAssignment:
     """Move a guest; the old room goes to terminal disinfection once empty."""
     require(actor, Permission.MOVE)
+    serialize(session)
     now = now or datetime.now().replace(microsecond=0)
     stay = get_stay(session, stay_id)
     if stay.status not in ACTIVE:

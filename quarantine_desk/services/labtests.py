@@ -25,6 +25,7 @@ from quarantine_desk.services import alert_text, alerts, audit, events, policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
 from quarantine_desk.services.records import AlertRecord, copy_row
+from quarantine_desk.services.serialize import serialize
 from quarantine_desk.services.stays import (
     current_assignment,
     get_stay,
@@ -206,6 +207,7 @@ def record_sample(
     that day if there is one. Sample numbers are unique; a blank one is allowed (an antigen
     self-test, or a lab that numbers samples itself)."""
     require(actor, Permission.TESTS)
+    serialize(session)
     now = _now(now)
     kind = TestKind(kind)
     sample_no = normalise_sample_no(sample_no)
@@ -314,6 +316,7 @@ def record_result(
 ) -> ResultOutcome:
     """Enter (or correct) the result of a sample; a new positive raises the alarm."""
     require(actor, Permission.TESTS)
+    serialize(session)
     now = _now(now)
     outcome = _result(result)
     if outcome is TestResult.PENDING:
@@ -397,6 +400,7 @@ def record_results_bulk(session: Session, actor: Actor, test_ids: Iterable[int],
                         now: datetime | None = None) -> list[ResultOutcome]:
     """The same result for many samples (a lab's batch of negatives); all or nothing."""
     require(actor, Permission.TESTS)
+    serialize(session)
     ids = list(dict.fromkeys(test_ids))
     if not ids:
         raise ValidationFailed(_tr("select the tests to enter the result for"))
@@ -470,6 +474,7 @@ def schedule_extra_tests(
     """Put guests on the sampling list of ``on`` with the reason (e.g. "neighbour of 305
     positive"); a test already scheduled for that guest, day and kind is kept, not doubled."""
     require(actor, Permission.TESTS)
+    serialize(session)
     now = _now(now)
     reason = reason.strip()
     if not reason:

@@ -2,8 +2,12 @@
 
 Backup and restore use SQLite's online backup API, which copies a consistent snapshot page by
 page while other desks keep writing, and writes into a live WAL database through SQLite itself
-rather than replacing files under it. On PostgreSQL these two are refused: ``pg_dump`` and
-``pg_restore`` are the tools there. The check runs on both.
+rather than replacing files under it. On PostgreSQL they run ``pg_dump`` and ``pg_restore``
+(``services.pg_backup``). The check runs on both.
+
+A backup is written under a temporary name and given its own only once verified (SQLite's
+integrity check, it opens as a Quarantine Desk database, and every table holds as many rows as
+the database did at the moment of the copy), so a backup file under its name is a verified one.
 """
 
 from __future__ import annotations
@@ -21,20 +25,22 @@ from typing import Any
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, func, select
 
 from quarantine_desk.domain.enums import RoomState, StayStatus
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import audit
+from quarantine_desk.services import audit, events, pg_backup
+from quarantine_desk.services import backup_folder as backup_folder_module
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import DamageFound, ValidationFailed
+from quarantine_desk.services.events import Topic
+from quarantine_desk.services.integrity import duplicate_problems
 from quarantine_desk.store.engine import (
     BUSY_TIMEOUT_MS,
     damage_summary,
-    default_folder,
     is_read_only,
     open_database,
     read_session,
@@ -60,19 +66,28 @@ def _now(now: datetime | None) -> datetime:
 
 
 def backup_folder() -> Path:
-    """Where backups go by default: ``backups`` in the user data folder."""
-    return default_folder() / "backups"
+    """Where backups go until the manager chooses a folder: ``backups`` in the user data
+    folder (safety copies kept by restore always go there)."""
+    return backup_folder_module.default_backup_folder()
 
 
 def sqlite_file(target: str) -> Path:
-    """The file behind a database target; refuses a server database with the right tool."""
+    """The file behind a database target; refuses a server database, which has no file."""
     path = sqlite_path(to_url(target))
     if path is None:
         raise ValidationFailed(
-            _tr("backup and restore work on SQLite files only: for a PostgreSQL server use "
-                "pg_dump and pg_restore")
-        )
+            _tr("this works on SQLite files only: a PostgreSQL server is backed up with "
+                "pg_dump (the backup command runs it)"))
     return path
+
+
+def server_database(target: str) -> str | None:
+    """The URL of a server database ``target`` names, without its password; None for a
+    SQLite file."""
+    url = to_url(target)
+    if sqlite_path(url) is not None:
+        return None
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def _private_new_file(path: Path) -> None:
@@ -92,66 +107,135 @@ def _private_new_file(path: Path) -> None:
     os.close(fd)
 
 
-def _stamped(folder: Path, stem: str, now: datetime) -> Path:
+def _stamped(folder: Path, stem: str, now: datetime, suffix: str = ".db") -> Path:
     """A new file name in ``folder`` carrying the time, never one that exists."""
     base = f"{stem}-{now:%Y%m%d-%H%M%S}"
-    path, n = folder / f"{base}.db", 1
+    path, n = folder / f"{base}{suffix}", 1
     while path.exists():
         n += 1
-        path = folder / f"{base}-{n}.db"
+        path = folder / f"{base}-{n}{suffix}"
     return path
 
 
-def _copy(source: sqlite3.Connection, dest: Path) -> None:
-    """Copy a consistent snapshot of ``source`` into the new file ``dest`` (one file, no WAL)."""
+def _row_counts(connection: sqlite3.Connection) -> dict[str, int]:
+    """Rows in each table of the database ``connection`` reads."""
+    tables = [row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return {table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            for table in tables}
+
+
+def _copy(source: sqlite3.Connection, dest: Path) -> dict[str, int]:
+    """Copy a consistent snapshot of ``source`` into the new file ``dest`` (one file, no WAL);
+    returns the rows of each table in that snapshot: counted and copied in one read
+    transaction, so a desk writing meanwhile changes neither."""
     try:
         target = sqlite3.connect(dest)
         try:
-            source.backup(target)
+            source.execute("BEGIN")
+            try:
+                counts = _row_counts(source)
+                source.backup(target)
+            finally:
+                source.execute("COMMIT")
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
     except BaseException:
         dest.unlink(missing_ok=True)
         raise
+    return counts
 
 
 def backup(engine: Engine, to: Path | None = None, *, actor: Actor | None = None,
-           now: datetime | None = None) -> Path:
+           now: datetime | None = None, automatic: bool = False) -> Path:
     """Copy the database, while others keep working, into ``to`` (a new file, or a folder) or,
-    by default, a time-stamped file in :func:`backup_folder`; the copy is owner-readable only.
+    by default, a time-stamped file in the site's backup folder (see
+    :mod:`~quarantine_desk.services.backup_folder`); the copy is owner-readable only and
+    verified before it is given its name. ``automatic`` ones are named ``NAME-auto-TIME``
+    (only those are pruned). On PostgreSQL the copy is a ``pg_dump`` file.
 
     The backup is recorded in the audit trail of the database it was taken from.
     """
     acting = actor or Actor.system()
     require(acting, Permission.BACKUP)
     now = _now(now)
-    source_path = sqlite_file(engine.url.render_as_string(hide_password=False))
+    on_server = engine.dialect.name != "sqlite"
+    source_path = None if on_server else sqlite_file(
+        engine.url.render_as_string(hide_password=False))
+    stem = backup_stem(engine) + ("-auto" if automatic else "")
     if to is None or to.is_dir():
-        dest = _stamped(to or backup_folder(), source_path.stem, now)
+        if to is None:
+            with read_session(engine) as session:
+                to = backup_folder_module.folder_for(session)
+        dest = _stamped(to, stem, now, pg_backup.DUMP_SUFFIX if on_server else ".db")
     else:
         dest = to
     _private_new_file(dest)
-    raw = engine.raw_connection()
-    try:
-        _copy(raw.driver_connection, dest)  # type: ignore[arg-type]
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc):
-            raise
-        raise ValidationFailed(_tr("cannot write the backup {path} ({reason}): choose a "
-                                   "writable place with free space; no backup was written")
-                               .format(path=dest, reason=exc)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise DamageFound(_tr("no backup was written: {damage}").format(
-            damage=damage_message(source_path, str(exc)))) from exc
-    finally:
-        raw.close()
-    _refuse_a_damaged_copy(source_path, dest)
+    if source_path is None:
+        pg_backup.dump(engine.url, dest)
+    else:
+        _sqlite_backup(engine, source_path, dest)
     if not is_read_only(engine):  # a read-only database is copied but cannot record it
         with write_session(engine) as session:
             audit.record(session, acting, "database.backup", "database", None,
-                         after={"path": str(dest), "bytes": dest.stat().st_size}, at=now)
+                         after={"path": str(dest), "bytes": dest.stat().st_size,
+                                "automatic": automatic}, at=now)
     return dest
+
+
+def backup_stem(engine: Engine) -> str:
+    """What a backup's file name starts with: the database file's name, or the server
+    database's."""
+    if engine.dialect.name != "sqlite":
+        return str(engine.url.database or "postgresql")
+    return sqlite_file(engine.url.render_as_string(hide_password=False)).stem
+
+
+def _sqlite_backup(engine: Engine, source_path: Path, dest: Path) -> None:
+    """The online backup into ``dest`` (reserved, empty): written under a temporary name,
+    verified, then moved onto ``dest``; a failure leaves neither."""
+    temp = dest.with_name(f".{dest.name}.part")
+    try:
+        _private_new_file(temp)
+        raw = engine.raw_connection()
+        try:
+            counts = _copy(raw.driver_connection, temp)  # type: ignore[arg-type]
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc):
+                raise
+            raise ValidationFailed(_tr("cannot write the backup {path} ({reason}): choose a "
+                                       "writable place with free space; no backup was "
+                                       "written").format(path=dest, reason=exc)) from exc
+        except sqlite3.DatabaseError as exc:
+            raise DamageFound(_tr("no backup was written: {damage}").format(
+                damage=damage_message(source_path, str(exc)))) from exc
+        finally:
+            raw.close()
+        _refuse_a_damaged_copy(source_path, temp)
+        _refuse_a_copy_that_differs(temp, counts, dest)
+        os.replace(temp, dest)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        dest.unlink(missing_ok=True)
+        raise
+
+
+def _refuse_a_copy_that_differs(copy: Path, counts: dict[str, int], dest: Path) -> None:
+    """Refuse a copy that does not open as a Quarantine Desk database, or whose tables do not
+    hold the rows the database held at the moment of the copy."""
+    verify_backup(copy)
+    connection = _open_read_only(copy)
+    try:
+        copied = _row_counts(connection)
+    finally:
+        connection.close()
+    for table, n in sorted(counts.items()):
+        if copied.get(table) != n:
+            raise ValidationFailed(_tr(
+                "the backup {path} does not match the database (table {table}: {copied} rows "
+                "in the copy, {n} in the database); no backup was written").format(
+                path=dest, table=table, copied=copied.get(table, 0), n=n))
 
 
 def _refuse_a_damaged_copy(source: Path, copy: Path) -> None:
@@ -172,11 +256,13 @@ def _refuse_a_damaged_copy(source: Path, copy: Path) -> None:
 
 
 def newest_sound_backup(database: Path) -> Path | None:
-    """The newest backup of ``database`` in :func:`backup_folder` that passes
+    """The newest backup of ``database``, automatic or by hand, in the site's backup folder (as
+    far as the file still says which) or :func:`backup_folder` that passes
     :func:`verify_backup` (safety copies kept by restore are not offered)."""
-    name = re.compile(re.escape(database.stem) + r"-\d{8}-\d{6}(-\d+)?\.db")
-    folder = backup_folder()
-    found = [p for p in folder.iterdir() if name.fullmatch(p.name)] if folder.is_dir() else []
+    name = re.compile(re.escape(database.stem) + r"-(auto-)?\d{8}-\d{6}(-\d+)?\.db")
+    folders = {backup_folder_module.folder_in_file(database), backup_folder()}
+    found = [p for folder in folders if folder is not None and folder.is_dir()
+             for p in folder.iterdir() if name.fullmatch(p.name)]
     for candidate in sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)[:_BACKUPS_TRIED]:
         try:
             verify_backup(candidate)
@@ -276,11 +362,16 @@ def restore(target_db: str, from_path: Path, *, actor: Actor | None = None,
     kept as a safety copy in :func:`backup_folder`; the content is written through SQLite's
     backup API so that desks with the database open see the restored data, never a torn file;
     then migrations bring an older backup up to date. Returns the safety copy (None when there
-    was no database yet).
+    was no database yet). On PostgreSQL ``target_db`` must be an empty database and the backup
+    a ``pg_dump`` file (:func:`pg_backup.restore_into_empty`).
     """
     acting = actor or Actor.system()
     require(acting, Permission.BACKUP)
     now = _now(now)
+    if server_database(target_db) is not None:
+        pg_backup.restore_into_empty(target_db, from_path)
+        _record_restore(target_db, acting, from_path, None, now)
+        return None
     path = sqlite_file(target_db)
     verify_backup(from_path)
     if path.exists() and path.resolve() == from_path.resolve():
@@ -301,15 +392,23 @@ def restore(target_db: str, from_path: Path, *, actor: Actor | None = None,
             target.close()
     finally:
         source.close()
+    _record_restore(target_db, acting, from_path, safety, now)
+    return safety
+
+
+def _record_restore(target_db: str, acting: Actor, from_path: Path, safety: Path | None,
+                    now: datetime) -> None:
+    """Bring the restored database up to date (an older backup's schema), record the restore
+    in its audit trail, and tell every open panel that everything may have changed."""
     engine = open_database(target_db)
     try:
         with write_session(engine) as session:
             audit.record(session, acting, "database.restore", "database", None,
                          after={"from": str(from_path),
                                 "safety_copy": str(safety) if safety else None}, at=now)
+            events.changed(session, *Topic)
     finally:
         engine.dispose()
-    return safety
 
 
 # --- the check ------------------------------------------------------------------------------
@@ -424,7 +523,8 @@ def _room_checks(session: Session) -> list[str]:
 def check(engine: Engine) -> CheckReport:
     """Read-only check: SQLite's own integrity and foreign keys, then the site's rules
     (one room per guest in quarantine, rooms within capacity, room states that match their
-    occupants, no room held by a stay that ended, release serials never reused).
+    occupants, no room held by a stay that ended, release serials never reused, no reading
+    or sample number stored twice).
 
     A damaged file is the one problem reported (what SQLite found and the newest sound backup
     to restore): the rules are not read from pages that cannot be trusted."""
@@ -437,4 +537,5 @@ def check(engine: Engine) -> CheckReport:
             report.problems += _foreign_key_checks(session)
         report.problems += _stay_checks(session)
         report.problems += _room_checks(session)
+        report.problems += duplicate_problems(session)
     return report

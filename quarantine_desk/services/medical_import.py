@@ -33,6 +33,7 @@ from quarantine_desk.domain.text import translate
 from quarantine_desk.services import audit, labtests, readings
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import ServiceError, ValidationFailed
+from quarantine_desk.services.serialize import serialize
 from quarantine_desk.services.stays import (
     active_stay_for_id_number,
     active_stay_in_room,
@@ -138,6 +139,7 @@ def import_readings(session: Session, actor: Actor, path: Path,
     require(actor, Permission.READINGS)
     now = now or datetime.now().replace(microsecond=0)
     sheet = _sheet(path, READING_FIELDS, ("taken_at", "celsius"), ("id_number", "room"))
+    serialize(session)  # the file is read: now the turn to write
     report = ImportReport()
 
     def handle(row: SheetRow) -> None:
@@ -211,6 +213,7 @@ def import_results(session: Session, actor: Actor, path: Path,
     require(actor, Permission.TESTS)
     now = now or datetime.now().replace(microsecond=0)
     sheet = _sheet(path, RESULT_FIELDS, ("kind", "result"), ("id_number", "sample_no"))
+    serialize(session)  # the file is read: now the turn to write
     report = ImportReport()
 
     def handle(row: SheetRow) -> None:

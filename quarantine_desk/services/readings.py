@@ -22,6 +22,7 @@ from quarantine_desk.domain.text import translate
 from quarantine_desk.services import alert_text, alerts, audit, events, policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
+from quarantine_desk.services.serialize import serialize
 from quarantine_desk.services.stays import get_stay, guest_of
 from quarantine_desk.store.models import (
     Guest,
@@ -81,6 +82,7 @@ def record_reading(
 ) -> ReadingRecord:
     """Save one measurement of a guest in quarantine; a fever opens (or adds to) an alert."""
     require(actor, Permission.READINGS)
+    serialize(session)
     now = _now(now)
     value = _celsius(celsius)
     taken = (taken_at or now).replace(microsecond=0)
@@ -138,6 +140,7 @@ def void_reading(session: Session, actor: Actor, reading_id: int, reason: str,
                  now: datetime | None = None) -> Reading:
     """Mark a reading as a mistake; it stays on record with who voided it and why."""
     require(actor, Permission.READINGS)
+    serialize(session)
     now = _now(now)
     reason = reason.strip()
     if not reason:
@@ -168,6 +171,7 @@ def correct_reading(session: Session, actor: Actor, reading_id: int, celsius: fl
     time, with the same method and symptoms, in the caller's one transaction (both audited),
     so the guest is never left without the slot's reading nor with two of them."""
     require(actor, Permission.READINGS)
+    serialize(session)
     value = _celsius(celsius)  # refuse a bad value before anything is voided
     reading = session.get(Reading, reading_id)
     if reading is None:

@@ -42,6 +42,7 @@ from quarantine_desk.services import audit, events, policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
 from quarantine_desk.services.records import StayDetails, copy_row
+from quarantine_desk.services.serialize import serialize
 from quarantine_desk.services.stays import leave_room
 from quarantine_desk.store.models import (
     Alert,
@@ -402,6 +403,7 @@ def release(
     recorded afterwards gives ``recorded_at`` (when it was typed), kept in its audit event.
     """
     require(actor, Permission.RELEASE)
+    serialize(session)
     now = now or datetime.now().replace(microsecond=0)
     ids = list(dict.fromkeys(stay_ids))
     if not ids:

@@ -19,6 +19,7 @@ from quarantine_desk.services import audit, events
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
 from quarantine_desk.services.records import RoomRecord, copy_row
+from quarantine_desk.services.serialize import serialize
 from quarantine_desk.store.models import Room, RoomAssignment, Stay
 
 _DEFAULT_CAPACITY = {RoomKind.SINGLE: 1, RoomKind.DOUBLE: 2, RoomKind.FAMILY: 3}
@@ -119,6 +120,7 @@ def add_rooms(
     """Add rooms from specs like ``301``, ``301-320`` or ``301-320, 401``; floor is
     number // 100 by default."""
     require(actor, Permission.ROOMS)
+    serialize(session)
     capacity = capacity if capacity is not None else _DEFAULT_CAPACITY[kind]
     _check_capacity(capacity)
     plan = plan_rooms(session, specs, floor=floor)
@@ -156,6 +158,7 @@ def edit_room(
     room changed since is refused rather than overwritten. Fewer beds than the guests in the
     room are refused."""
     require(actor, Permission.ROOMS)
+    serialize(session)
     _check_capacity(capacity)
     room = get_room(session, number)
     if version is not None and room.version != version:
@@ -200,6 +203,7 @@ def set_state(
 ) -> RoomRecord:
     """Reserve, take out of service, return to service or mark disinfected (→ available)."""
     require(actor, Permission.ROOMS)
+    serialize(session)
     room = get_room(session, number)
     current = RoomState(room.state)
     if state is RoomState.OUT_OF_SERVICE and occupant_count(session, room.id or 0):
@@ -235,6 +239,7 @@ def set_state(
 
 def mark_disinfected(session: Session, actor: Actor, number: str,
                      now: datetime | None = None) -> RoomRecord:
+    serialize(session)
     room = get_room(session, number)
     if room.state != RoomState.AWAITING_DISINFECTION.value:
         raise ValidationFailed(

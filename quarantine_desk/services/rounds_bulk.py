@@ -27,6 +27,7 @@ from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
 from quarantine_desk.services.guest_editing import MAX_VACCINATION_DOSES
 from quarantine_desk.services.readings import METHODS, fever_threshold, is_fever
+from quarantine_desk.services.serialize import serialize
 from quarantine_desk.store.models import HealthRecord, LabTest, Reading, Stay
 
 #: Bound parameters per ``IN (...)`` list, well under SQLite's limit.
@@ -87,6 +88,7 @@ def record_readings(session: Session, actor: Actor, readings: Sequence[RoundRead
     """Save a batch of normal readings; returns how many. A fever, an unknown method or a
     reading already recorded refuses the whole batch."""
     require(actor, Permission.READINGS)
+    serialize(session)
     if not readings:
         return 0
     now = _now(now)
@@ -159,6 +161,7 @@ def record_tests(session: Session, actor: Actor, tests: Sequence[RoundTest],
     """Save a batch of samples with negative or awaited results; returns how many. Another
     result, or a sample number already used, refuses the whole batch."""
     require(actor, Permission.TESTS)
+    serialize(session)
     if not tests:
         return 0
     now = _now(now)
@@ -222,6 +225,7 @@ def record_admission_notes(session: Session, actor: Actor, notes: Sequence[Admis
     """Write a batch of admission notes into the guests' health records (a record is made
     for a guest without one); returns how many records were written."""
     require(actor, Permission.HEALTH)
+    serialize(session)
     if not notes:
         return 0
     now = _now(now)

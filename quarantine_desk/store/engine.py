@@ -236,6 +236,9 @@ def _server_engine(url: str) -> Engine:
     except ArgumentError as exc:
         raise DatabaseUnusable(_tr("{target} is neither a file name nor a database URL: check "
                                    "--db").format(target=url)) from exc
+    if parsed.drivername in ("postgresql", "postgres"):
+        # The driver installed with the application (SQLAlchemy's default is psycopg2).
+        parsed = parsed.set(drivername="postgresql+psycopg")
     shown = parsed.render_as_string(hide_password=True)
     if parsed.get_backend_name() not in URL_BACKENDS:
         raise DatabaseUnusable(_tr("{scheme} databases are not supported: give a SQLite file "

@@ -3,6 +3,11 @@
 Rows that people edit concurrently from several desks (guest, stay, health record, room) carry a
 ``version`` column used for optimistic locking: a stale update raises ``StaleDataError``, which
 the services turn into "changed by someone else".
+
+What must hold whichever desk writes is the database's to guarantee (migration 0005): the partial
+unique indexes below (one open room per stay, one reading per stay and moment, one test per sample
+number) and triggers the models cannot declare (a room never holds more guests than its capacity;
+audit events are never updated or deleted).
 """
 
 from __future__ import annotations
@@ -13,7 +18,16 @@ from pydantic import NaiveDatetime
 from sqlalchemy import Column, Index, Integer, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
+# Every table of the schema is known once models are imported (migrations are compared to it).
+from quarantine_desk.store.change_counters import ChangeCounter  # noqa: F401
+
 # Times are the site's local wall-clock time, stored naive: the desk works in one time zone.
+
+
+def _partial_unique(name: str, *columns: str, where: str) -> Index:
+    """A unique index over the rows ``where`` holds, the same on SQLite and PostgreSQL."""
+    return Index(name, *columns, unique=True, sqlite_where=text(where),
+                 postgresql_where=text(where))
 
 
 def _version_column() -> Column:
@@ -123,6 +137,10 @@ class RoomAssignment(SQLModel, table=True):
     end_at: NaiveDatetime | None = Field(default=None, index=True)
     reason: str = ""
 
+    # A stay is in one room at a time: at most one open assignment each.
+    __table_args__ = (_partial_unique("ux_roomassignment_open_stay", "stay_id",
+                                      where="end_at IS NULL"),)
+
 
 class DestinationCheck(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
@@ -173,8 +191,11 @@ class Reading(SQLModel, table=True):
     voided_by: str = ""
     void_reason: str = ""
 
+    # A reading is stored once per stay and moment; a voided one may be replaced.
     __table_args__ = (Index("ix_reading_stay_taken", "stay_id", "taken_at"),
-                      Index("ix_reading_taken", "taken_at"))
+                      Index("ix_reading_taken", "taken_at"),
+                      _partial_unique("ux_reading_stay_moment", "stay_id", "taken_at",
+                                      where="voided_at IS NULL"))
 
 
 class LabTest(SQLModel, table=True):
@@ -193,6 +214,10 @@ class LabTest(SQLModel, table=True):
     reported_at: NaiveDatetime | None = None
     entered_by: str = ""
     reason: str = ""  # why an extra test was scheduled
+
+    # A sample number names one tube; a blank one (an antigen self-test) may repeat.
+    __table_args__ = (_partial_unique("ux_labtest_sample_no", "sample_no",
+                                      where="sample_no <> ''"),)
 
 
 class Alert(SQLModel, table=True):

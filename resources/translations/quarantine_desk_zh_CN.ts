@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/about.py" line="55"/>
+        <source>About Quarantine Desk</source>
+        <translation>关于隔离点工作台</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/about.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/shell/about.py" line="114"/>
+        <source>Quarantine Desk</source>
+        <translation>隔离点工作台</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/about.py" line="62"/>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/about.py" line="75"/>
+        <source>Database in use</source>
+        <translation>当前数据库</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/about.py" line="76"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/about.py" line="78"/>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/about.py" line="114"/>
+        <source>the project's own terms</source>
+        <translation>本项目自身的条款</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/about.py" line="118"/>
+        <source>WenQuanYi Micro Hei (font)</source>
+        <translation>文泉驿微米黑（字体）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/about.py" line="120"/>
+        <source>Hanazono Font License</source>
+        <translation>花园字体许可证</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/about.py" line="120"/>
+        <source>Hanazono Mincho (font)</source>
+        <translation>花园明朝（字体）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/about.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/shell/about.py" line="130"/>
+        <source>Quarantine Desk {version}, the desk application of a centralized quarantine hotel.
+
+It is built with the parts listed here, each under its own licence; their texts travel with the program.</source>
+        <translation>隔离点工作台 {version}，集中隔离医学观察点的桌面工作程序。
+
+它由此处列出的各部分构成，各部分适用各自的许可证；许可证文本随程序一同提供。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/about.py" line="139"/>
+        <source>The licence text {name} is missing from this installation.</source>
+        <translation>本次安装中缺少许可证文本 {name}。</translation>
+    </message>
+</context>
+<context>
     <name>AffectedView</name>
     <message>
         <location filename="../../quarantine_desk/ui/settings/affected.py" line="78"/>
@@ -520,137 +594,377 @@
     </message>
 </context>
 <context>
-    <name>BackupsTab</name>
+    <name>AuditTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="58"/>
-        <source>Back up</source>
-        <translation>备份</translation>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="75"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="60"/>
-        <source>&amp;Back up now</source>
-        <translation>立即备份(&amp;B)</translation>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="77"/>
+        <source>Every change anyone made, with who made it and when. The trail cannot be edited or deleted.</source>
+        <translation>每一处更改，以及由谁、在何时所做。审计记录不能修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="63"/>
-        <source>Back up &amp;to a file…</source>
-        <translation>备份到文件(&amp;T)…</translation>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="91"/>
+        <source>Guest name or ID number</source>
+        <translation>隔离人员姓名或证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="72"/>
-        <source>By</source>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="98"/>
+        <source>&amp;Export .xlsx…</source>
+        <translation>导出 .xlsx(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="101"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="101"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="102"/>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="110"/>
+        <source>Guest</source>
+        <translation>隔离人员</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="102"/>
+        <source>Person</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="72"/>
-        <source>Size</source>
-        <translation>大小</translation>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="109"/>
+        <source>Action</source>
+        <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="109"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="109"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="109"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="110"/>
+        <source>Change</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="155"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="177"/>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="178"/>
+        <source>The newest {n} matching events are shown; narrow the filter, or export them all.</source>
+        <translation>仅显示最新的 {n} 条符合条件的记录；请缩小筛选范围，或全部导出。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="181"/>
+        <source>{n} event(s).</source>
+        <translation>{n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="188"/>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="190"/>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>电子表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="207"/>
+        <source>The file could not be written: {error}</source>
+        <translation>无法写入文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/audit_trail.py" line="210"/>
+        <source>{n} audit events written to {path}.</source>
+        <translation>已将 {n} 条审计记录写入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/auto_backup.py" line="77"/>
+        <source>Today's automatic backup was not taken: {reason}. Settings › Backups shows the folder and the backups there are.</source>
+        <translation>今天的自动备份未完成：{reason}。请在“设置 › 备份”中查看备份文件夹和已有备份。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="70"/>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="74"/>
+        <source>Choose &amp;folder…</source>
+        <translation>选择文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="80"/>
+        <source>The window backs up by itself on its first start each day and when it closes, into this folder, and keeps the last {n} automatic backups; backups made by hand are kept. Choose a second disk or a USB stick.</source>
+        <translation>窗口每天首次启动时和关闭时会自动备份到此文件夹，保留最近 {n} 份自动备份；手动备份一律保留。请选择另一块硬盘或 U 盘。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="84"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="87"/>
+        <source>Back up &amp;to a file…</source>
+        <translation>备份到文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="96"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="96"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="96"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="97"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="97"/>
+        <source>Verified</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="102"/>
         <source>No backup has been taken of this database yet.</source>
         <translation>此数据库尚未备份过。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="81"/>
-        <source>Recent backups</source>
-        <translation>最近的备份</translation>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="104"/>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>恢复所选备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="85"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="116"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="121"/>
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="87"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="123"/>
         <source>Reads everything without changing it: SQLite's own integrity check, then the site's rules (one room per guest, rooms within capacity, room states that match who is in them, release numbers never reused).</source>
         <translation>只读不改：先做 SQLite 完整性检查，再核对隔离点规则（一人一间、房间不超员、房间状态与入住人员相符、解除编号不重复）。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="91"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="127"/>
         <source>C&amp;heck the database</source>
         <translation>检查数据库(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="102"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="302"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="310"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="104"/>
-        <source>Restoring replaces the whole database, so it is not done from a window that has it open. Close Quarantine Desk on every desk, then run this command (a safety copy of the current database is kept):</source>
-        <translation>恢复会替换整个数据库，不能在已打开该库的窗口中进行。请先关闭所有工作台上的隔离点工作台程序，再运行以下命令（会保留当前数据库的安全副本）：</translation>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="141"/>
+        <source>Restore from a fi&amp;le…</source>
+        <translation>从文件恢复(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="113"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="147"/>
+        <source>From the command line (with Quarantine Desk closed):</source>
+        <translation>在命令行中（先关闭隔离点工作台）：</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="154"/>
         <source>Co&amp;py</source>
         <translation>复制(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="143"/>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="144"/>
-        <source>A copy of the whole database, taken while everyone keeps working, readable by your account only. Back up now goes to {folder}.</source>
-        <translation>整个数据库的副本，备份时大家可照常工作，仅您的账户可读取。“立即备份”保存到 {folder}。</translation>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="183"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="184"/>
+        <source>A copy of the whole database, taken while everyone keeps working, checked before it is kept, readable by your account only.</source>
+        <translation>整个数据库的副本，备份时大家可照常工作；保存前经过校验，仅您的账户可读。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="169"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="190"/>
+        <source>Backups go to {folder}</source>
+        <translation>备份保存到 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="191"/>
+        <source>Backups go to {folder} (on this disk: choose another one)</source>
+        <translation>备份保存到 {folder}（与数据库在同一块硬盘上：请另选一个）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="194"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="195"/>
+        <source>Restoring replaces the whole database with the backup; a safety copy of the current database is kept. Close Quarantine Desk on the other desks first.</source>
+        <translation>恢复会用备份替换整个数据库，并保留当前数据库的安全副本。请先关闭其他工作台上的隔离点工作台。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="197"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="198"/>
+        <source>A PostgreSQL database is restored with pg_restore into a new, empty database (see the README), not from a window that has it open.</source>
+        <translation>PostgreSQL 数据库用 pg_restore 恢复到新建的空数据库（见 README），不能在打开它的窗口中恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="207"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="207"/>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="209"/>
+        <source>not whole</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="209"/>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="232"/>
         <source>DATABASE</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="170"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="233"/>
         <source>BACKUP-FILE</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="175"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="238"/>
         <source>The restore command is copied.</source>
         <translation>恢复命令已复制。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="186"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="249"/>
         <source>The file could not be read or written: {error}</source>
         <translation>无法读写该文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="199"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="262"/>
         <source>Backed up to {path} ({size}).</source>
         <translation>已备份到 {path}（{size}）。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="202"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="265"/>
         <source>The database is backed up.</source>
         <translation>数据库已备份。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="210"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="275"/>
         <source>Back up to a file</source>
         <translation>备份到文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="211"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="276"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="303"/>
         <source>Database backups (*.db);;All files (*)</source>
         <translation>数据库备份 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="220"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="284"/>
+        <source>The folder for backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="293"/>
+        <source>Backups now go to {folder}.</source>
+        <translation>备份今后保存到 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="310"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="311"/>
+        <source>Replace the whole database with the backup of {when}?
+
+Everything written since then is lost; the current database is kept as a safety copy in {folder}. Close Quarantine Desk on the other desks first.
+
+{path}</source>
+        <translation>用 {when} 的备份替换整个数据库？
+
+此后写入的所有内容都将丢失；当前数据库会作为安全副本保存在 {folder}。请先关闭其他工作台上的隔离点工作台。
+
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="315"/>
+        <source>Restore the backup of {when}</source>
+        <translation>恢复 {when} 的备份</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="329"/>
+        <source>Restored the backup of {when}.</source>
+        <translation>已恢复 {when} 的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="331"/>
+        <source>The database it replaced is kept in {path}.</source>
+        <translation>被替换的数据库保存在 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="342"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/backups.py" line="224"/>
+        <location filename="../../quarantine_desk/ui/settings/backups.py" line="346"/>
         <source>{n} problem(s) found:</source>
         <translation>发现 {n} 个问题：</translation>
+    </message>
+    <message>
+        <source>A copy of the whole database, taken while everyone keeps working, readable by your account only. Back up now goes to {folder}.</source>
+        <translation type="vanished">整个数据库的副本，备份时大家可照常工作，仅您的账户可读取。“立即备份”保存到 {folder}。</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="vanished">操作人</translation>
+    </message>
+    <message>
+        <source>Recent backups</source>
+        <translation type="vanished">最近的备份</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the whole database, so it is not done from a window that has it open. Close Quarantine Desk on every desk, then run this command (a safety copy of the current database is kept):</source>
+        <translation type="vanished">恢复会替换整个数据库，不能在已打开该库的窗口中进行。请先关闭所有工作台上的隔离点工作台程序，再运行以下命令（会保留当前数据库的安全副本）：</translation>
     </message>
 </context>
 <context>
@@ -814,40 +1128,46 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/status.py" line="41"/>
-        <location filename="../../quarantine_desk/ui/shell/status.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="42"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="62"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/status.py" line="55"/>
         <location filename="../../quarantine_desk/ui/shell/status.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="57"/>
         <source>Cover the window until your password is typed again; everything stays as it is.</source>
         <translation>遮住窗口，直到再次输入你的密码；一切保持原样。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/status.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="56"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/status.py" line="57"/>
         <location filename="../../quarantine_desk/ui/shell/status.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="59"/>
         <source>Hand the desk to the next person: they sign in with their own account, and what they do is recorded under their name.</source>
         <translation>把工作台交给下一位：对方用自己的账户登录，之后的操作记在其名下。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/status.py" line="57"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="58"/>
         <source>Switch user</source>
         <translation>换班</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/status.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="68"/>
+        <source>The database server cannot be reached: what you typed is kept, and the desk reconnects by itself.</source>
+        <translation>无法连接数据库服务器：您输入的内容已保留，工作台会自动重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="89"/>
         <source>Signed in: {name} · {role}</source>
         <translation>已登录：{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/status.py" line="83"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="91"/>
         <source>Account: {username}</source>
         <translation>账户：{username}</translation>
     </message>
@@ -2603,37 +2923,37 @@ Press Enter or double-click a guest to open the record.</source>
 按 Enter 或双击人员打开档案。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="302"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="304"/>
         <source>{n}+ guests, counting…</source>
         <translation>{n}+ 人，统计中…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="304"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="306"/>
         <source>1 guest</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="306"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="308"/>
         <source>No guest with this status or category.</source>
         <translation>没有该状态或类别的人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="308"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="310"/>
         <source>No guests yet. They appear here once someone is checked in on the Rooms panel or an arrival list is imported (quarantine-desk import arrivals).</source>
         <translation>还没有隔离人员。在“房间”面板办理入住，或导入到达名单（quarantine-desk import arrivals）后，人员会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="312"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="314"/>
         <source>No guest matches: try fewer letters, or the last four digits of the ID.</source>
         <translation>无匹配人员：请少输几个字，或输入证件号后四位。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="315"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="317"/>
         <source>{n} guests</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="317"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="319"/>
         <source>sorted: the {n} listed so far (scroll for more)</source>
         <translation>已排序：目前列出的 {n} 人（滚动查看更多）</translation>
     </message>
@@ -2735,6 +3055,19 @@ Press Enter or double-click a guest to open the record.</source>
         <location filename="../../quarantine_desk/ui/guests/tab_health.py" line="90"/>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/help.py" line="60"/>
+        <source>Help: {panel}</source>
+        <translation>帮助：{panel}</translation>
     </message>
 </context>
 <context>
@@ -3181,39 +3514,54 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="84"/>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="371"/>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="375"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="420"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="424"/>
         <source>Quarantine Desk</source>
         <translation>隔离点工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="96"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="87"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="97"/>
         <source>&amp;Switch user…</source>
         <translation>换班(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="89"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="100"/>
+        <source>&amp;Help for this panel</source>
+        <translation>本页帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="102"/>
+        <source>&amp;About Quarantine Desk</source>
+        <translation>关于隔离点工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="104"/>
         <source>Desk</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="225"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="246"/>
         <source>Lock the desk, switch user or quit</source>
         <translation>锁定工作台、换班或退出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="374"/>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="413"/>
+        <source>The database server answers again; the panels are up to date.</source>
+        <translation>数据库服务器已恢复连接，各页面已更新。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/shell/main_window.py" line="423"/>
         <source>{site} — Quarantine Desk</source>
         <translation>{site} — 隔离点工作台</translation>
     </message>
@@ -5107,17 +5455,17 @@ The tabs below show who is due next.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/status.py" line="24"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="25"/>
         <source>liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/status.py" line="24"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="25"/>
         <source>medical staff</source>
         <translation>医护</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/shell/status.py" line="24"/>
+        <location filename="../../quarantine_desk/ui/shell/status.py" line="25"/>
         <source>point manager</source>
         <translation>点位长</translation>
     </message>
@@ -6158,42 +6506,47 @@ The tabs below show who is due next.</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="37"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="39"/>
         <source>Site</source>
         <translation>隔离点</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="38"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="40"/>
         <source>Policy</source>
         <translation>隔离规则</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="41"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="40"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="42"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="43"/>
         <source>Rooms</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="44"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="86"/>
         <source>Rooms not added</source>
         <translation>房间尚未添加</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="87"/>
         <source>Rooms {numbers} are typed but not added yet.</source>
         <translation>已输入房间 {numbers}，但尚未添加。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="91"/>
         <source>Add them</source>
         <translation>添加</translation>
     </message>
@@ -7017,19 +7370,19 @@ The tabs below show who is due next.</source>
     <name>alerts</name>
     <message>
         <location filename="../../quarantine_desk/services/alerts.py" line="35"/>
-        <location filename="../../quarantine_desk/services/release.py" line="165"/>
+        <location filename="../../quarantine_desk/services/release.py" line="166"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/alerts.py" line="35"/>
-        <location filename="../../quarantine_desk/services/release.py" line="165"/>
+        <location filename="../../quarantine_desk/services/release.py" line="166"/>
         <source>positive</source>
         <translation>阳性</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/alerts.py" line="35"/>
-        <location filename="../../quarantine_desk/services/release.py" line="165"/>
+        <location filename="../../quarantine_desk/services/release.py" line="166"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
@@ -7168,73 +7521,73 @@ The tabs below show who is due next.</source>
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="128"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="129"/>
         <source>name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="231"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="232"/>
         <source>ID number {number} appears twice in the list (row {row})</source>
         <translation>证件号码 {number} 在名单中重复（第 {row} 行）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="248"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="249"/>
         <source>the policy in force ({policy}) does not manage {category} at a site</source>
         <translation>现行规则（{policy}）不对{category}实行集中隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="254"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="255"/>
         <source>{name} ({number}) is already registered here</source>
         <translation>{name}（{number}）已在本点登记</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="359"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="360"/>
         <source>room {number} does not exist</source>
         <translation>{number} 房间不存在</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="362"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="363"/>
         <source>room {number} is {state}</source>
         <translation>{number} 房间{state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="366"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="367"/>
         <source>room {number} holds {cap}, not {n}</source>
         <translation>{number} 房间可住 {cap} 人，不能住 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="370"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="371"/>
         <source>room {number} is occupied</source>
         <translation>{number} 房间已有人入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="451"/>
-        <location filename="../../quarantine_desk/services/checkin.py" line="529"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="453"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="533"/>
         <source>no free room left</source>
         <translation>没有空余房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="519"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="523"/>
         <source>this person is not an expected arrival</source>
         <translation>此人不是待入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="550"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="555"/>
         <source>only an expected arrival can be cancelled</source>
         <translation>只能取消待入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="552"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="557"/>
         <source>give a reason for cancelling</source>
         <translation>请填写取消原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="570"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="576"/>
         <source>only a guest in quarantine can be moved</source>
         <translation>只能为在隔人员调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="574"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="580"/>
         <source>the guest is already in room {number}</source>
         <translation>此人已在 {number} 房间</translation>
     </message>
@@ -7264,6 +7617,21 @@ The tabs below show who is due next.</source>
         <translation>  第 {row} 行：{reason}</translation>
     </message>
     <message>
+        <location filename="../../quarantine_desk/cli/commands/audit.py" line="47"/>
+        <source>--until {until} is before --since {since}</source>
+        <translation>--until {until} 早于 --since {since}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/audit.py" line="57"/>
+        <source>{n} audit events written to {path}</source>
+        <translation>已将 {n} 条审计记录写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/audit.py" line="64"/>
+        <source>no audit events match</source>
+        <translation>没有符合条件的审计记录</translation>
+    </message>
+    <message>
         <location filename="../../quarantine_desk/cli/commands/demo.py" line="41"/>
         <source>Demo site made in {target}: {rooms} rooms, {guests} guests in quarantine.</source>
         <translation>已在 {target} 生成演示隔离点：{rooms} 个房间，在隔 {guests} 人。</translation>
@@ -7289,39 +7657,74 @@ The tabs below show who is due next.</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="44"/>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="48"/>
+        <source>backup list takes no --to: it lists the site's backup folder</source>
+        <translation>backup list 不接受 --to：它列出本点的备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="53"/>
         <source>folder {folder} does not exist: choose an existing folder</source>
         <translation>文件夹 {folder} 不存在：请选择已有的文件夹</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="49"/>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="58"/>
         <source>backup written to {path} ({kb} KB)</source>
         <translation>备份已写入 {path}（{kb} KB）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="70"/>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="69"/>
+        <source>no backup of this database yet</source>
+        <translation>此数据库还没有备份</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="74"/>
+        <source>NOT WHOLE</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="74"/>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="75"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="75"/>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="100"/>
         <source>Replace {db} with {backup}? A safety copy of the current database is kept. [y/N] </source>
         <translation>用 {backup} 替换 {db}？将保留当前数据库的安全副本。[y/N] </translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="73"/>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="103"/>
         <source>restore cancelled; nothing was changed</source>
         <translation>已取消恢复；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="75"/>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="105"/>
         <source>restored {db} from {backup}</source>
         <translation>已从 {backup} 恢复 {db}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="77"/>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="107"/>
         <source>the database it replaced is kept in {path}</source>
         <translation>被替换的数据库保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="86"/>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="116"/>
         <source>no problems found</source>
         <translation>未发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="126"/>
+        <source>restored {backup} into {db}</source>
+        <translation>已将 {backup} 恢复到 {db}</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/cli/commands/medical.py" line="42"/>
@@ -8078,7 +8481,7 @@ The tabs below show who is due next.</source>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/guest_editing.py" line="278"/>
-        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="234"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="238"/>
         <source>vaccination doses must be between 0 and {n}</source>
         <translation>疫苗剂次应在 0 至 {n} 之间</translation>
     </message>
@@ -8247,82 +8650,82 @@ The tabs below show who is due next.</source>
         <translation>（Ct ORF1ab {orf}，N {n}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="63"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="64"/>
         <source>there is no test {id}</source>
         <translation>没有编号为 {id} 的检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="167"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="168"/>
         <source>extra</source>
         <translation>加测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="216"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="218"/>
         <source>{name} is not in quarantine here ({status}): no sample can be recorded</source>
         <translation>{name} 不在本点隔离（{status}）：不能登记采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="257"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="259"/>
         <source>sample number {no} is already recorded ({name}, {day}): check the tube label</source>
         <translation>样本编号 {no} 已登记（{name}，{day}）：请核对试管标签</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="297"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="299"/>
         <source>Ct {name} = {value} is outside {low}–{high}: check the lab report</source>
         <translation>Ct {name} = {value} 超出 {low}–{high}：请核对检测报告</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="320"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="323"/>
         <source>enter the result as negative, positive or invalid</source>
         <translation>结果请录入阴性、阳性或无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="324"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="327"/>
         <source>test {id} has not been sampled yet: record the sample first</source>
         <translation>检测 {id} 尚未采样：请先登记采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="333"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="336"/>
         <source>the report date {reported} is before the sampling date {sampled}</source>
         <translation>报告日期 {reported} 早于采样日期 {sampled}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="402"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="406"/>
         <source>select the tests to enter the result for</source>
         <translation>请选择要录入结果的检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="445"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="449"/>
         <source>same room</source>
         <translation>同室</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="446"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="450"/>
         <source>near room {room} on floor {floor}</source>
         <translation>{floor} 楼 {room} 房间附近</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="452"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="456"/>
         <source>same transfer batch {batch}</source>
         <translation>同一转运批次 {batch}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="476"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="481"/>
         <source>give the reason for the extra tests</source>
         <translation>请填写加测原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="479"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="484"/>
         <source>{day} has passed: schedule extra tests for today or later</source>
         <translation>{day} 已过：加测请安排在今天或之后</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="484"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="489"/>
         <source>select the guests to test</source>
         <translation>请选择要检测的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="490"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="495"/>
         <source>{name} is not in quarantine here ({status})</source>
         <translation>{name} 不在本点隔离（{status}）</translation>
     </message>
@@ -8334,100 +8737,156 @@ The tabs below show who is due next.</source>
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="72"/>
-        <source>backup and restore work on SQLite files only: for a PostgreSQL server use pg_dump and pg_restore</source>
-        <translation>备份和恢复仅适用于 SQLite 文件：PostgreSQL 服务器请使用 pg_dump 和 pg_restore</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="84"/>
+        <location filename="../../quarantine_desk/services/backup_folder.py" line="75"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="99"/>
         <source>folder {folder} does not exist: choose an existing folder</source>
         <translation>文件夹 {folder} 不存在：请选择已有的文件夹</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="90"/>
+        <location filename="../../quarantine_desk/services/backup_folder.py" line="78"/>
+        <source>cannot write in {folder}: choose a folder you may write in</source>
+        <translation>无法在 {folder} 中写入：请选择有写入权限的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/integrity.py" line="33"/>
+        <source>stay {id} ({name}) has {n} readings at {time}: void all but one</source>
+        <translation>{name}（入住记录 {id}）在 {time} 有 {n} 条体温记录：只保留一条，其余作废</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/integrity.py" line="43"/>
+        <source>sample number {no} is on {n} tests</source>
+        <translation>样本编号 {no} 出现在 {n} 条检测记录上</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="79"/>
+        <source>this works on SQLite files only: a PostgreSQL server is backed up with pg_dump (the backup command runs it)</source>
+        <translation>此操作仅适用于 SQLite 文件：PostgreSQL 服务器用 pg_dump 备份（backup 命令会运行它）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="105"/>
         <source>{path} already exists: choose another name</source>
         <translation>{path} 已存在：请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="141"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="207"/>
         <source>cannot write the backup {path} ({reason}): choose a writable place with free space; no backup was written</source>
         <translation>无法写入备份 {path}（{reason}）：请选择可写且有剩余空间的位置；未写入任何备份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="145"/>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="170"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="211"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="254"/>
         <source>no backup was written: {damage}</source>
         <translation>未写入备份：{damage}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="193"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="235"/>
+        <source>the backup {path} does not match the database (table {table}: {copied} rows in the copy, {n} in the database); no backup was written</source>
+        <translation>备份 {path} 与数据库不一致（表 {table}：副本中 {copied} 行，数据库中 {n} 行）；未写入备份</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="279"/>
         <source>the database {db} is damaged ({problem}) and no sound backup of it is in {folder}: keep the file as it is and restore a backup kept elsewhere with quarantine-desk --db {db} restore PATH</source>
         <translation>数据库 {db} 已损坏（{problem}），且 {folder} 中没有它的完好备份：请保持该文件原样，并用 quarantine-desk --db {db} restore PATH 恢复存放在别处的备份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="197"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="283"/>
         <source>the database {db} is damaged ({problem}): restore the newest sound backup with quarantine-desk --db {db} restore {backup}</source>
         <translation>数据库 {db} 已损坏（{problem}）：请用 quarantine-desk --db {db} restore {backup} 恢复最新的完好备份</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="211"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="297"/>
+        <location filename="../../quarantine_desk/services/pg_backup.py" line="75"/>
         <source>{path} is not a file: give the path of a backup</source>
         <translation>{path} 不是文件：请指定备份文件路径</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="212"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="298"/>
         <source>{path} is not a Quarantine Desk database; nothing was changed</source>
         <translation>{path} 不是隔离点工作台数据库；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="227"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="313"/>
         <source>{path} fails the integrity check ({problem}); nothing was changed</source>
         <translation>{path} 未通过完整性检查（{problem}）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="235"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="321"/>
         <source>{path} was made by a newer version of Quarantine Desk (schema {rev}): update the application first; nothing was changed</source>
         <translation>{path} 由较新版本的隔离点工作台生成（结构 {rev}）：请先升级程序；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="287"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="378"/>
         <source>{path} is the database itself: choose a backup file</source>
         <translation>{path} 就是当前数据库：请选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="352"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="451"/>
         <source>{table} row {rowid} points to a missing {parent} row</source>
         <translation>{table} 第 {rowid} 行指向不存在的 {parent} 行</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="375"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="474"/>
         <source>stay {id} ({name}) is in quarantine with {n} open room assignments instead of one: put them in one room</source>
         <translation>隔离记录 {id}（{name}）在隔但同时占用 {n} 个房间：请安排到一个房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="387"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="486"/>
         <source>stay {id} ({name}) is {status} but still holds room {room}: end that room assignment</source>
         <translation>隔离记录 {id}（{name}）{status}，但仍占用 {room} 房间：请结束该房间安排</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="395"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="494"/>
         <source>release serial {serial} is used by {n} stays</source>
         <translation>解除编号 {serial} 被 {n} 条隔离记录使用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="412"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="511"/>
         <source>room {room} holds {n} guests but has room for {cap}</source>
         <translation>{room} 房间住了 {n} 人，但只能住 {cap} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="415"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="514"/>
         <source>room {room} has {n} guest(s) but is marked {state}</source>
         <translation>{room} 房间有 {n} 人入住，但标记为{state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/maintenance.py" line="419"/>
+        <location filename="../../quarantine_desk/services/maintenance.py" line="518"/>
         <source>room {room} is marked occupied but nobody is in it: mark it awaiting disinfection</source>
         <translation>{room} 房间标记为已入住但无人：请标记为待消毒</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/pg_backup.py" line="39"/>
+        <source>{tool} is not installed on this desk: install the PostgreSQL client tools (on Debian: sudo apt-get install postgresql-client) and try again</source>
+        <translation>本机未安装 {tool}：请安装 PostgreSQL 客户端工具（Debian：sudo apt-get install postgresql-client）后重试</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/pg_backup.py" line="61"/>
+        <source>{tool} could not be run ({reason})</source>
+        <translation>无法运行 {tool}（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/pg_backup.py" line="65"/>
+        <source>exit status {code}</source>
+        <translation>退出状态 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/pg_backup.py" line="66"/>
+        <source>{tool} failed: {reason}</source>
+        <translation>{tool} 失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/pg_backup.py" line="79"/>
+        <source>{path} is not a sound PostgreSQL backup ({reason}); nothing was changed</source>
+        <translation>{path} 不是完好的 PostgreSQL 备份（{reason}）；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/pg_backup.py" line="124"/>
+        <source>{db} is not empty: a PostgreSQL backup is restored into a new, empty database (createdb NAME, then --db with its URL); nothing was changed</source>
+        <translation>{db} 不是空数据库：PostgreSQL 备份须恢复到新建的空数据库（先 createdb 名称，再用 --db 指定其 URL）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>backup and restore work on SQLite files only: for a PostgreSQL server use pg_dump and pg_restore</source>
+        <translation type="vanished">备份和恢复仅适用于 SQLite 文件：PostgreSQL 服务器请使用 pg_dump 和 pg_restore</translation>
     </message>
     <message>
         <source>integrity check: {problem}</source>
@@ -8437,82 +8896,82 @@ The tabs below show who is due next.</source>
 <context>
     <name>medical_import</name>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="87"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="88"/>
         <source>{a} or {b}</source>
         <translation>{a}或{b}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="91"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="92"/>
         <source>{file} has no column {columns}: add it to the header row</source>
         <translation>{file} 缺少 {columns} 列：请在表头行中添加</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="115"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="116"/>
         <source>{what} is missing</source>
         <translation>缺少{what}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="119"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="120"/>
         <source>{what}: {error}</source>
         <translation>{what}：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="131"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="132"/>
         <source>neither an ID number nor a room is given</source>
         <translation>既无证件号码也无房间号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="145"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="147"/>
         <source>the temperature is missing</source>
         <translation>缺少体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="147"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="149"/>
         <source>measuring time</source>
         <translation>测量时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="169"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="171"/>
         <source>Ct value: {problem}</source>
         <translation>Ct 值：{problem}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="183"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="185"/>
         <source>sample {no} belongs to {name}, not to ID number {number}</source>
         <translation>样本 {no} 属于 {name}，不属于证件号码 {number}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="187"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="189"/>
         <source>unknown sample number {no} and no ID number given</source>
         <translation>未知样本编号 {no}，且未提供证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="191"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="193"/>
         <source>neither an ID number nor a sample number is given</source>
         <translation>既无证件号码也无样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="219"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="222"/>
         <source>sampling time</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="221"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="224"/>
         <source>report time</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="228"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="231"/>
         <source>sample {no} is a {recorded} test, the file says {given}</source>
         <translation>样本 {no} 登记为{recorded}检测，文件中为{given}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="232"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="235"/>
         <source>the test kind is missing: write pcr/核酸 or antigen/抗原</source>
         <translation>缺少检测类型：请填写 pcr/核酸 或 antigen/抗原</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="234"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="237"/>
         <source>sampling time is missing</source>
         <translation>缺少采样时间</translation>
     </message>
@@ -9032,60 +9491,60 @@ The tabs below show who is due next.</source>
         <translation>{time} 出现{symptoms}（{celsius} °C）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="89"/>
-        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="103"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="91"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="105"/>
         <source>unknown method '{method}': use forehead, ear, armpit or oral</source>
         <translation>未知测量方式“{method}”：请使用 forehead（额温）、ear（耳温）、armpit（腋温）或 oral（口温）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="94"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="96"/>
         <source>the reading time {time} is in the future: check the date</source>
         <translation>测量时间 {time} 是将来的时间：请核对日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="100"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="102"/>
         <source>{name} is not in quarantine here ({status}): no readings can be added</source>
         <translation>{name} 不在本点隔离（{status}）：不能录入体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="105"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="107"/>
         <source>{time} is before {name} arrived ({arrival}): check the date</source>
         <translation>{time} 早于 {name} 入住时间（{arrival}）：请核对日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="114"/>
-        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="116"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="116"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="118"/>
         <source>a reading at {time} is already recorded for this guest: void it to correct it</source>
         <translation>此人 {time} 的体温已录入：如需更正请先作废</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="144"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="147"/>
         <source>give the reason for voiding the reading (e.g. typing error)</source>
         <translation>请填写作废体温的原因（如录入错误）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="147"/>
-        <location filename="../../quarantine_desk/services/readings.py" line="174"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="150"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="178"/>
         <source>there is no reading {id}</source>
         <translation>没有编号为 {id} 的体温记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="150"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="153"/>
         <source>this reading was already voided by {user}: {reason}</source>
         <translation>此体温已被 {user} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="176"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="180"/>
         <source>{celsius} °C is already the recorded value</source>
         <translation>{celsius} °C 已是记录的数值</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="192"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="196"/>
         <source>reading {celsius} °C of {time} voided: {reason}</source>
         <translation>{time} 的体温 {celsius} °C 已作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="267"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="271"/>
         <source>slot must be morning or afternoon, not '{slot}'</source>
         <translation>时段应为 morning（上午）或 afternoon（下午），而不是“{slot}”</translation>
     </message>
@@ -9093,32 +9552,32 @@ The tabs below show who is due next.</source>
 <context>
     <name>release</name>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="339"/>
+        <location filename="../../quarantine_desk/services/release.py" line="340"/>
         <source>nobody with ID number {number} is registered here</source>
         <translation>本点没有证件号码为 {number} 的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="348"/>
+        <location filename="../../quarantine_desk/services/release.py" line="349"/>
         <source>there is no stay {id}</source>
         <translation>没有编号为 {id} 的隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="352"/>
+        <location filename="../../quarantine_desk/services/release.py" line="353"/>
         <source>{name} was already released on {date} (serial {serial})</source>
         <translation>{name} 已于 {date} 解除（编号 {serial}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="356"/>
+        <location filename="../../quarantine_desk/services/release.py" line="357"/>
         <source>{name} is not in quarantine (status: {status})</source>
         <translation>{name} 不在隔离中（状态：{status}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="408"/>
+        <location filename="../../quarantine_desk/services/release.py" line="410"/>
         <source>choose at least one person to release</source>
         <translation>请至少选择一名要解除的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="411"/>
+        <location filename="../../quarantine_desk/services/release.py" line="413"/>
         <source>cannot release for {date}: that day has not come yet</source>
         <translation>不能按 {date} 解除：该日期尚未到来</translation>
     </message>
@@ -9126,52 +9585,52 @@ The tabs below show who is due next.</source>
 <context>
     <name>rooms</name>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="37"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="38"/>
         <source>there is no room {number}</source>
         <translation>没有 {number} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="106"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="107"/>
         <source>capacity must be between 1 and 12</source>
         <translation>可住人数应在 1 至 12 之间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="126"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="128"/>
         <source>name at least one room, like 301 or 301-320</source>
         <translation>请至少指定一个房间，如 301 或 301-320</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="128"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="130"/>
         <source>room(s) already exist: {rooms}</source>
         <translation>房间已存在：{rooms}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="162"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="165"/>
         <source>room {number} was changed meanwhile: look at it again</source>
         <translation>房间 {number} 已被他人修改，请重新查看</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="167"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="170"/>
         <source>room {number} has {n} guest(s) in it: it needs at least {n} beds</source>
         <translation>房间 {number} 住有 {n} 人，床位不能少于 {n} 张</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="207"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="211"/>
         <source>room {number} has guests in it: move them to another room or release them before taking it out of service</source>
         <translation>房间 {number} 有人入住：请先调房或解除隔离，再停用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="211"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="215"/>
         <source>a room becomes {state} only through check-in or release</source>
         <translation>房间只能通过入住或解除变为{state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="217"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="221"/>
         <source>room {number} is {current}: it cannot become {state}</source>
         <translation>{number} 房间{current}：不能变为{state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rooms.py" line="241"/>
+        <location filename="../../quarantine_desk/services/rooms.py" line="246"/>
         <source>room {number} is not awaiting disinfection</source>
         <translation>{number} 房间不在待消毒状态</translation>
     </message>
@@ -9183,17 +9642,17 @@ The tabs below show who is due next.</source>
 <context>
     <name>rounds</name>
     <message>
-        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="113"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="115"/>
         <source>{celsius} °C at {time} is a fever: enter it on its own so that its alert opens</source>
         <translation>{time} 的体温 {celsius} °C 为发热：请单独录入，以便生成预警</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="169"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="172"/>
         <source>sample number {no} is recorded twice: check the tube labels</source>
         <translation>样本编号 {no} 重复录入：请核对采样管标签</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="175"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="178"/>
         <source>a {result} result is entered on its own, so that it is acted on</source>
         <translation>{result} 结果须单独录入，以便及时处置</translation>
     </message>
@@ -9224,6 +9683,14 @@ The tabs below show who is due next.</source>
         <location filename="../../quarantine_desk/ui/shell/screenshot.py" line="75"/>
         <source>the {panel} panel was still loading after {s} seconds</source>
         <translation>{panel} 页面 {s} 秒后仍在加载</translation>
+    </message>
+</context>
+<context>
+    <name>serialize</name>
+    <message>
+        <location filename="../../quarantine_desk/services/serialize.py" line="91"/>
+        <source>another desk is writing: waiting for it to finish…</source>
+        <translation>另一台工作台正在写入：正在等待其完成…</translation>
     </message>
 </context>
 <context>
@@ -9309,37 +9776,37 @@ The tabs below show who is due next.</source>
 <context>
     <name>stays</name>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="357"/>
+        <location filename="../../quarantine_desk/services/release.py" line="358"/>
         <location filename="../../quarantine_desk/services/stays.py" line="24"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="357"/>
+        <location filename="../../quarantine_desk/services/release.py" line="358"/>
         <location filename="../../quarantine_desk/services/stays.py" line="24"/>
         <source>expected</source>
         <translation>待入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="357"/>
+        <location filename="../../quarantine_desk/services/release.py" line="358"/>
         <location filename="../../quarantine_desk/services/stays.py" line="24"/>
         <source>in_quarantine</source>
         <translation>隔离中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="357"/>
+        <location filename="../../quarantine_desk/services/release.py" line="358"/>
         <location filename="../../quarantine_desk/services/stays.py" line="24"/>
         <source>released</source>
         <translation>已解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="357"/>
+        <location filename="../../quarantine_desk/services/release.py" line="358"/>
         <location filename="../../quarantine_desk/services/stays.py" line="24"/>
         <source>transferred_out</source>
         <translation>已转出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="62"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="63"/>
         <location filename="../../quarantine_desk/services/stays.py" line="41"/>
         <source>there is no stay {id}</source>
         <translation>没有编号为 {id} 的隔离记录</translation>
@@ -9433,17 +9900,17 @@ The tabs below show who is due next.</source>
         <translation>{target} 既不是文件名也不是数据库 URL：请检查 --db</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/store/engine.py" line="241"/>
+        <location filename="../../quarantine_desk/store/engine.py" line="244"/>
         <source>{scheme} databases are not supported: give a SQLite file or a postgresql:// URL with --db</source>
         <translation>不支持 {scheme} 数据库：请用 --db 给出 SQLite 文件或 postgresql:// URL</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/store/engine.py" line="247"/>
+        <location filename="../../quarantine_desk/store/engine.py" line="250"/>
         <source>cannot open {url}: its driver is not installed ({reason})</source>
         <translation>无法打开 {url}：未安装其驱动程序（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/store/engine.py" line="276"/>
+        <location filename="../../quarantine_desk/store/engine.py" line="279"/>
         <source>cannot reach the database {url} ({reason}): check --db and that the server is running</source>
         <translation>无法连接数据库 {url}（{reason}）：请检查 --db 以及服务器是否在运行</translation>
     </message>

@@ -1,4 +1,5 @@
-"""``backup``, ``restore`` and ``check``: keeping the database safe (DESIGN.md §5)."""
+"""``backup``, ``backup list``, ``restore`` and ``check``: keeping the database safe
+(DESIGN.md §5)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 from quarantine_desk.cli.context import CliContext
 from quarantine_desk.cli.main import CommandFailed
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import failures, maintenance
+from quarantine_desk.services import backups, failures, maintenance
 from quarantine_desk.services.context import Actor
 
 
@@ -19,10 +20,14 @@ def _tr(text: str) -> str:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    backup = sub.add_parser("backup", help="online backup of the SQLite database")
+    backup = sub.add_parser("backup", help="online backup of the database (pg_dump on "
+                            "PostgreSQL), or list the backups with: backup list")
+    backup.add_argument("what", nargs="?", choices=["list"],
+                        help="list: the backups in the site's backup folder, newest first")
     backup.add_argument("--to", metavar="PATH",
-                        help="a new file, or a folder (default: backups/ in the user data "
-                        "folder, with the time in the name)")
+                        help="a new file, or a folder (default: the folder chosen in Settings "
+                        "› Backups, else backups/ in the user data folder, with the time in "
+                        "the name)")
     backup.add_argument("--json", action="store_true")
     backup.set_defaults(func=_backup)
 
@@ -38,7 +43,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _backup(args: argparse.Namespace, ctx: CliContext) -> int:
-    maintenance.sqlite_file(ctx.target)  # refuse a server before connecting to it
+    if args.what == "list":
+        if args.to:
+            raise CommandFailed(_tr("backup list takes no --to: it lists the site's backup "
+                                    "folder"))
+        return _list(args, ctx)
     to = Path(args.to) if args.to else None
     if to is not None and args.to.endswith(("/", os.sep)) and not to.is_dir():
         raise CommandFailed(_tr("folder {folder} does not exist: choose an existing folder")
@@ -48,6 +57,24 @@ def _backup(args: argparse.Namespace, ctx: CliContext) -> int:
     return ctx.answer(args.json, {"path": str(path), "bytes": size},
                       _tr("backup written to {path} ({kb} KB)").format(path=path,
                                                                       kb=round(size / 1024)))
+
+
+def _list(args: argparse.Namespace, ctx: CliContext) -> int:
+    """The backups, newest first: when, size, verified, automatic or by hand (read-only)."""
+    found = backups.list_backups(ctx.desk.engine)
+    if args.json:
+        ctx.print_json([record.to_json() for record in found])
+        return 0
+    if not found:
+        ctx.print(_tr("no backup of this database yet"))
+    for record in found:
+        ctx.print("  ".join((
+            f"{record.taken_at:%Y-%m-%d %H:%M:%S}",
+            f"{max(1, round(record.size / 1024)):>8} KB",
+            _tr("verified") if record.verified else _tr("NOT WHOLE"),
+            _tr("automatic") if record.automatic else _tr("by hand"),
+            str(record.path))))
+    return 0
 
 
 def _acting(ctx: CliContext, database: Path) -> Actor:
@@ -64,6 +91,9 @@ def _acting(ctx: CliContext, database: Path) -> Actor:
 
 
 def _restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    server = maintenance.server_database(ctx.target)
+    if server is not None:
+        return _restore_server(args, ctx, server)
     database = maintenance.sqlite_file(ctx.target)
     maintenance.verify_backup(args.path)
     if not args.yes and sys.stdin.isatty():
@@ -87,3 +117,11 @@ def _check(args: argparse.Namespace, ctx: CliContext) -> int:
     for problem in report.problems:
         print(f"quarantine-desk: {problem}", file=sys.stderr)
     return 0 if report.ok else 1
+
+
+def _restore_server(args: argparse.Namespace, ctx: CliContext, server: str) -> int:
+    """pg_restore into an empty server database: it holds no account yet, so the console
+    operator acts, and there is nothing to keep a safety copy of."""
+    maintenance.restore(ctx.target, args.path, actor=Actor.console(ctx.operator))
+    ctx.print(_tr("restored {backup} into {db}").format(backup=args.path, db=server))
+    return 0

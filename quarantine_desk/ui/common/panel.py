@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from sqlmodel import Session
 
 from quarantine_desk.domain.permissions import Permission
+from quarantine_desk.services import failures
 from quarantine_desk.services.context import Actor
 from quarantine_desk.services.desk import Desk
 from quarantine_desk.services.errors import ServiceError
@@ -108,6 +109,14 @@ class Panel(QWidget):
                 result = action(session)
         except ServiceError as error:
             self.context.report(str(error), MessageLevel.ERROR)
+            return None
+        except failures.OPENING_ERRORS + (OSError,) as error:
+            # The server gone, a locked or read-only database, a full disk: one line, and the
+            # input on screen stays for when it can be saved.
+            line = failures.explain(error, str(self.context.desk.engine.url))
+            if line is None:
+                raise
+            self.context.report(line, MessageLevel.ERROR)
             return None
         if done:
             self.context.report(done, MessageLevel.INFO)

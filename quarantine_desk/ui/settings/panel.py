@@ -1,5 +1,5 @@
-"""Settings (point manager only, DESIGN.md §8): the site, the policy, staff, backups and the
-rooms."""
+"""Settings (point manager only, DESIGN.md §8): the site, the policy, staff, backups, the
+rooms and the audit trail."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 from quarantine_desk.services.events import Topic
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.panel import Panel, PanelContext
+from quarantine_desk.ui.settings.audit_trail import AuditTab
 from quarantine_desk.ui.settings.backups import BackupsTab
 from quarantine_desk.ui.settings.policy import PolicyTab
 from quarantine_desk.ui.settings.rooms import RoomsTab
@@ -20,7 +21,7 @@ _OTHER_TOPICS = frozenset({Topic.SITE, Topic.POLICY, Topic.STAFF, Topic.STAYS})
 
 
 class SettingsPanel(Panel):
-    """Five tabs; Ctrl+Tab / Ctrl+PgDn move between them."""
+    """Six tabs; Ctrl+Tab / Ctrl+PgDn move between them."""
 
     topics = _ROOM_TOPICS | _OTHER_TOPICS
 
@@ -32,6 +33,7 @@ class SettingsPanel(Panel):
         self.staff = StaffTab(self)
         self.backups = BackupsTab(self)
         self.rooms = RoomsTab(self)
+        self.audit = AuditTab(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(False)
         self.tabs.addTab(self.site, self.tr("Site"))
@@ -39,6 +41,7 @@ class SettingsPanel(Panel):
         self.tabs.addTab(self.staff, self.tr("Staff"))
         self.tabs.addTab(self.backups, self.tr("Backups"))
         self.tabs.addTab(self.rooms, self.tr("Rooms"))
+        self.tabs.addTab(self.audit, self.tr("Audit trail"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.SPACING, theme.MARGIN, theme.MARGIN)
         layout.addWidget(self.tabs)
@@ -55,6 +58,8 @@ class SettingsPanel(Panel):
                 tab.refresh()
         if not changed or changed & _ROOM_TOPICS:
             self.rooms.refresh()
+        if self.audit.isVisible():  # else it reads the trail when it comes on screen
+            self.audit.refresh()
 
     def show_rooms(self) -> None:
         """Bring the Rooms tab forward with the cursor in its room numbers (the Rooms panel's

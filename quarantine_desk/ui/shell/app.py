@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
-from quarantine_desk import __version__, i18n
+from quarantine_desk import RESOURCES_DIR, __version__, i18n
 from quarantine_desk.domain.text import install_translator
 from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
@@ -21,10 +22,20 @@ from quarantine_desk.ui.shell.signin import SignInDialog
 from quarantine_desk.ui.shell.window_memory import WindowMemory
 
 _READY = "quarantineDeskReady"
+#: The sizes rendered from resources/icons/quarantine-desk.svg (tools/make_icons.py).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def application_icon() -> QIcon:
+    """The desk's icon at every rendered size, so title bars and task bars pick a sharp one."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(RESOURCES_DIR / "icons" / f"quarantine-desk-{size}.png"))
+    return icon
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -39,6 +50,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Quarantine Desk")
     app.setOrganizationName("quarantine-desk")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName("quarantine-desk")  # the .deb's desktop entry: its icon on Wayland
     install_translator(_translate)
     i18n.install_in_application(app, i18n.window_language())
     apply_theme(app)

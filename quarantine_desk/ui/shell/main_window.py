@@ -2,11 +2,15 @@
 
 The window belongs to whoever is signed in; at a change of shift the next person signs in
 (switch user) and the window is rebuilt for them, so role-shaped actions and the audit follow.
+
+What another desk or the command line commits reaches the panels as their own writes do (the
+change bridge watches the database). When the database server does not answer, the status bar
+says so in one line and the panels stay as they are, typed input and all, until it is back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import shiboken6
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -24,17 +28,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
 from quarantine_desk.domain.enums import Role
+from quarantine_desk.services.change_watch import is_unreachable
 from quarantine_desk.services.context import Actor
 from quarantine_desk.services.desk import Desk
 from quarantine_desk.services.events import Topic
+from quarantine_desk.services.failures import explain
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.changes import ChangeBridge
 from quarantine_desk.ui.common.messages import MessageBar, MessageLevel
 from quarantine_desk.ui.common.panel import Panel, PanelContext
+from quarantine_desk.ui.settings.auto_backup import backup_on_close, run_daily_backup
+from quarantine_desk.ui.shell.about import show_about
 from quarantine_desk.ui.shell.alerts_badge import AlertsBadge
 from quarantine_desk.ui.shell.duty_toggle import DutyToggle
+from quarantine_desk.ui.shell.help import show_help
 from quarantine_desk.ui.shell.idle import IdleWatcher, idle_minutes_from_env
 from quarantine_desk.ui.shell.lock import LockOverlay
 from quarantine_desk.ui.shell.navigation import NavigationList
@@ -87,9 +97,16 @@ class MainWindow(QMainWindow):
         self.switch_action = self._desk_action(self.tr("&Switch user…"), "Ctrl+Shift+L",
                                                self.switch_user)
         self.quit_action = self._desk_action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.help_action = self._desk_action(self.tr("&Help for this panel"), "F1",
+                                             lambda: show_help(self, self.current_key()))
+        self.about_action = QAction(self.tr("&About Quarantine Desk"), self)
+        self.about_action.triggered.connect(lambda _=False: show_about(self, self.database))
         self.desk_menu = QMenu(self.tr("Desk"), self)
         self.desk_menu.addAction(self.lock_action)
         self.desk_menu.addAction(self.switch_action)
+        self.desk_menu.addSeparator()
+        self.desk_menu.addAction(self.help_action)
+        self.desk_menu.addAction(self.about_action)
         self.desk_menu.addSeparator()
         self.desk_menu.addAction(self.quit_action)
         #: At the foot of the sidebar: the person at the desk, with the shift menu.
@@ -165,6 +182,8 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.changes = ChangeBridge(self)
         self.changes.changed.connect(self._on_changed, Qt.ConnectionType.QueuedConnection)
+        self.changes.reachable.connect(self._on_reachable, Qt.ConnectionType.QueuedConnection)
+        self.changes.watch(desk)
         self.alerts_badge: AlertsBadge | None = None
 
         self._take_over(desk)
@@ -174,6 +193,8 @@ class MainWindow(QMainWindow):
             self.show_panel(self._specs[0].key)
             show_first_step(self)  # a site without rooms starts where rooms are added
         self.idle.start()
+        if memory is not None:  # the desk's own window, not a test's or a screenshot's
+            run_daily_backup(self.context, self)
 
     def _desk_action(self, text: str, keys: str, slot: object) -> QAction:
         action = QAction(text, self)
@@ -320,7 +341,7 @@ class MainWindow(QMainWindow):
         self.page_title.setText(spec.translated_title())
         self.today_label.setText(QLocale().toString(QDate.currentDate(),
                                                     QLocale.FormatType.LongFormat))
-        panel.activate()
+        self._reading(panel.activate)
         return panel
 
     # -- idle lock --------------------------------------------------------------------------
@@ -360,11 +381,39 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, topics: frozenset[Topic]) -> None:
         if Topic.SITE in topics:
-            self._show_site()
+            self._reading(self._show_site)
         if Topic.STAFF in topics and self.duty is not None:
-            self.duty.reload()
+            self._reading(self.duty.reload)
         for panel in self._panels.values():
-            panel.notify_changed(topics)
+            if not self._reading(lambda panel=panel: panel.notify_changed(topics)):
+                return  # the rest reload when the database answers again (all topics)
+
+    def _reading(self, read: Callable[[], object]) -> bool:
+        """Run ``read`` (a panel loading what it shows); when the database does not answer,
+        say so in one line instead of a traceback and leave the screen as it is. False then."""
+        try:
+            read()
+        except DBAPIError as error:
+            if is_unreachable(error):
+                self.status.show_unreachable()
+                self.changes.recheck()
+                return False
+            line = explain(error, self.database)
+            if line is None:
+                raise
+            self.messages.show_message(line, MessageLevel.ERROR)
+            return False
+        return True
+
+    def _on_reachable(self, reachable: bool, reason: str) -> None:
+        """The watch lost or found the database server again."""
+        if reachable:
+            if self.status.clear_unreachable():
+                self.messages.show_message(
+                    self.tr("The database server answers again; the panels are up to date."),
+                    MessageLevel.INFO)
+        else:
+            self.status.show_unreachable(reason)
 
     def _show_site(self) -> None:
         name = self.desk.site_name()
@@ -393,6 +442,7 @@ class MainWindow(QMainWindow):
         if self._memory is not None:
             self._memory.save(self)
             self._remember_splitters()
+            backup_on_close(self.desk)
         self.idle.stop()
         self.changes.close()
         super().closeEvent(event)

@@ -1,4 +1,5 @@
-"""The status bar: who is signed in, with which role, on which database; lock and switch user."""
+"""The status bar: who is signed in, with which role, on which database; lock and switch user;
+and, while it lasts, that the database server cannot be reached."""
 
 from __future__ import annotations
 
@@ -62,9 +63,16 @@ class DeskStatusBar(QStatusBar):
         )
         if "://" not in database:
             self.database.setToolTip(str(Path(database).expanduser().resolve()))
+        #: One calm line while the database server does not answer (hidden otherwise).
+        self.unreachable = QLabel(self.tr(
+            "The database server cannot be reached: what you typed is kept, and the desk "
+            "reconnects by itself."), self)
+        self.unreachable.setStyleSheet(f"color: {theme.WARNING};")
+        self.unreachable.hide()
         self.addWidget(self.person)
         self.addWidget(self.lock_button)
         self.addWidget(self.switch_button)
+        self.addWidget(self.unreachable, 1)
         self.addPermanentWidget(self.database)
         self.set_actor(actor)
 
@@ -81,6 +89,20 @@ class DeskStatusBar(QStatusBar):
         self.person.setText(self.tr("Signed in: {name} · {role}").format(
             name=actor.display_name or actor.username, role=role_label(actor.role)))
         self.person.setToolTip(self.tr("Account: {username}").format(username=actor.username))
+
+    def show_unreachable(self, reason: str = "") -> None:
+        """Say that the database server does not answer (``reason``: the driver's words, in the
+        tooltip for whoever looks after the server)."""
+        if reason:
+            self.unreachable.setToolTip(reason)
+        self.unreachable.show()
+
+    def clear_unreachable(self) -> bool:
+        """The server answers again; True when the line was showing."""
+        shown = not self.unreachable.isHidden()
+        self.unreachable.hide()
+        self.unreachable.setToolTip("")
+        return shown
 
     def add_before_database(self, widget: QWidget) -> None:
         """Put ``widget`` on the right of the bar, left of the database (which stays last)."""
