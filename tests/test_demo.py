@@ -255,8 +255,10 @@ def test_refuses_sizes_it_cannot_make(db_target: str) -> None:
     try:
         with pytest.raises(ValidationFailed, match="between 40 and"):
             build_demo(engine, guests=5, as_of=AS_OF)
-        with pytest.raises(ValidationFailed, match="give about as many rooms as guests"):
+        with pytest.raises(ValidationFailed, match="needs at least 40 rooms"):
             build_demo(engine, rooms=20, guests=200, as_of=AS_OF)
+        with pytest.raises(ValidationFailed, match="between 40 and 200000 guests"):
+            build_demo(engine, rooms=2000, guests=200_001, as_of=AS_OF)
         assert not _stays(engine)
     finally:
         engine.dispose()

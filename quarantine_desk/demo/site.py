@@ -69,18 +69,46 @@ def open_staff(session: Session, rng: random.Random, people: People,
                            medical=actors[Role.MEDICAL])
 
 
-def open_site(session: Session, rng: random.Random, people: People, staff: Staff,
-              room_count: int, opened: datetime) -> tuple[int | None, Grid]:
-    """The site, its policy (unless one is there) and rooms (two out of service); its id
-    and the grid workers."""
+@dataclass(frozen=True)
+class RoomPlan:
+    """A room the site will have: floors of 20 from the 2nd up, the last two of a floor
+    family rooms (when the floor has at least six)."""
+
+    number: str
+    kind: RoomKind
+    capacity: int
+
+
+def room_layout(room_count: int) -> list[RoomPlan]:
+    layout: list[RoomPlan] = []
+    for index in range(math.ceil(room_count / ROOMS_PER_FLOOR)):
+        floor = FIRST_FLOOR + index
+        count = min(ROOMS_PER_FLOOR, room_count - index * ROOMS_PER_FLOOR)
+        family = 2 if count >= 6 else 0
+        for k in range(1, count + 1):
+            number = str(floor * 100 + k)
+            layout.append(RoomPlan(number, RoomKind.FAMILY, 3) if k > count - family
+                          else RoomPlan(number, RoomKind.SINGLE, 1))
+    return layout
+
+
+def out_of_service_rooms(rng: random.Random, layout: list[RoomPlan]) -> list[str]:
+    """The two single rooms the site opens with out of service."""
+    return rng.sample([r.number for r in layout if r.kind is RoomKind.SINGLE], 2)
+
+
+def open_site(session: Session, people: People, staff: Staff, layout: list[RoomPlan],
+              broken: list[str], opened: datetime) -> tuple[int | None, Grid]:
+    """The site, its policy (unless one is there) and rooms (``broken`` out of service); its
+    id and the grid workers."""
     row = site.setup_site(session, staff.manager, SITE_NAME, SITE_ADDRESS, SITE_PHONE,
                           now=opened, code=SITE_CODE)
     row.opened_on = opened.date()  # no service sets it: only the demo knows when it opened
     session.add(row)
     if not policies.has_versions(session):  # a site set up first keeps the rules it chose
         policies.adopt(session, staff.manager, NINTH_EDITION, now=opened)
-    singles = _add_rooms(session, staff, room_count, opened)
-    for number, note in zip(rng.sample(singles, 2), _OUT_OF_SERVICE_NOTES, strict=True):
+    _add_rooms(session, staff, layout, opened)
+    for number, note in zip(broken, _OUT_OF_SERVICE_NOTES, strict=True):
         rooms.set_state(session, staff.liaison, number, RoomState.OUT_OF_SERVICE,
                         note=note, now=opened + timedelta(minutes=30))
     grid: Grid = {}
@@ -89,18 +117,14 @@ def open_site(session: Session, rng: random.Random, people: People, staff: Staff
     return row.id, grid
 
 
-def _add_rooms(session: Session, staff: Staff, room_count: int, opened: datetime) -> list[str]:
-    """Floors of 20 rooms from the 2nd up, the last two of a floor family rooms; the singles."""
-    singles: list[str] = []
-    for index in range(math.ceil(room_count / ROOMS_PER_FLOOR)):
-        floor = FIRST_FLOOR + index
-        count = min(ROOMS_PER_FLOOR, room_count - index * ROOMS_PER_FLOOR)
-        family = 2 if count >= 6 else 0
-        numbers = [str(floor * 100 + k) for k in range(1, count + 1)]
-        rooms.add_rooms(session, staff.manager, numbers[:count - family],
-                        kind=RoomKind.SINGLE, now=opened)
-        if family:
-            rooms.add_rooms(session, staff.manager, numbers[count - family:],
-                            kind=RoomKind.FAMILY, capacity=3, now=opened)
-        singles += numbers[:count - family]
-    return singles
+def _add_rooms(session: Session, staff: Staff, layout: list[RoomPlan], opened: datetime) -> None:
+    """Floor by floor, the singles then the family rooms, as a manager would type them."""
+    floors: dict[str, list[RoomPlan]] = {}
+    for plan in layout:
+        floors.setdefault(plan.number[:-2], []).append(plan)
+    for plans in floors.values():
+        for kind, capacity in ((RoomKind.SINGLE, None), (RoomKind.FAMILY, 3)):
+            numbers = [p.number for p in plans if p.kind is kind]
+            if numbers:
+                rooms.add_rooms(session, staff.manager, numbers, kind=kind, now=opened,
+                                **({"capacity": capacity} if capacity else {}))

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
+import time
+from collections.abc import Callable
 
 from quarantine_desk.cli.context import CliContext
 from quarantine_desk.demo import build_demo
@@ -19,7 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser("demo", help="fill an empty database with a demo site (rooms, guests "
                           "at every stage, readings, tests, alerts, releases, staff accounts)")
     demo.add_argument("--rooms", type=int, default=120, help="number of rooms (default 120)")
-    demo.add_argument("--guests", type=int, default=80, help="number of stays (default 80)")
+    demo.add_argument("--guests", type=int, default=80,
+                      help="number of stays (default 80); more than the rooms hold in a "
+                           "fortnight become the site's past, up to 200000 (a year or more)")
     demo.add_argument("--seed", type=int, default=1,
                       help="the same seed gives the same data (default 1)")
     demo.add_argument("--as-of", metavar="DATETIME",
@@ -29,10 +34,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo.set_defaults(func=_demo)
 
 
+def _progress_line(ctx: CliContext) -> Callable[[int, int], None]:
+    """How far the site's past has been entered, on one line of standard error rewritten in
+    place (standard output keeps only the result, for --json)."""
+    started = time.monotonic()
+
+    def show(done: int, total: int) -> None:
+        line = _tr("Entering the site's past: {done} of {total} stays ({seconds:.0f} s)").format(
+            done=f"{done:,}", total=f"{total:,}", seconds=time.monotonic() - started)
+        sys.stderr.write("\r" + line + ("\n" if done >= total else ""))
+        sys.stderr.flush()
+
+    return show
+
+
 def _demo(args: argparse.Namespace, ctx: CliContext) -> int:
     as_of = parse_datetime(args.as_of) if args.as_of else None
     accounts = build_demo(ctx.desk.engine, rooms=args.rooms, guests=args.guests, seed=args.seed,
-                          as_of=as_of)
+                          as_of=as_of, progress=_progress_line(ctx))
     if args.json:
         ctx.print_json({"accounts": accounts})
         return 0
