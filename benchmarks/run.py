@@ -1,0 +1,191 @@
+"""The one benchmark command (DESIGN.md §10): build the large site once, time what the desk
+does on it, and print a table of each operation's median beside a floor measured in the same
+run — the same work done as plainly as possible (benchmarks/bare.py), or the same command on the
+default demo — with the ratio and the target.
+
+    benchmarks/run [--db FILE] [--repeat N] [--only NAME ...]
+
+``--db`` reuses (or keeps) the large site; without it the site is built in a temporary folder
+(about 70 s). Run by hand: it is not part of the test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import bare
+from sqlmodel import select
+
+from quarantine_desk.demo import build_demo
+from quarantine_desk.documents.handover_batch import write_handover_batch
+from quarantine_desk.services import paperwork, release
+from quarantine_desk.store.engine import open_database, read_session
+from quarantine_desk.store.models import Stay
+
+AS_OF = datetime(2024, 6, 15, 15, 0)
+ROOMS, GUESTS = 2000, 100_000
+HERE = Path(__file__).resolve().parent
+FONT = HERE.parent / "resources" / "fonts" / "wqy-microhei.ttc"
+
+
+@dataclass
+class Row:
+    operation: str
+    ours: float  # seconds
+    floor: float | None
+    floor_label: str
+    target: str
+    ratio_label: str = ""
+
+    def cells(self) -> list[str]:
+        ratio = self.ratio_label or (f"{self.ours / self.floor:.1f}×" if self.floor else "—")
+        return [self.operation, _ms(self.ours),
+                f"{_ms(self.floor)} ({self.floor_label})" if self.floor is not None else "—",
+                ratio, self.target]
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def median_time(work: Callable[[], object], repeat: int, warm: bool = True) -> float:
+    """The median wall time of ``repeat`` runs, after one run that is not counted."""
+    if warm:
+        work()
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+class Bench:
+    """The sites, and the operations timed on them."""
+
+    def __init__(self, large: Path, small: Path, repeat: int) -> None:
+        self.large, self.small, self.repeat = large, small, repeat
+        self.engine = open_database(str(large))
+        self.rows: list[Row] = []
+
+    # --- the release list -------------------------------------------------------------------
+
+    def release_list(self) -> None:
+        with read_session(self.engine) as session:
+            live = list(session.exec(select(Stay.id).where(Stay.status == "in_quarantine")))
+
+        def ours() -> None:
+            with read_session(self.engine) as session:
+                release.evaluate_stays(session, live, AS_OF.date(), AS_OF)
+
+        self.rows.append(Row(
+            f"release list: every stay in quarantine ({len(live):,}), five criteria",
+            median_time(ours, self.repeat),
+            median_time(lambda: bare.release_facts(self.large, AS_OF), self.repeat),
+            "bare SQL", "≤ 300 ms"))
+
+    # --- 500 handover forms -----------------------------------------------------------------
+
+    def handover_forms(self) -> None:
+        with read_session(self.engine) as session:
+            ids = list(session.exec(select(Stay.id).where(Stay.status == "released")
+                                    .order_by(Stay.id.desc()).limit(500)))  # type: ignore[union-attr]
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / "forms.pdf"
+
+            def ours() -> None:
+                with read_session(self.engine) as session:
+                    items = paperwork.handover_data_many(session, ids, AS_OF)
+                write_handover_batch(out, items)
+
+            with read_session(self.engine) as session:
+                items = paperwork.handover_data_many(session, ids, AS_OF)
+            repeat = max(1, self.repeat // 3)
+            self.rows.append(Row(
+                "500 handover forms, data and one PDF", median_time(ours, repeat, warm=False),
+                median_time(lambda: bare.forms(out, items, FONT), repeat, warm=False),
+                "bare ReportLab: text and lines, one canvas", "≤ 10 s"))
+
+    # --- the command line on the large site and on the default demo -------------------------
+
+    def commands(self) -> None:
+        for command in (["vacancy"], ["release-list", "--date", AS_OF.date().isoformat()],
+                        ["report", "--date", AS_OF.date().isoformat()]):
+            large = median_time(lambda c=command: _cli(self.large, c), 3, warm=True)
+            small = median_time(lambda c=command: _cli(self.small, c), 3, warm=True)
+            self.rows.append(Row(
+                f"`{command[0]}` on the large site, start to exit", large, small,
+                "the default demo", "≤ default + 300 ms",
+                ratio_label=f"+{(large - small) * 1000:.0f} ms"))
+
+    def table(self) -> str:
+        head = ["operation", "Quarantine Desk (median)", "floor, same run", "ratio", "target"]
+        lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
+        lines += ["| " + " | ".join(row.cells()) + " |" for row in self.rows]
+        return "\n".join(lines)
+
+
+def _cli(db: Path, command: list[str]) -> None:
+    subprocess.run([sys.executable, "-m", "quarantine_desk", "--db", str(db), *command],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def build(path: Path, rooms: int, guests: int) -> float:
+    """The demo site at ``path`` (kept when already there); the seconds it took to build."""
+    if path.exists():
+        return 0.0
+    engine = open_database(str(path))
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r  the site's past: {done:,} / {total:,}", end="", file=sys.stderr, flush=True)
+
+    build_demo(engine, rooms=rooms, guests=guests, as_of=AS_OF, progress=progress)
+    engine.dispose()
+    print(file=sys.stderr)
+    return time.perf_counter() - started
+
+
+@contextmanager
+def sites(db: Path | None) -> Iterator[tuple[Path, Path, float]]:
+    with tempfile.TemporaryDirectory() as folder:
+        large = db or Path(folder) / "large.db"
+        small = Path(folder) / "default.db"
+        print(f"building the large site ({ROOMS} rooms, {GUESTS:,} stays) in {large} …",
+              file=sys.stderr)
+        seconds = build(large, ROOMS, GUESTS)
+        build(small, 120, 80)
+        yield large, small, seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="the large site: reused if there, else kept")
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--only", nargs="*", help="run only these operations (method names)")
+    args = parser.parse_args()
+    with sites(args.db) as (large, small, seconds):
+        bench = Bench(large, small, args.repeat)
+        if seconds:
+            bench.rows.append(Row(f"demo --rooms {ROOMS} --guests {GUESTS} (built once)",
+                                  seconds, None, "", "≤ 2 min"))
+        for name in args.only or OPERATIONS:
+            print(f"timing {name} …", file=sys.stderr)
+            getattr(bench, name)()
+        print(bench.table())
+
+
+OPERATIONS = ["release_list", "handover_forms", "commands"]
+
+if __name__ == "__main__":
+    main()
