@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from quarantine_desk.domain.paper_records import HandoverData
 
 
-def _stamp(moment: datetime) -> str:
+def stamp(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S.000000")
 
 
@@ -37,17 +37,17 @@ def release_facts(path: Path, now: datetime) -> int:
             "LEFT JOIN destinationcheck d ON d.stay_id = s.id "
             "WHERE s.status = 'in_quarantine'").fetchall()
         ids = "SELECT id FROM stay WHERE status = 'in_quarantine'"
-        since = _stamp(now - timedelta(hours=48))
+        since = stamp(now - timedelta(hours=48))
         readings: dict[int, list[tuple[str, float]]] = defaultdict(list)
         for stay_id, taken, celsius in db.execute(
                 f"SELECT stay_id, taken_at, celsius FROM reading WHERE stay_id IN ({ids}) "
                 "AND taken_at >= ? AND taken_at <= ? AND voided_at IS NULL",
-                (since, _stamp(now))):
+                (since, stamp(now))):
             readings[stay_id].append((taken, celsius))
         latest: dict[int, tuple[str, str]] = {}
         for stay_id, sampled, result in db.execute(
                 f"SELECT stay_id, sampled_at, result FROM labtest WHERE stay_id IN ({ids}) "
-                "AND sampled_at IS NOT NULL AND sampled_at <= ?", (_stamp(now),)):
+                "AND sampled_at IS NOT NULL AND sampled_at <= ?", (stamp(now),)):
             if stay_id not in latest or sampled > latest[stay_id][0]:
                 latest[stay_id] = (sampled, result)
         alerts = {row[0] for row in db.execute(
@@ -55,7 +55,7 @@ def release_facts(path: Path, now: datetime) -> int:
     finally:
         db.close()
     day = now.date().isoformat()
-    within = _stamp(now - timedelta(hours=24))
+    within = stamp(now - timedelta(hours=24))
     passing = 0
     for stay_id, planned, suitable, handed in stays:
         taken = readings.get(stay_id, [])
@@ -67,32 +67,42 @@ def release_facts(path: Path, now: datetime) -> int:
 
 
 def save_reading(path: Path, stay_id: int, taken: datetime, actor: str) -> None:
-    """One reading and its audit row, committed (WAL, synchronous NORMAL as the desk sets)."""
+    """One reading and its audit row, committed (WAL, synchronous FULL as the desk sets)."""
     db = sqlite3.connect(path)
     try:
-        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA synchronous = FULL")
         db.execute("INSERT INTO reading (stay_id, taken_at, celsius, method, symptoms, "
                    "entered_by, entered_at, voided_by, void_reason) "
                    "VALUES (?, ?, 36.6, 'forehead', '', ?, ?, '', '')",
-                   (stay_id, _stamp(taken), actor, _stamp(taken)))
+                   (stay_id, stamp(taken), actor, stamp(taken)))
         db.execute("INSERT INTO auditevent (at, actor, action, entity, entity_id, after) "
                    "VALUES (?, ?, 'reading.add', 'reading', last_insert_rowid(), '{}')",
-                   (_stamp(taken), actor))
+                   (stamp(taken), actor))
         db.commit()
     finally:
         db.close()
 
 
-def import_rows(path: Path, table: str, rows: list[dict[str, object]]) -> None:
-    """``rows`` written in one ``executemany`` and one commit, nothing checked."""
-    columns = list(rows[0])
+def import_readings(path: Path, rows: list[tuple[int, str]]) -> None:
+    """(stay, moment) readings in one ``executemany`` and one commit, nothing checked."""
     db = sqlite3.connect(path)
     try:
-        db.execute("PRAGMA synchronous = NORMAL")
-        db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-                       f"({', '.join('?' for _ in columns)})",
-                       [tuple(row[c] for c in columns) for row in rows])
-        db.rollback()  # measured up to the commit's work, leaving the site as it was
+        db.execute("PRAGMA synchronous = FULL")
+        db.executemany("INSERT INTO reading (stay_id, taken_at, celsius, method, symptoms, "
+                       "entered_by, voided_by, void_reason) "
+                       "VALUES (?, ?, 36.6, 'forehead', '', 'bench', '', '')", rows)
+        db.commit()
+    finally:
+        db.close()
+
+
+def remove_readings(path: Path, rows: list[tuple[int, str]]) -> None:
+    """Take the floor's readings out again, so the site stays as the desk left it."""
+    db = sqlite3.connect(path)
+    try:
+        db.executemany("DELETE FROM reading WHERE stay_id = ? AND taken_at = ? "
+                       "AND entered_by = 'bench'", rows)
+        db.commit()
     finally:
         db.close()
 

@@ -11,15 +11,18 @@ fever or positive), ``note``, ``escalated_to_command_centre``, ``escalated_to_ho
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, func, select
 
 from quarantine_desk.domain.enums import AlertKind, AlertStatus, StayStatus
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import alert_text, audit, events
+from quarantine_desk.services import alert_text, audit, bulk_rows, events
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
 from quarantine_desk.services.records import AlertActionRecord, AlertRecord, copy_row
@@ -130,6 +133,71 @@ def raise_alert(
                  guest_id=stay.guest_id, at=now)
     events.changed(session, events.Topic.ALERTS)
     return alert
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A fever, symptom or positive found by one row of a batch (see :func:`raise_alerts`)."""
+
+    stay_id: int
+    guest_id: int
+    kind: AlertKind
+    summary: str
+    found_at: datetime
+    reading_id: int | None = None
+    test_id: int | None = None
+
+
+def raise_alerts(session: Session, actor: Actor, findings: Sequence[Finding],
+                 now: datetime) -> list[dict[str, Any]]:
+    """:func:`raise_alert` for many findings in a few statements: the active alerts of their
+    stays are looked up once, each stay and kind opens at most one, later findings are added
+    to it. Returns the audit events, one per finding in order, for the caller to insert among
+    its own (:func:`bulk_rows.insert_events`) so the trail keeps the order of the rows."""
+    if not findings:
+        return []
+    active: dict[tuple[int, str], int] = {}
+    for batch in bulk_rows.chunks(sorted({f.stay_id for f in findings})):
+        for alert_id, stay_id, kind in session.exec(
+                select(Alert.id, Alert.stay_id, Alert.kind)
+                .where(Alert.stay_id.in_(batch),  # type: ignore[attr-defined]
+                       Alert.status.in_(ACTIVE_STATUSES))  # type: ignore[attr-defined]
+                .order_by(Alert.id)):  # type: ignore[arg-type]
+            active.setdefault((stay_id, kind), alert_id or 0)
+    opening: dict[tuple[int, str], dict[str, Any]] = {}
+    for f in findings:
+        key = (f.stay_id, f.kind.value)
+        if key not in active and key not in opening:
+            opening[key] = {"stay_id": f.stay_id, "kind": f.kind.value,
+                            "status": AlertStatus.OPEN.value,
+                            "opened_at": min(f.found_at, now), "summary": f.summary,
+                            "reading_id": f.reading_id, "test_id": f.test_id,
+                            "escalated_to": "", "resolved_at": None, "resolution": ""}
+    new_rows = list(opening.values())
+    for row, alert_id in zip(new_rows, bulk_rows.insert_returning_ids(session, Alert, new_rows),
+                             strict=True):
+        row["id"] = alert_id
+    actions, audits = [], []
+    for f in findings:
+        key = (f.stay_id, f.kind.value)
+        opened = opening.pop(key, None)
+        alert_id = opened["id"] if opened is not None else active[key]
+        actions.append({"alert_id": alert_id, "at": min(f.found_at, now), "by": actor.username,
+                        "action": "opened" if opened is not None else "finding",
+                        "note": f.summary, "reading_id": f.reading_id, "test_id": f.test_id})
+        if opened is not None:
+            active[key] = alert_id
+            audits.append(bulk_rows.event(actor, "alert.open", "alert", alert_id,
+                                          after=bulk_rows.snapshot(Alert, opened),
+                                          guest_id=f.guest_id, at=now))
+        else:
+            audits.append(bulk_rows.event(
+                actor, "alert.finding", "alert", alert_id,
+                after={"summary": f.summary, "reading_id": f.reading_id, "test_id": f.test_id},
+                guest_id=f.guest_id, at=now))
+    session.execute(insert(AlertAction.__table__), actions)  # type: ignore[attr-defined]
+    events.changed(session, events.Topic.ALERTS)
+    return audits
 
 
 def _views(session: Session, alerts: list[Alert]) -> list[AlertView]:

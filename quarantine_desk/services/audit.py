@@ -17,7 +17,8 @@ from quarantine_desk.store.models import AuditEvent, Guest
 _SECRET_FIELDS = {"password_hash"}
 
 
-def _plain(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
+    """A value as the audit trail's JSON holds it: dates as ISO text, enums as their value."""
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Enum):
@@ -30,7 +31,7 @@ def snapshot(row: SQLModel | None) -> dict[str, Any] | None:
     if row is None:
         return None
     return {
-        column.name: _plain(getattr(row, column.name))
+        column.name: plain_value(getattr(row, column.name))
         for column in row.__table__.columns  # type: ignore[attr-defined]
         if column.name not in _SECRET_FIELDS
     }

@@ -1,7 +1,7 @@
 """What importing a lab's results file would change, shown before anything is written.
 
 The preview runs the real import (:func:`medical_import.import_results`) inside a savepoint and
-rolls it back, reading the audit events the import wrote on the way: which test gets which
+rolls it back, reading the audit events the import wrote before that: which test gets which
 result, which samples are new, which alerts open and whose period restarts. The preview and the
 import therefore apply the same rules and cannot disagree, unless the data changes in between
 (the window compares the import's report with the preview and says so).
@@ -10,15 +10,12 @@ import therefore apply the same rules and cannot disagree, unless the data chang
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, inspect
-from sqlmodel import Session
+from sqlmodel import Session, func, select
 
 from quarantine_desk.domain.enums import TestKind, TestResult
 from quarantine_desk.domain.permissions import Permission
@@ -90,20 +87,13 @@ class ResultPreview:
         return report.imported == self.imported and tuple(report.skipped) == self.skipped
 
 
-@contextmanager
-def _added_audit_events(session: Session) -> Iterator[list[AuditEvent]]:
-    """Collect the audit events added to ``session`` while the block runs."""
-    added: list[AuditEvent] = []
-
-    def collect(_session: Session, instance: object) -> None:
-        if isinstance(instance, AuditEvent):
-            added.append(instance)
-
-    event.listen(session, "transient_to_pending", collect)
-    try:
-        yield added
-    finally:
-        event.remove(session, "transient_to_pending", collect)
+def _events_since(session: Session, actor: Actor, last_id: int) -> list[AuditEvent]:
+    """The audit events ``actor`` added after event ``last_id``, in order: the import's own
+    (the rows it skipped wrote none)."""
+    return list(session.exec(
+        select(AuditEvent).where(AuditEvent.id > last_id,  # type: ignore[operator]
+                                 AuditEvent.actor == actor.username)
+        .order_by(AuditEvent.id)))  # type: ignore[arg-type]
 
 
 def _json(text: str | None) -> dict[str, Any]:
@@ -210,11 +200,10 @@ def preview_results(session: Session, actor: Actor, path: Path,
     require(actor, Permission.TESTS)
     savepoint = session.begin_nested()
     try:
-        with _added_audit_events(session) as added:
-            report = medical_import.import_results(session, actor, path, now=now)
-            session.flush()
-        # events of rows the import skipped were rolled back with their row's savepoint
-        kept = [e for e in added if inspect(e).persistent]
+        last_id = session.exec(select(func.max(AuditEvent.id))).one() or 0
+        report = medical_import.import_results(session, actor, path, now=now)
+        session.flush()
+        kept = _events_since(session, actor, last_id)
         names = _Names(session, _stay_ids(session, kept))
         preview = ResultPreview(
             path=Path(path), imported=report.imported, skipped=tuple(report.skipped),

@@ -26,6 +26,7 @@ from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
 from quarantine_desk.services.records import AlertRecord, copy_row
 from quarantine_desk.services.serialize import serialize
+from quarantine_desk.services.stay_lookup import StayFacts
 from quarantine_desk.services.stays import (
     current_assignment,
     get_stay,
@@ -239,7 +240,7 @@ def record_sample(
     return test
 
 
-def check_sample_time(stay: Stay, sampled: datetime, now: datetime) -> None:
+def check_sample_time(stay: Stay | StayFacts, sampled: datetime, now: datetime) -> None:
     """Refuse a sampling time outside the stay (a day's margin before the arrival, for the
     admission swab) or in the future: a year typed wrong (1900) would file the result where
     no rule looks at it."""
@@ -302,6 +303,31 @@ def _ct(name: str, value: float | None) -> float | None:
     return round(float(value), 2)
 
 
+def checked_result(test_id: int, sampled_at: datetime | None, result: TestResult | str, *,
+                   ct_orf1ab: float | None, ct_n: float | None, reported_at: datetime | None,
+                   now: datetime) -> tuple[TestResult, datetime, float | None, float | None]:
+    """The result, report time and Ct values :func:`record_result` would store for a test
+    sampled at ``sampled_at``, or the refusal (shared with the importer's batch)."""
+    outcome = _result(result)
+    if outcome is TestResult.PENDING:
+        raise ValidationFailed(_tr("enter the result as negative, positive or invalid"))
+    if sampled_at is None:
+        raise ValidationFailed(
+            _tr("test {id} has not been sampled yet: record the sample first").format(id=test_id)
+        )
+    reported = (reported_at or now).replace(microsecond=0)
+    try:
+        plausibility.check_reported(reported, now)
+    except plausibility.Implausible as exc:
+        raise ValidationFailed(str(exc)) from exc
+    if reported.date() < sampled_at.date():
+        raise ValidationFailed(
+            _tr("the report date {reported} is before the sampling date {sampled}").format(
+                reported=_day(reported), sampled=_day(sampled_at))
+        )
+    return outcome, reported, _ct("ORF1ab", ct_orf1ab), _ct("N", ct_n)
+
+
 def record_result(
     session: Session,
     actor: Actor,
@@ -318,25 +344,13 @@ def record_result(
     require(actor, Permission.TESTS)
     serialize(session)
     now = _now(now)
-    outcome = _result(result)
-    if outcome is TestResult.PENDING:
+    if _result(result) is TestResult.PENDING:
         raise ValidationFailed(_tr("enter the result as negative, positive or invalid"))
     test = get_test(session, test_id)
-    if test.sampled_at is None:
-        raise ValidationFailed(
-            _tr("test {id} has not been sampled yet: record the sample first").format(id=test_id)
-        )
-    reported = (reported_at or now).replace(microsecond=0)
-    try:
-        plausibility.check_reported(reported, now)
-    except plausibility.Implausible as exc:
-        raise ValidationFailed(str(exc)) from exc
-    if reported.date() < test.sampled_at.date():
-        raise ValidationFailed(
-            _tr("the report date {reported} is before the sampling date {sampled}").format(
-                reported=_day(reported), sampled=_day(test.sampled_at))
-        )
-    orf1ab, n_gene = _ct("ORF1ab", ct_orf1ab), _ct("N", ct_n)
+    outcome, reported, orf1ab, n_gene = checked_result(
+        test_id, test.sampled_at, result, ct_orf1ab=ct_orf1ab, ct_n=ct_n,
+        reported_at=reported_at, now=now)
+    assert test.sampled_at is not None  # checked
     was_positive = test.result == TestResult.POSITIVE.value
     before = audit.snapshot(test)
     test.result = outcome.value
@@ -355,13 +369,13 @@ def record_result(
     alert = alerts.raise_alert(session, actor, stay, AlertKind.POSITIVE,
                                alert_text.positive_summary(test), test_id=test.id,
                                found_at=reported, now=now)
-    restarted = _restart_housemates(session, actor, stay, test.sampled_at.date(), now)
+    restarted = restart_housemates(session, actor, stay, test.sampled_at.date(), now)
     return ResultOutcome(test=test_record(test),
                          alert=copy_row(AlertRecord, alert) if alert is not None else None,
                          restarted=restarted)
 
 
-def _restart_housemates(session: Session, actor: Actor, stay: Stay, sample_day: date,
+def restart_housemates(session: Session, actor: Actor, stay: Stay, sample_day: date,
                         now: datetime) -> list[Restart]:
     """DESIGN.md §3 room sharing: the others' last exposure becomes the sample's date."""
     assignment = current_assignment(session, stay.id or 0)

@@ -2,21 +2,21 @@
 
 A row that cannot be used (unknown ID, room or sample, unreadable time, implausible
 temperature or sampling time, unknown kind or result, a NUL character) is skipped and
-reported with its spreadsheet row number; the others are saved. Each row runs in a savepoint
-so a refused row leaves nothing behind, and the whole import is the caller's one transaction.
+reported with its spreadsheet row number; the others are saved. Every row is checked before
+anything of it is written, so a refused row leaves nothing behind, and the whole import is the
+caller's one transaction. The rows are looked up and written together (issue 16), not one
+round trip each, with the same checks, audit events and alerts as typing them in.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from quarantine_desk.domain.enums import TestKind, TestResult
 from quarantine_desk.domain.identity import normalise_id_number
 from quarantine_desk.domain.parsing import (
     ParseError,
@@ -30,16 +30,10 @@ from quarantine_desk.domain.parsing import (
 )
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import audit, labtests, readings
+from quarantine_desk.services import audit, labtests, readings, results_batch, stay_lookup
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import ServiceError, ValidationFailed
 from quarantine_desk.services.serialize import serialize
-from quarantine_desk.services.stays import (
-    active_stay_for_id_number,
-    active_stay_in_room,
-    get_stay,
-    guest_of,
-)
 from quarantine_desk.services.tabular import (
     READING_FIELDS,
     RESULT_FIELDS,
@@ -47,7 +41,6 @@ from quarantine_desk.services.tabular import (
     SheetRow,
     read_table,
 )
-from quarantine_desk.store.models import LabTest, Stay
 
 
 def _tr(text: str) -> str:
@@ -95,21 +88,6 @@ def _sheet(path: Path, fields: dict[str, tuple[str, ...]], required: tuple[str, 
     return sheet
 
 
-def _run_rows(session: Session, sheet: Sheet, report: ImportReport,
-              handle: Callable[[SheetRow], None]) -> None:
-    for row in sheet.rows:
-        if row.problem:
-            report.skipped.append((row.row, row.problem))
-            continue
-        try:
-            with session.begin_nested():
-                handle(row)
-        except (_Skip, ServiceError, ParseError) as exc:
-            report.skipped.append((row.row, str(exc)))
-        else:
-            report.imported += 1
-
-
 def _datetime(row: SheetRow, name: str, what: str) -> datetime:
     value = row.values.get(name)
     if value is None or not clean_text(value):
@@ -123,35 +101,67 @@ def _datetime(row: SheetRow, name: str, what: str) -> datetime:
 # --- readings ----------------------------------------------------------------------------------
 
 
-def _reading_stay(session: Session, row: SheetRow) -> Stay:
+@dataclass(frozen=True)
+class _ReadingRow:
+    index: int  # in the sheet's rows
+    celsius: float
+    taken_at: datetime
+    id_number: str  # normalised; empty when the row names a room
+    room: str
+    symptoms: tuple[str, ...]
+
+
+def _reading_row(index: int, row: SheetRow) -> _ReadingRow:
+    if not _text(row, "celsius"):
+        raise _Skip(_tr("the temperature is missing"))
+    celsius = parse_celsius(row.values["celsius"])
+    taken_at = _datetime(row, "taken_at", _tr("measuring time"))
     id_number, room = _text(row, "id_number"), _text(row, "room")
-    if id_number:
-        return active_stay_for_id_number(session, id_number)
-    if room:
-        return active_stay_in_room(session, room)
-    raise _Skip(_tr("neither an ID number nor a room is given"))
+    if not id_number and not room:
+        raise _Skip(_tr("neither an ID number nor a room is given"))
+    return _ReadingRow(index, celsius, taken_at, normalise_id_number(id_number) if id_number
+                       else "", room, tuple(split_list(row.values.get("symptoms"))))
 
 
 def import_readings(session: Session, actor: Actor, path: Path,
                     now: datetime | None = None) -> ImportReport:
     """Readings by ``id_number`` or ``room`` with ``taken_at``, ``celsius`` and optional
-    ``symptoms``; a fever among them opens an alert as if typed at the desk."""
+    ``symptoms``; a fever among them opens an alert as if typed at the desk.
+
+    The rows' stays are looked up together and the readings saved by
+    :func:`readings.record_readings`, so the cost follows the rows, not the history."""
     require(actor, Permission.READINGS)
     now = now or datetime.now().replace(microsecond=0)
     sheet = _sheet(path, READING_FIELDS, ("taken_at", "celsius"), ("id_number", "room"))
     serialize(session)  # the file is read: now the turn to write
-    report = ImportReport()
-
-    def handle(row: SheetRow) -> None:
-        if not _text(row, "celsius"):
-            raise _Skip(_tr("the temperature is missing"))
-        celsius = parse_celsius(row.values["celsius"])
-        taken_at = _datetime(row, "taken_at", _tr("measuring time"))
-        stay = _reading_stay(session, row)
-        readings.record_reading(session, actor, stay.id or 0, celsius, taken_at=taken_at,
-                                symptoms=split_list(row.values.get("symptoms")), now=now)
-
-    _run_rows(session, sheet, report, handle)
+    reasons: dict[int, str] = {}
+    wanted: list[_ReadingRow] = []
+    for index, row in enumerate(sheet.rows):
+        if row.problem:
+            reasons[index] = row.problem
+            continue
+        try:
+            wanted.append(_reading_row(index, row))
+        except (_Skip, ParseError) as exc:
+            reasons[index] = str(exc)
+    by_id = stay_lookup.active_by_id_number(session, {w.id_number for w in wanted
+                                                      if w.id_number})
+    by_room = stay_lookup.active_in_rooms(session, {w.room for w in wanted if not w.id_number})
+    entries, entry_rows = [], []
+    for w in wanted:
+        stay = by_id[w.id_number] if w.id_number else by_room[w.room]
+        if isinstance(stay, ServiceError):
+            reasons[w.index] = str(stay)
+            continue
+        entries.append(readings.ReadingEntry(stay_id=stay.id, celsius=w.celsius,
+                                             taken_at=w.taken_at, symptoms=w.symptoms))
+        entry_rows.append(w.index)
+    for index, reason in zip(entry_rows, readings.record_readings(session, actor, entries, now),
+                             strict=True):
+        if reason is not None:
+            reasons[index] = reason
+    report = ImportReport(imported=len(sheet.rows) - len(reasons),
+                          skipped=[(sheet.rows[i].row, reasons[i]) for i in sorted(reasons)])
     audit.record(session, actor, "import.readings", "reading", None,
                  after={"file": Path(path).name} | report.to_json(), at=now)
     return report
@@ -171,80 +181,51 @@ def _ct(row: SheetRow, name: str) -> float | None:
         raise _Skip(_tr("Ct value: {problem}").format(problem=exc)) from exc
 
 
-def _find_test(session: Session, row: SheetRow, kind: TestKind | None,
-               sampled_at: datetime | None) -> tuple[LabTest | None, Stay]:
-    """The test a result row is about (None when it must be created) and its stay."""
-    sample_no = labtests.normalise_sample_no(row.values.get("sample_no"))
+def _result_row(row: SheetRow) -> results_batch.ResultRow:
+    """A results row's cells read, in the order their refusals are reported."""
+    result = parse_test_result(row.values.get("result"))
+    kind = parse_test_kind(row.values["kind"]) if _text(row, "kind") else None
+    sampled_at = (_datetime(row, "sampled_at", _tr("sampling time"))
+                  if _text(row, "sampled_at") else None)
+    reported_at = (_datetime(row, "reported_at", _tr("report time"))
+                   if _text(row, "reported_at") else None)
+    ct_orf1ab, ct_n = _ct(row, "ct_orf1ab"), _ct(row, "ct_n")
     id_number = _text(row, "id_number")
-    if sample_no:
-        test = session.exec(select(LabTest).where(LabTest.sample_no == sample_no)).first()
-        if test is not None:
-            stay = get_stay(session, test.stay_id)
-            guest = guest_of(session, stay)
-            if id_number and normalise_id_number(id_number) != guest.id_number:
-                raise _Skip(_tr("sample {no} belongs to {name}, not to ID number {number}")
-                            .format(no=sample_no, name=guest.full_name, number=id_number))
-            return test, stay
-        if not id_number:
-            raise _Skip(_tr("unknown sample number {no} and no ID number given").format(
-                no=sample_no))
-        return None, active_stay_for_id_number(session, id_number)
-    if not id_number:
-        raise _Skip(_tr("neither an ID number nor a sample number is given"))
-    stay = active_stay_for_id_number(session, id_number)
-    if kind is not None and sampled_at is not None:
-        day = datetime.combine(sampled_at.date(), datetime.min.time())
-        same_day = session.exec(
-            select(LabTest).where(
-                LabTest.stay_id == stay.id, LabTest.kind == kind.value,
-                LabTest.sampled_at >= day,  # type: ignore[operator]
-                LabTest.sampled_at < day + timedelta(days=1),  # type: ignore[operator]
-            )
-        ).all()
-        if len(same_day) == 1:
-            return same_day[0], stay
-    return None, stay
+    return results_batch.ResultRow(
+        result=result, kind=kind, sampled_at=sampled_at, reported_at=reported_at,
+        ct_orf1ab=ct_orf1ab, ct_n=ct_n,
+        sample_no=labtests.normalise_sample_no(row.values.get("sample_no")),
+        id_number=id_number, id_normalised=normalise_id_number(id_number) if id_number else "",
+        lab=_text(row, "lab"))
 
 
 def import_results(session: Session, actor: Actor, path: Path,
                    now: datetime | None = None) -> ImportReport:
     """A lab's results by ``sample_no`` or ``id_number``: a known sample is updated, otherwise
-    a sampled test is created for the guest's stay; a positive raises the alarm."""
+    a sampled test is created for the guest's stay; a positive raises the alarm.
+
+    The rows are applied by :func:`results_batch.apply`, against the tests and stays of the
+    whole file looked up at once, so the cost follows the rows, not the history."""
     require(actor, Permission.TESTS)
     now = now or datetime.now().replace(microsecond=0)
     sheet = _sheet(path, RESULT_FIELDS, ("kind", "result"), ("id_number", "sample_no"))
     serialize(session)  # the file is read: now the turn to write
-    report = ImportReport()
-
-    def handle(row: SheetRow) -> None:
-        result = parse_test_result(row.values.get("result"))
-        kind = parse_test_kind(row.values["kind"]) if _text(row, "kind") else None
-        sampled_at = (_datetime(row, "sampled_at", _tr("sampling time"))
-                      if _text(row, "sampled_at") else None)
-        reported_at = (_datetime(row, "reported_at", _tr("report time"))
-                       if _text(row, "reported_at") else None)
-        ct_orf1ab, ct_n = _ct(row, "ct_orf1ab"), _ct(row, "ct_n")
-        test, stay = _find_test(session, row, kind, sampled_at)
-        if sampled_at is not None:
-            labtests.check_sample_time(stay, sampled_at, now)
-        if test is not None and kind is not None and test.kind != kind.value:
-            raise _Skip(_tr("sample {no} is a {recorded} test, the file says {given}").format(
-                no=test.sample_no, recorded=test.kind, given=kind.value))
-        if test is None:
-            if kind is None:
-                raise _Skip(_tr("the test kind is missing: write pcr/核酸 or antigen/抗原"))
-            if sampled_at is None:
-                raise _Skip(_tr("sampling time is missing"))
-            test = labtests.record_sample(
-                session, actor, stay.id or 0, kind=kind,
-                sample_no=labtests.normalise_sample_no(row.values.get("sample_no")),
-                sampled_at=sampled_at, lab=_text(row, "lab"), now=now)
-        if result is not TestResult.PENDING:
-            labtests.record_result(session, actor, test.id or 0, result, ct_orf1ab=ct_orf1ab,
-                                   ct_n=ct_n, reported_at=reported_at,
-                                   lab=_text(row, "lab") or None, now=now)
-
-    _run_rows(session, sheet, report, handle)
+    reasons: dict[int, str] = {}
+    wanted: list[tuple[int, results_batch.ResultRow]] = []
+    for index, row in enumerate(sheet.rows):
+        if row.problem:
+            reasons[index] = row.problem
+            continue
+        try:
+            wanted.append((index, _result_row(row)))
+        except (_Skip, ParseError) as exc:
+            reasons[index] = str(exc)
+    applied = results_batch.apply(session, actor, [w for _, w in wanted], now)
+    for (index, _), reason in zip(wanted, applied, strict=True):
+        if reason is not None:
+            reasons[index] = reason
+    report = ImportReport(imported=len(sheet.rows) - len(reasons),
+                          skipped=[(sheet.rows[i].row, reasons[i]) for i in sorted(reasons)])
     audit.record(session, actor, "import.results", "labtest", None,
                  after={"file": Path(path).name} | report.to_json(), at=now)
     return report

@@ -21,14 +21,13 @@ The audit trail records the past as it happened, at the moments the records name
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, or_, update
+from sqlalchemy import bindparam, insert, or_, update
 from sqlmodel import Session, select
 
 from quarantine_desk.domain.enums import (
@@ -42,13 +41,12 @@ from quarantine_desk.domain.enums import (
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.policy import Policy, basis_date, planned_release
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import events, policies
+from quarantine_desk.services import bulk_rows, events, policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import ValidationFailed
 from quarantine_desk.services.release import SERIAL_PREFIX
 from quarantine_desk.services.serialize import serialize
 from quarantine_desk.store.models import (
-    AuditEvent,
     DestinationCheck,
     Guest,
     HealthRecord,
@@ -59,10 +57,6 @@ from quarantine_desk.store.models import (
     SerialCounter,
     Stay,
 )
-
-T = TypeVar("T")
-#: Rows per ``IN (...)`` list, well under SQLite's limit of bound parameters.
-_CHUNK = 500
 
 
 def _tr(text: str) -> str:
@@ -120,28 +114,6 @@ class PastStay:
     origin: str = ""
 
 
-def _chunks(values: Sequence[T]) -> Iterator[Sequence[T]]:
-    for start in range(0, len(values), _CHUNK):
-        yield values[start:start + _CHUNK]
-
-
-def _table(model: type[Any]) -> Table:
-    """The model's table: inserted through SQLAlchemy Core, many rows per statement, without
-    the ORM's per-object bookkeeping (nothing here is read back as an object)."""
-    return model.__table__
-
-
-def _insert_returning_ids(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert ``rows`` and give their new ids in the rows' order (one statement per thousand
-    rows on SQLite and PostgreSQL alike)."""
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(session.scalars(statement, rows))
-
-
-def _json(value: dict[str, Any]) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
-
-
 def record_past_stays(session: Session, actor: Actor, stays: Sequence[PastStay], *,
                       now: datetime) -> int:
     """Store ``stays`` as released stays with all they left behind; how many were stored.
@@ -163,10 +135,9 @@ def record_past_stays(session: Session, actor: Actor, stays: Sequence[PastStay],
     stay_ids, stay_rows = _insert_stays(session, actor, stays, guest_ids, policy_ids)
     _insert_rest(session, actor, stays, rooms, stay_ids)
     _audit_stays(session, actor, stays, rooms, guest_ids, stay_ids, stay_rows)
-    session.execute(insert(_table(AuditEvent)), [dict(
-        at=now, actor=actor.username, action="stay.past_batch", entity="stay", entity_id=None,
-        guest_id=None, before=None,
-        after=_json({"count": len(stays), "first": stay_ids[0], "last": stay_ids[-1]}))])
+    bulk_rows.insert_events(session, [bulk_rows.event(
+        actor, "stay.past_batch", "stay", None, at=now,
+        after={"count": len(stays), "first": stay_ids[0], "last": stay_ids[-1]})])
     events.changed(session, events.Topic.STAYS, events.Topic.READINGS, events.Topic.TESTS,
                    events.Topic.ROOMS)
     return len(stays)
@@ -193,7 +164,7 @@ def _check_times(stays: Iterable[PastStay], now: datetime) -> None:
 
 def _rooms(session: Session, numbers: set[str]) -> dict[str, Room]:
     found: dict[str, Room] = {}
-    for chunk in _chunks(sorted(numbers)):
+    for chunk in bulk_rows.chunks(sorted(numbers)):
         found.update((r.number, r) for r in session.exec(
             select(Room).where(Room.number.in_(chunk))))  # type: ignore[attr-defined]
     missing = numbers - found.keys()
@@ -210,7 +181,7 @@ def _check_new_people(session: Session, stays: Sequence[PastStay]) -> None:
             raise _refuse(stay, _tr("the batch names this person twice"))
         seen[key] = stay
     numbers = sorted({s.guest.id_number for s in stays})
-    for chunk in _chunks(numbers):
+    for chunk in bulk_rows.chunks(numbers):
         for id_type, number in session.exec(select(Guest.id_type, Guest.id_number).where(
                 Guest.id_number.in_(chunk))):  # type: ignore[attr-defined]
             if (id_type, number) in seen:
@@ -270,8 +241,8 @@ def _guest_row(guest: PastGuest) -> dict[str, Any]:
 
 def _insert_guests(session: Session, stays: Sequence[PastStay]) -> list[int]:
     rows = [_guest_row(s.guest) for s in stays]
-    ids = _insert_returning_ids(session, _table(Guest), rows)
-    session.execute(insert(_table(HealthRecord)), [dict(
+    ids = bulk_rows.insert_returning_ids(session, Guest, rows)
+    session.execute(insert(HealthRecord.__table__), [dict(
         guest_id=guest_id, conditions="", medication="", allergies="", pregnant=False,
         psychological="", needs="", notes="", version=1) for guest_id in ids])
     return ids
@@ -320,7 +291,7 @@ def _insert_stays(session: Session, actor: Actor, stays: Sequence[PastStay],
     serials = _serials(session, stays)
     rows = [_stay_row(s, g, policy_ids[s.arrival_at.date()], serial, actor.username)
             for s, g, serial in zip(stays, guest_ids, serials, strict=True)]
-    ids = _insert_returning_ids(session, _table(Stay), rows)
+    ids = bulk_rows.insert_returning_ids(session, Stay, rows)
     return ids, rows
 
 
@@ -328,19 +299,19 @@ def _insert_rest(session: Session, actor: Actor, stays: Sequence[PastStay],
                  rooms: dict[str, Room], stay_ids: list[int]) -> None:
     """Room assignments, readings, tests and destination checks of the stays."""
     pairs = list(zip(stays, stay_ids, strict=True))
-    session.execute(insert(_table(RoomAssignment)), [dict(
+    session.execute(insert(RoomAssignment.__table__), [dict(
         stay_id=stay_id, room_id=rooms[s.room].id, start_at=s.arrival_at, end_at=s.released_at,
         reason="check-in") for s, stay_id in pairs])
-    session.execute(insert(_table(Reading)), [dict(
+    session.execute(insert(Reading.__table__), [dict(
         stay_id=stay_id, taken_at=taken, celsius=celsius, method="forehead", symptoms="",
         entered_by=actor.username, entered_at=taken, voided_at=None, voided_by="",
         void_reason="") for s, stay_id in pairs for taken, celsius in s.readings])
-    session.execute(insert(_table(LabTest)), [dict(
+    session.execute(insert(LabTest.__table__), [dict(
         stay_id=stay_id, kind=TestKind.PCR.value, sample_no=t.sample_no,
         scheduled_for=t.sampled_at.date(), sampled_at=t.sampled_at, lab=t.lab,
         result=TestResult.NEGATIVE.value, ct_orf1ab=None, ct_n=None, reported_at=t.reported_at,
         entered_by=actor.username, reason="") for s, stay_id in pairs for t in s.tests])
-    session.execute(insert(_table(DestinationCheck)), [dict(
+    session.execute(insert(DestinationCheck.__table__), [dict(
         stay_id=stay_id, address=s.destination.address, street=s.destination.street,
         community=s.destination.community, grid_worker=s.destination.grid_worker,
         grid_phone=s.destination.grid_phone, verified_by=s.destination.grid_worker,
@@ -351,18 +322,9 @@ def _insert_rest(session: Session, actor: Actor, stays: Sequence[PastStay],
 
 # --- the audit trail -------------------------------------------------------------------------
 
-def _plain(row: dict[str, Any], row_id: int) -> dict[str, Any]:
-    """A row as :func:`audit.snapshot` writes it: its id, dates as ISO text."""
-    return {"id": row_id} | {k: v.isoformat() if isinstance(v, date) else v
-                             for k, v in row.items()}
-
-
-def _event(actor: Actor, at: datetime, action: str, entity: str, entity_id: int | None,
-           guest_id: int | None, before: dict[str, Any] | None,
-           after: dict[str, Any]) -> dict[str, Any]:
-    return dict(at=at, actor=actor.username, action=action, entity=entity, entity_id=entity_id,
-                guest_id=guest_id, before=_json(before) if before is not None else None,
-                after=_json(after))
+def _plain(model: type[Any], row: dict[str, Any], row_id: int) -> dict[str, Any]:
+    """A row as :func:`audit.snapshot` writes it, with its new id."""
+    return bulk_rows.snapshot(model, row | {"id": row_id})
 
 
 def _audit_stays(session: Session, actor: Actor, stays: Sequence[PastStay],
@@ -371,21 +333,24 @@ def _audit_stays(session: Session, actor: Actor, stays: Sequence[PastStay],
     """Each stay's arrival and release, and each room's disinfection, at their moments."""
     audit_rows: list[dict[str, Any]] = []
     for stay, guest_id, stay_id, row in zip(stays, guest_ids, stay_ids, stay_rows, strict=True):
-        guest = _plain(_guest_row(stay.guest), guest_id)
-        arrived = _plain(row, stay_id) | {"status": StayStatus.IN_QUARANTINE.value,
+        guest = _plain(Guest, _guest_row(stay.guest), guest_id)
+        arrived = _plain(Stay, row, stay_id) | {"status": StayStatus.IN_QUARANTINE.value,
                                           "exit_at": None, "exit_reason": "",
                                           "released_by": "", "release_serial": None}
-        left = _plain(row, stay_id)
+        left = _plain(Stay, row, stay_id)
         audit_rows += [
-            _event(actor, stay.arrival_at, "guest.add", "guest", guest_id, guest_id, None, guest),
-            _event(actor, stay.arrival_at, "stay.check_in", "stay", stay_id, guest_id, None,
-                   arrived | {"room": stay.room}),
-            _event(actor, stay.released_at, "stay.release", "stay", stay_id, guest_id, arrived,
-                   left | {"room": stay.room,
-                           "release_date": stay.released_at.date().isoformat()}),
+            bulk_rows.event(actor, "guest.add", "guest", guest_id, after=guest,
+                            guest_id=guest_id, at=stay.arrival_at),
+            bulk_rows.event(actor, "stay.check_in", "stay", stay_id,
+                            after=arrived | {"room": stay.room}, guest_id=guest_id,
+                            at=stay.arrival_at),
+            bulk_rows.event(actor, "stay.release", "stay", stay_id, before=arrived,
+                            after=left | {"room": stay.room,
+                                          "release_date": stay.released_at.date().isoformat()},
+                            guest_id=guest_id, at=stay.released_at),
         ]
     audit_rows += _disinfections(session, actor, stays, rooms)
-    session.execute(insert(_table(AuditEvent)), audit_rows)
+    bulk_rows.insert_events(session, audit_rows)
 
 
 def _disinfections(session: Session, actor: Actor, stays: Sequence[PastStay],
@@ -403,8 +368,8 @@ def _disinfections(session: Session, actor: Actor, stays: Sequence[PastStay],
                           "version": versions[number]}
         versions[number] += 1
         after = shown | {"state": RoomState.AVAILABLE.value, "version": versions[number]}
-        events_out.append(_event(actor, at, "room.disinfected", "room", room.id, None, before,
-                                 after))
+        events_out.append(bulk_rows.event(actor, "room.disinfected", "room", room.id,
+                                          before=before, after=after, at=at))
     table = Room.__table__  # type: ignore[attr-defined]
     session.execute(update(table).where(table.c.id == bindparam("room_id")).values(
         version=bindparam("new_version")),

@@ -7,7 +7,7 @@ open a symptom alert. Saving one reading touches only its own stay's rows throug
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -19,9 +19,18 @@ from quarantine_desk.domain.parsing import ParseError, clean_text, parse_celsius
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.room_choice import room_sort_key
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import alert_text, alerts, audit, events, policies
+from quarantine_desk.services import (
+    alert_text,
+    alerts,
+    audit,
+    bulk_rows,
+    events,
+    policies,
+    stay_lookup,
+)
+from quarantine_desk.services.bulk_rows import chunks
 from quarantine_desk.services.context import Actor, require
-from quarantine_desk.services.errors import NotFound, ValidationFailed
+from quarantine_desk.services.errors import NotFound, ServiceError, ValidationFailed
 from quarantine_desk.services.serialize import serialize
 from quarantine_desk.services.stays import get_stay, guest_of
 from quarantine_desk.store.models import (
@@ -69,6 +78,43 @@ def _symptoms(symptoms: Iterable[str]) -> str:
     return ";".join(s for s in (clean_text(item) for item in symptoms) if s)
 
 
+def _check_moment(method: str, taken: datetime, now: datetime) -> None:
+    if method not in METHODS:
+        raise ValidationFailed(
+            _tr("unknown method '{method}': use forehead, ear, armpit or oral").format(
+                method=method)
+        )
+    if taken > now + FUTURE_TOLERANCE:
+        raise ValidationFailed(
+            _tr("the reading time {time} is in the future: check the date").format(
+                time=taken.strftime("%Y-%m-%d %H:%M"))
+        )
+
+
+def _check_stay(status: str, arrival_at: datetime | None, taken: datetime,
+                name: Callable[[], str]) -> None:
+    """A reading belongs to a stay in quarantine, not before its arrival day (``name`` is
+    asked only for the refusal's words)."""
+    if status != StayStatus.IN_QUARANTINE.value:
+        raise ValidationFailed(
+            _tr("{name} is not in quarantine here ({status}): no readings can be added").format(
+                name=name(), status=status)
+        )
+    if arrival_at is not None and taken.date() < arrival_at.date():
+        raise ValidationFailed(
+            _tr("{time} is before {name} arrived ({arrival}): check the date").format(
+                time=taken.strftime("%Y-%m-%d %H:%M"), name=name(),
+                arrival=arrival_at.strftime("%Y-%m-%d %H:%M"))
+        )
+
+
+def _already_recorded(taken: datetime) -> ValidationFailed:
+    return ValidationFailed(
+        _tr("a reading at {time} is already recorded for this guest: void it to correct "
+            "it").format(time=taken.strftime("%Y-%m-%d %H:%M"))
+    )
+
+
 def record_reading(
     session: Session,
     actor: Actor,
@@ -86,36 +132,14 @@ def record_reading(
     now = _now(now)
     value = _celsius(celsius)
     taken = (taken_at or now).replace(microsecond=0)
-    if method not in METHODS:
-        raise ValidationFailed(
-            _tr("unknown method '{method}': use forehead, ear, armpit or oral").format(
-                method=method)
-        )
-    if taken > now + FUTURE_TOLERANCE:
-        raise ValidationFailed(
-            _tr("the reading time {time} is in the future: check the date").format(
-                time=taken.strftime("%Y-%m-%d %H:%M"))
-        )
+    _check_moment(method, taken, now)
     stay = get_stay(session, stay_id)
-    if stay.status != StayStatus.IN_QUARANTINE.value:
-        raise ValidationFailed(
-            _tr("{name} is not in quarantine here ({status}): no readings can be added").format(
-                name=guest_of(session, stay).full_name, status=stay.status)
-        )
-    if stay.arrival_at is not None and taken.date() < stay.arrival_at.date():
-        raise ValidationFailed(
-            _tr("{time} is before {name} arrived ({arrival}): check the date").format(
-                time=taken.strftime("%Y-%m-%d %H:%M"), name=guest_of(session, stay).full_name,
-                arrival=stay.arrival_at.strftime("%Y-%m-%d %H:%M"))
-        )
+    _check_stay(stay.status, stay.arrival_at, taken, lambda: guest_of(session, stay).full_name)
     if session.exec(
         select(Reading.id).where(Reading.stay_id == stay_id, Reading.taken_at == taken,
                                  Reading.voided_at.is_(None))  # type: ignore[union-attr]
     ).first() is not None:
-        raise ValidationFailed(
-            _tr("a reading at {time} is already recorded for this guest: void it to correct "
-                "it").format(time=taken.strftime("%Y-%m-%d %H:%M"))
-        )
+        raise _already_recorded(taken)
     reading = Reading(stay_id=stay_id, taken_at=taken, celsius=value, method=method,
                       symptoms=_symptoms(symptoms), entered_by=actor.username, entered_at=now)
     audit.saved(session, actor, "reading.add", "reading", reading, guest_id=stay.guest_id, at=now)
@@ -126,14 +150,127 @@ def record_reading(
 
 def _raise_alerts(session: Session, actor: Actor, stay: Stay, reading: Reading,
                   now: datetime) -> None:
-    if is_fever(reading.celsius, fever_threshold(session, stay)):
-        kind = AlertKind.FEVER
-    elif reading.symptoms:
-        kind = AlertKind.SYMPTOM
-    else:
+    kind = _alert_kind(reading.celsius, reading.symptoms, fever_threshold(session, stay))
+    if kind is None:
         return
     alerts.raise_alert(session, actor, stay, kind, alert_text.reading_summary(kind, reading),
                        reading_id=reading.id, found_at=reading.taken_at, now=now)
+
+
+@dataclass(frozen=True)
+class ReadingEntry:
+    """One reading of a batch (a row of an imported file), its values already read."""
+
+    stay_id: int
+    celsius: float
+    taken_at: datetime
+    symptoms: tuple[str, ...] = ()
+    method: str = "forehead"
+
+
+def record_readings(session: Session, actor: Actor, entries: Sequence[ReadingEntry],
+                    now: datetime | None = None) -> list[str | None]:
+    """Save many readings as :func:`record_reading` saves each (same checks, audit events and
+    alerts), in a few statements whatever the number of readings kept: for each entry None
+    when it was saved, else why it was refused (nothing of it is written)."""
+    require(actor, Permission.READINGS)
+    serialize(session)
+    now = _now(now)
+    stays = stay_lookup.stays_by_id(session, (e.stay_id for e in entries))
+    taken_of = [e.taken_at.replace(microsecond=0) for e in entries]
+    recorded = _recorded_moments(session, stays, taken_of)
+    outcome: list[str | None] = []
+    rows: list[dict[str, object]] = []
+    for entry, taken in zip(entries, taken_of, strict=True):
+        try:
+            value = _celsius(entry.celsius)
+            _check_moment(entry.method, taken, now)
+            stay = stays.get(entry.stay_id)
+            if stay is None:
+                raise NotFound(translate("stays", "there is no stay {id}").format(
+                    id=entry.stay_id))
+            _check_stay(stay.status, stay.arrival_at, taken, lambda s=stay: s.guest_name)
+            if (entry.stay_id, taken) in recorded:
+                raise _already_recorded(taken)
+        except ServiceError as exc:
+            outcome.append(str(exc))
+            continue
+        recorded.add((entry.stay_id, taken))
+        outcome.append(None)
+        rows.append({"stay_id": entry.stay_id, "taken_at": taken, "celsius": value,
+                     "method": entry.method, "symptoms": _symptoms(entry.symptoms),
+                     "entered_by": actor.username, "entered_at": now, "voided_at": None,
+                     "voided_by": "", "void_reason": ""})
+    _write(session, actor, rows, stays, now)
+    return outcome
+
+
+def _recorded_moments(session: Session, stays: dict[int, stay_lookup.StayFacts],
+                      taken: list[datetime]) -> set[tuple[int, datetime]]:
+    """(stay, moment) of the valid readings the stays already have between the batch's first
+    and last moment: index seeks per stay, not a scan of their history."""
+    found: set[tuple[int, datetime]] = set()
+    if not stays or not taken:
+        return found
+    for batch in chunks(sorted(stays)):
+        found.update(session.exec(
+            select(Reading.stay_id, Reading.taken_at)
+            .where(Reading.stay_id.in_(batch),  # type: ignore[attr-defined]
+                   Reading.taken_at >= min(taken), Reading.taken_at <= max(taken),
+                   Reading.voided_at.is_(None))  # type: ignore[union-attr]
+        ).all())
+    return found
+
+
+def _write(session: Session, actor: Actor, rows: list[dict[str, object]],
+           stays: dict[int, stay_lookup.StayFacts], now: datetime) -> None:
+    """Insert the readings, then their audit events, each followed by its alert's event."""
+    if not rows:
+        return
+    for row, reading_id in zip(rows, bulk_rows.insert_returning_ids(session, Reading, rows),
+                               strict=True):
+        row["id"] = reading_id
+    thresholds: dict[int, float] = {}
+    findings, after_row = [], []
+    for row in rows:
+        stay = stays[row["stay_id"]]  # type: ignore[index]
+        if stay.policy_id not in thresholds:
+            thresholds[stay.policy_id] = policies.policy_by_id(
+                session, stay.policy_id).fever_threshold
+        kind = _alert_kind(row["celsius"], str(row["symptoms"]),  # type: ignore[arg-type]
+                           thresholds[stay.policy_id])
+        after_row.append(kind is not None)
+        if kind is not None:
+            findings.append(alerts.Finding(
+                stay_id=stay.id, guest_id=stay.guest_id, kind=kind,
+                summary=alert_text.reading_summary(kind, _SummaryOf(row)),  # type: ignore[arg-type]
+                found_at=row["taken_at"], reading_id=row["id"]))  # type: ignore[arg-type]
+    alert_events = iter(alerts.raise_alerts(session, actor, findings, now))
+    trail = []
+    for row, alerted in zip(rows, after_row, strict=True):
+        trail.append(bulk_rows.event(actor, "reading.add", "reading", row["id"],  # type: ignore[arg-type]
+                                     after=bulk_rows.snapshot(Reading, row),
+                                     guest_id=stays[row["stay_id"]].guest_id, at=now))  # type: ignore[index]
+        if alerted:
+            trail.append(next(alert_events))
+    bulk_rows.insert_events(session, trail)
+    events.changed(session, events.Topic.READINGS)
+
+
+class _SummaryOf:
+    """The fields of a new reading's row that :func:`alert_text.reading_summary` reads."""
+
+    def __init__(self, row: dict[str, object]) -> None:
+        self.taken_at = row["taken_at"]
+        self.celsius = row["celsius"]
+        self.symptoms = row["symptoms"]
+
+
+def _alert_kind(celsius: float, symptoms: str, threshold: float) -> AlertKind | None:
+    """A fever, else symptoms without fever, else nothing to raise."""
+    if is_fever(celsius, threshold):
+        return AlertKind.FEVER
+    return AlertKind.SYMPTOM if symptoms else None
 
 
 def void_reading(session: Session, actor: Actor, reading_id: int, reason: str,
