@@ -7369,60 +7369,60 @@ The tabs below show who is due next.</source>
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="35"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="38"/>
         <location filename="../../quarantine_desk/services/release.py" line="166"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="35"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="38"/>
         <location filename="../../quarantine_desk/services/release.py" line="166"/>
         <source>positive</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="35"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="38"/>
         <location filename="../../quarantine_desk/services/release.py" line="166"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="67"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="70"/>
         <source>there is no alert {id}</source>
         <translation>没有编号为 {id} 的异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="221"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="289"/>
         <source>alert {id} is already resolved: nothing more can be done on it</source>
         <translation>异常情况 {id} 已处置完毕：不能再操作</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="238"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="306"/>
         <source>write the note to add to the alert</source>
         <translation>请填写要添加到异常情况的备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="255"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="323"/>
         <source>escalate to command_centre or hospital, not '{to}'</source>
         <translation>上报对象应为 command_centre 或 hospital，而不是“{to}”</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="289"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="357"/>
         <source>write how the alert was resolved before closing it</source>
         <translation>关闭前请填写异常情况的处置结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="305"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="373"/>
         <source>write the transfer details (hospital, vehicle, time) before confirming</source>
         <translation>确认前请填写转运详情（医院、车辆、时间）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="311"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="379"/>
         <source>this guest is not in quarantine here ({status})</source>
         <translation>此人不在本点隔离（{status}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alerts.py" line="329"/>
+        <location filename="../../quarantine_desk/services/alerts.py" line="397"/>
         <source>transferred to hospital: {note}</source>
         <translation>已转运医院：{note}</translation>
     </message>
@@ -7632,29 +7632,39 @@ The tabs below show who is due next.</source>
         <translation>没有符合条件的审计记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/demo.py" line="41"/>
+        <location filename="../../quarantine_desk/cli/commands/demo.py" line="43"/>
+        <source>Entering the site's past: {done} of {total} stays ({seconds:.0f} s)</source>
+        <translation>正在录入隔离点的既往记录：{done} / {total} 人次（{seconds:.0f} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/demo.py" line="60"/>
         <source>Demo site made in {target}: {rooms} rooms, {guests} guests in quarantine.</source>
         <translation>已在 {target} 生成演示隔离点：{rooms} 个房间，在隔 {guests} 人。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/demo.py" line="44"/>
+        <location filename="../../quarantine_desk/cli/commands/demo.py" line="63"/>
         <source>Staff accounts (demo passwords; change them before real use):</source>
         <translation>工作人员账户（演示密码，正式使用前请修改）：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/demo.py" line="45"/>
+        <location filename="../../quarantine_desk/cli/commands/demo.py" line="64"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/demo.py" line="45"/>
+        <location filename="../../quarantine_desk/cli/commands/demo.py" line="64"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/demo.py" line="45"/>
+        <location filename="../../quarantine_desk/cli/commands/demo.py" line="64"/>
         <source>username</source>
         <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/gui.py" line="154"/>
+        <source>set {env} to the password of '{user}' to time the start of the window</source>
+        <translation>请将 {env} 设为“{user}”的密码，以便测量窗口启动时间</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/cli/commands/maintenance.py" line="48"/>
@@ -8019,12 +8029,12 @@ The tabs below show who is due next.</source>
         <translation>请在 {env} 中给出 {user} 的密码，或在终端中运行</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/main.py" line="87"/>
+        <location filename="../../quarantine_desk/cli/main.py" line="93"/>
         <source>unexpected error ({error}); this is a fault in Quarantine Desk</source>
         <translation>意外错误（{error}）；这是隔离点工作台的程序故障</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/main.py" line="89"/>
+        <location filename="../../quarantine_desk/cli/main.py" line="95"/>
         <source>unexpected error ({error}); this is a fault in Quarantine Desk: the details are in {log}, please send them to whoever looks after the desk</source>
         <translation>意外错误（{error}）；这是隔离点工作台的程序故障：详情见 {log}，请发给负责维护工作台的人员</translation>
     </message>
@@ -8208,7 +8218,7 @@ The tabs below show who is due next.</source>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/gui.py" line="147"/>
+        <location filename="../../quarantine_desk/cli/commands/gui.py" line="180"/>
         <source>Demo database, made-up people. Accounts:
 {accounts}</source>
         <translation>演示数据库，人员均为虚构。账户：
@@ -8220,17 +8230,22 @@ The tabs below show who is due next.</source>
         <translation>演示无法安排人员入住（{reason}）：房间数应与人数相当</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/demo/player.py" line="60"/>
+        <location filename="../../quarantine_desk/demo/player.py" line="66"/>
         <source>the demo needs between {low} and {high} rooms, not {n}</source>
         <translation>演示需要 {low} 至 {high} 个房间，而不是 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/demo/player.py" line="63"/>
+        <location filename="../../quarantine_desk/demo/player.py" line="69"/>
         <source>the demo needs between {low} and {high} guests, not {n}</source>
         <translation>演示需要 {low} 至 {high} 名人员，而不是 {n} 名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/demo/player.py" line="69"/>
+        <location filename="../../quarantine_desk/demo/player.py" line="72"/>
+        <source>a demo with more guests than rooms needs at least {n} rooms: the guests beyond the rooms' number become the site's past</source>
+        <translation>人数多于房间数的演示至少需要 {n} 间房：超出房间数的人员将成为隔离点的既往记录</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/demo/player.py" line="79"/>
         <source>the database is not empty; use --db with a new file</source>
         <translation>数据库不是空的；请用 --db 指定新文件</translation>
     </message>
@@ -8531,7 +8546,7 @@ The tabs below show who is due next.</source>
         <translation>{name} 的隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_search.py" line="153"/>
+        <location filename="../../quarantine_desk/services/guest_search.py" line="172"/>
         <source>unknown status '{status}'</source>
         <translation>未知状态“{status}”</translation>
     </message>
@@ -8650,82 +8665,85 @@ The tabs below show who is due next.</source>
         <translation>（Ct ORF1ab {orf}，N {n}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="64"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="65"/>
         <source>there is no test {id}</source>
         <translation>没有编号为 {id} 的检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="168"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="169"/>
         <source>extra</source>
         <translation>加测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="218"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="219"/>
+        <location filename="../../quarantine_desk/services/results_batch.py" line="176"/>
         <source>{name} is not in quarantine here ({status}): no sample can be recorded</source>
         <translation>{name} 不在本点隔离（{status}）：不能登记采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="259"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="260"/>
+        <location filename="../../quarantine_desk/services/results_batch.py" line="183"/>
         <source>sample number {no} is already recorded ({name}, {day}): check the tube label</source>
         <translation>样本编号 {no} 已登记（{name}，{day}）：请核对试管标签</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="299"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="300"/>
         <source>Ct {name} = {value} is outside {low}–{high}: check the lab report</source>
         <translation>Ct {name} = {value} 超出 {low}–{high}：请核对检测报告</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="323"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="313"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="348"/>
         <source>enter the result as negative, positive or invalid</source>
         <translation>结果请录入阴性、阳性或无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="327"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="316"/>
         <source>test {id} has not been sampled yet: record the sample first</source>
         <translation>检测 {id} 尚未采样：请先登记采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="336"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="325"/>
         <source>the report date {reported} is before the sampling date {sampled}</source>
         <translation>报告日期 {reported} 早于采样日期 {sampled}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="406"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="420"/>
         <source>select the tests to enter the result for</source>
         <translation>请选择要录入结果的检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="449"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="463"/>
         <source>same room</source>
         <translation>同室</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="450"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="464"/>
         <source>near room {room} on floor {floor}</source>
         <translation>{floor} 楼 {room} 房间附近</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="456"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="470"/>
         <source>same transfer batch {batch}</source>
         <translation>同一转运批次 {batch}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="481"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="495"/>
         <source>give the reason for the extra tests</source>
         <translation>请填写加测原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="484"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="498"/>
         <source>{day} has passed: schedule extra tests for today or later</source>
         <translation>{day} 已过：加测请安排在今天或之后</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="489"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="503"/>
         <source>select the guests to test</source>
         <translation>请选择要检测的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="495"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="509"/>
         <source>{name} is not in quarantine here ({status})</source>
         <translation>{name} 不在本点隔离（{status}）</translation>
     </message>
@@ -8896,82 +8914,82 @@ The tabs below show who is due next.</source>
 <context>
     <name>medical_import</name>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="88"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="81"/>
         <source>{a} or {b}</source>
         <translation>{a}或{b}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="92"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="85"/>
         <source>{file} has no column {columns}: add it to the header row</source>
         <translation>{file} 缺少 {columns} 列：请在表头行中添加</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="116"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="94"/>
         <source>{what} is missing</source>
         <translation>缺少{what}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="120"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="98"/>
         <source>{what}: {error}</source>
         <translation>{what}：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="132"/>
-        <source>neither an ID number nor a room is given</source>
-        <translation>既无证件号码也无房间号</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="147"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="116"/>
         <source>the temperature is missing</source>
         <translation>缺少体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="149"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="118"/>
         <source>measuring time</source>
         <translation>测量时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="171"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="121"/>
+        <source>neither an ID number nor a room is given</source>
+        <translation>既无证件号码也无房间号</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="181"/>
         <source>Ct value: {problem}</source>
         <translation>Ct 值：{problem}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="185"/>
-        <source>sample {no} belongs to {name}, not to ID number {number}</source>
-        <translation>样本 {no} 属于 {name}，不属于证件号码 {number}</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="189"/>
-        <source>unknown sample number {no} and no ID number given</source>
-        <translation>未知样本编号 {no}，且未提供证件号码</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="193"/>
-        <source>neither an ID number nor a sample number is given</source>
-        <translation>既无证件号码也无样本编号</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="222"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="188"/>
         <source>sampling time</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="224"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="190"/>
         <source>report time</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="231"/>
+        <location filename="../../quarantine_desk/services/results_batch.py" line="151"/>
+        <source>sample {no} belongs to {name}, not to ID number {number}</source>
+        <translation>样本 {no} 属于 {name}，不属于证件号码 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/results_batch.py" line="155"/>
+        <source>unknown sample number {no} and no ID number given</source>
+        <translation>未知样本编号 {no}，且未提供证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/results_batch.py" line="159"/>
+        <source>neither an ID number nor a sample number is given</source>
+        <translation>既无证件号码也无样本编号</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/results_batch.py" line="206"/>
         <source>sample {no} is a {recorded} test, the file says {given}</source>
         <translation>样本 {no} 登记为{recorded}检测，文件中为{given}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="235"/>
+        <location filename="../../quarantine_desk/services/results_batch.py" line="212"/>
         <source>the test kind is missing: write pcr/核酸 or antigen/抗原</source>
         <translation>缺少检测类型：请填写 pcr/核酸 或 antigen/抗原</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="237"/>
+        <location filename="../../quarantine_desk/services/results_batch.py" line="214"/>
         <source>sampling time is missing</source>
         <translation>缺少采样时间</translation>
     </message>
@@ -9214,6 +9232,49 @@ The tabs below show who is due next.</source>
         <location filename="../../quarantine_desk/domain/parsing.py" line="358"/>
         <source>room '{text}' should look like 301 or 301-320</source>
         <translation>房间“{text}”应写成 301 或 301-320</translation>
+    </message>
+</context>
+<context>
+    <name>past_stays</name>
+    <message>
+        <location filename="../../quarantine_desk/services/past_stays.py" line="149"/>
+        <source>past stay of {name} ({id_number}): {reason}</source>
+        <translation>{name}（{id_number}）的既往隔离记录：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/past_stays.py" line="156"/>
+        <source>arrival, release and disinfection must follow each other and be in the past</source>
+        <translation>入住、解除和消毒时间须依次先后，且均在过去</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/past_stays.py" line="160"/>
+        <source>a reading or sample lies outside the stay</source>
+        <translation>有体温或采样时间不在隔离期内</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/past_stays.py" line="162"/>
+        <source>a result is reported before its sample or in the future</source>
+        <translation>有检测结果的报告时间早于采样或在将来</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/past_stays.py" line="172"/>
+        <source>room {number} does not exist</source>
+        <translation>房间 {number} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/past_stays.py" line="181"/>
+        <source>the batch names this person twice</source>
+        <translation>本批记录中此人出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/past_stays.py" line="188"/>
+        <source>this person is already recorded</source>
+        <translation>此人已有记录</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/past_stays.py" line="215"/>
+        <source>room {number} would hold more guests than its {beds} beds</source>
+        <translation>房间 {number} 的入住人数将超过其 {beds} 个床位</translation>
     </message>
 </context>
 <context>
@@ -9491,60 +9552,60 @@ The tabs below show who is due next.</source>
         <translation>{time} 出现{symptoms}（{celsius} °C）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="91"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="84"/>
         <location filename="../../quarantine_desk/services/rounds_bulk.py" line="105"/>
         <source>unknown method '{method}': use forehead, ear, armpit or oral</source>
         <translation>未知测量方式“{method}”：请使用 forehead（额温）、ear（耳温）、armpit（腋温）或 oral（口温）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="96"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="89"/>
         <source>the reading time {time} is in the future: check the date</source>
         <translation>测量时间 {time} 是将来的时间：请核对日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="102"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="100"/>
         <source>{name} is not in quarantine here ({status}): no readings can be added</source>
         <translation>{name} 不在本点隔离（{status}）：不能录入体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="107"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="105"/>
         <source>{time} is before {name} arrived ({arrival}): check the date</source>
         <translation>{time} 早于 {name} 入住时间（{arrival}）：请核对日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="116"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="113"/>
         <location filename="../../quarantine_desk/services/rounds_bulk.py" line="118"/>
         <source>a reading at {time} is already recorded for this guest: void it to correct it</source>
         <translation>此人 {time} 的体温已录入：如需更正请先作废</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="147"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="284"/>
         <source>give the reason for voiding the reading (e.g. typing error)</source>
         <translation>请填写作废体温的原因（如录入错误）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="150"/>
-        <location filename="../../quarantine_desk/services/readings.py" line="178"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="287"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="315"/>
         <source>there is no reading {id}</source>
         <translation>没有编号为 {id} 的体温记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="153"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="290"/>
         <source>this reading was already voided by {user}: {reason}</source>
         <translation>此体温已被 {user} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="180"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="317"/>
         <source>{celsius} °C is already the recorded value</source>
         <translation>{celsius} °C 已是记录的数值</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="196"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="333"/>
         <source>reading {celsius} °C of {time} voided: {reason}</source>
         <translation>{time} 的体温 {celsius} °C 已作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="271"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="408"/>
         <source>slot must be morning or afternoon, not '{slot}'</source>
         <translation>时段应为 morning（上午）或 afternoon（下午），而不是“{slot}”</translation>
     </message>
@@ -9776,57 +9837,67 @@ The tabs below show who is due next.</source>
 <context>
     <name>stays</name>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="358"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="24"/>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/release.py" line="358"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="24"/>
-        <source>expected</source>
-        <translation>待入住</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/release.py" line="358"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="24"/>
-        <source>in_quarantine</source>
-        <translation>隔离中</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/release.py" line="358"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="24"/>
-        <source>released</source>
-        <translation>已解除</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/release.py" line="358"/>
-        <location filename="../../quarantine_desk/services/stays.py" line="24"/>
-        <source>transferred_out</source>
-        <translation>已转出</translation>
-    </message>
-    <message>
+        <location filename="../../quarantine_desk/services/readings.py" line="190"/>
         <location filename="../../quarantine_desk/services/rounds_bulk.py" line="63"/>
         <location filename="../../quarantine_desk/services/stays.py" line="41"/>
         <source>there is no stay {id}</source>
         <translation>没有编号为 {id} 的隔离记录</translation>
     </message>
     <message>
+        <location filename="../../quarantine_desk/services/release.py" line="358"/>
+        <location filename="../../quarantine_desk/services/stay_lookup.py" line="24"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="24"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/release.py" line="358"/>
+        <location filename="../../quarantine_desk/services/stay_lookup.py" line="24"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="24"/>
+        <source>expected</source>
+        <translation>待入住</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/release.py" line="358"/>
+        <location filename="../../quarantine_desk/services/stay_lookup.py" line="24"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="24"/>
+        <source>in_quarantine</source>
+        <translation>隔离中</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/release.py" line="358"/>
+        <location filename="../../quarantine_desk/services/stay_lookup.py" line="24"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="24"/>
+        <source>released</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/release.py" line="358"/>
+        <location filename="../../quarantine_desk/services/stay_lookup.py" line="24"/>
+        <location filename="../../quarantine_desk/services/stays.py" line="24"/>
+        <source>transferred_out</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/stay_lookup.py" line="72"/>
         <location filename="../../quarantine_desk/services/stays.py" line="119"/>
         <source>nobody with ID number {number} is in quarantine here</source>
         <translation>本点没有证件号码为 {number} 的在隔人员</translation>
     </message>
     <message>
+        <location filename="../../quarantine_desk/services/stay_lookup.py" line="102"/>
         <location filename="../../quarantine_desk/services/stays.py" line="128"/>
         <source>there is no room {number}</source>
         <translation>没有 {number} 房间</translation>
     </message>
     <message>
+        <location filename="../../quarantine_desk/services/stay_lookup.py" line="106"/>
         <location filename="../../quarantine_desk/services/stays.py" line="131"/>
         <source>nobody is in room {number}</source>
         <translation>{number} 房间无人入住</translation>
     </message>
     <message>
+        <location filename="../../quarantine_desk/services/stay_lookup.py" line="109"/>
         <location filename="../../quarantine_desk/services/stays.py" line="134"/>
         <source>room {number} holds {n} guests: give the ID number instead</source>
         <translation>{number} 房间住有 {n} 人：请改用证件号码</translation>
