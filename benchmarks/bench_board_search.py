@@ -3,15 +3,25 @@
 Builds (or reuses, with ``--db``) an SQLite file of 2,000 rooms, 100,000 stays of which about
 2,000 are in quarantine, 2,000,000 readings and 500,000 tests, inserted in bulk with
 ``executemany``, then times ``board.room_board`` and 20 search keystrokes (each as
-``guest_search.search`` for the first page and ``guest_search.count_search``).
+``guest_search.search`` for the first page and ``guest_search.count_search``), each beside the
+same work done by bare sqlite3 on the same file (baselines.py), with ratio = ours / bare.
 
     .venv/bin/python benchmarks/bench_board_search.py [--db FILE] [--repeat N]
+
+To time one operation from Python, open the file as the desk does and call the service:
+
+    engine = open_database("large.db")
+    with read_session(engine) as session:
+        board.room_board(session, on, now)            # the Rooms panel's board
+        guest_search.search(session, "0517", on=on)   # one keystroke: the first page ...
+        guest_search.count_search(session, "0517")    # ... and the "N found" count
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import sqlite3
 import statistics
 import tempfile
 import time
@@ -19,6 +29,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import baselines
 from bulk import bulk_connection
 
 from quarantine_desk.domain.identity import resident_id_check_char
@@ -189,26 +200,48 @@ def main() -> None:
         build(path)
         print(f"built {path} in {time.perf_counter() - start:.1f} s")
     engine = open_database(str(path))
+    bare = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     with read_session(engine) as session:
         first, median, tiles = timed(lambda: board.room_board(session, NOW.date(), NOW),
                                      args.repeat)
+        _, bare_median, bare_rooms = timed(
+            lambda: baselines.room_board(bare, NOW.date(), NOW), args.repeat)
+        _same_board(tiles, bare_rooms)  # type: ignore[arg-type]
         summary = board.board_summary(tiles)  # type: ignore[arg-type]
-        print(f"room_board: first {first:.1f} ms, median {median:.1f} ms "
+        print(f"room_board: first {first:.1f} ms, median {median:.1f} ms; bare {bare_median:.1f}"
+              f" ms, ratio {median / bare_median:.1f} "
               f"({summary['rooms_total']} rooms, {summary['guests']} guests, "
               f"{summary['fever']} fever, {summary['positive']} positive, "
               f"{summary['key_person']} key persons, {summary['due']} due)")
-        worst = 0.0
+        worst = worst_bare = 0.0
         for text in KEYSTROKES:
             first, median, rows = timed(
                 lambda t=text: guest_search.search(session, t, on=NOW.date()), args.repeat)
             _, count_median, count = timed(lambda t=text: guest_search.count_search(session, t),
                                            args.repeat)
-            worst = max(worst, median + count_median)
+            _, bare_median, (bare_rows, bare_count) = timed(  # type: ignore[misc]
+                lambda t=text: baselines.search(bare, t), args.repeat)
+            if [r.stay_id for r in rows] != [r[0] for r in bare_rows] or count != bare_count:  # type: ignore[attr-defined]
+                raise SystemExit(f"search {text!r}: the desk and the bare baseline disagree")
+            ours = median + count_median
+            worst, worst_bare = max(worst, ours), max(worst_bare, bare_median)
             print(f"search {text!r:12} first {first:6.1f} ms, median {median:6.1f} ms; "
-                  f"count {count_median:6.1f} ms -> {count} found, {len(rows)} listed")  # type: ignore[arg-type]
-        print(f"slowest keystroke (search + count, median): {worst:.1f} ms")
+                  f"count {count_median:6.1f} ms; bare {bare_median:6.1f} ms, ratio "
+                  f"{ours / bare_median:4.1f} -> {count} found, {len(rows)} listed")  # type: ignore[arg-type]
+        print(f"slowest keystroke (search + count, median): {worst:.1f} ms; "
+              f"bare {worst_bare:.1f} ms, ratio {worst / worst_bare:.1f}")
+    bare.close()
     engine.dispose()
 
+
+def _same_board(tiles: list[board.RoomTile], bare_rooms: list[tuple]) -> None:
+    """Stop when the board and its baseline differ in rooms, occupants or day numbers."""
+    ours = [(t.number, t.state, [(o.stay_id, o.name, o.day) for o in t.occupants])
+            for t in tiles]
+    theirs = [(number, state, [occupant[:3] for occupant in here])
+              for number, state, here in bare_rooms]
+    if ours != theirs:
+        raise SystemExit("room_board: the desk and the bare baseline disagree")
 
 if __name__ == "__main__":
     main()

@@ -1,8 +1,11 @@
 """The room board of the Rooms panel (DESIGN.md §8): every room with who is in it and why to look.
 
 The board must refresh in well under 100 ms on a site of 2,000 rooms and 100,000 stays
-(DESIGN.md §10), so it is built from a handful of set-based queries (rooms, current occupants,
-recent fevers, positives, open alerts), never one query per room, and merged in Python.
+(DESIGN.md §10), so it is built from two queries, never one per room: the rooms shown, and
+their current occupants, each row carrying every badge input (hottest reading of the last
+48 hours, positive test, open alerts) read by index for that stay alone. Both start from
+what is there now (rooms, open assignments), so the cost follows the rooms shown, not the
+years of readings and tests kept.
 """
 
 from __future__ import annotations
@@ -98,119 +101,84 @@ def all_policies(session: Session) -> dict[int, Policy]:
     return {row.id or 0: policies.load(row) for row in session.exec(select(PolicyVersion))}
 
 
-@dataclass(frozen=True)
-class _Here:
-    """The columns of one current occupant the tile needs (plain rows: no ORM objects, which
-    would cost more than every query of the board together)."""
-
-    room_id: int
-    stay_id: int
-    guest_id: int
-    policy_id: int
-    category: str
-    batch: str
-    basis_date: date
-    planned_release: date
-    name: str
-    birth_date: date | None
-    incomplete: bool
-    conditions: str | None
-    pregnant: bool | None
+def _sort_key(number: str) -> tuple[int, str]:
+    """``room_sort_key`` with a shortcut for the usual all-digit number (the same key)."""
+    return (int(number), number) if number.isdecimal() else room_sort_key(number)
 
 
-def _current_occupants(session: Session) -> list[_Here]:
-    rows = session.exec(
+def _alert_open(kind: str):  # type: ignore[no-untyped-def]
+    """Whether the stay of the row has an alert of ``kind`` that still needs action."""
+    return select(Alert.id).where(Alert.stay_id == Stay.id, Alert.kind == kind,
+                                  Alert.status.in_(ACTIVE_ALERTS)).exists()  # type: ignore[attr-defined]
+
+
+def _occupants_query(since: datetime, until: datetime, rooms):  # type: ignore[no-untyped-def]
+    """One row per guest in quarantine in one of ``rooms`` (a sub-select of room ids, or None
+    for every room) with every input of the tile: the guest, the health record, and per stay
+    (correlated, read by index) the hottest valid reading in [since, until], a positive test,
+    an open fever alert and an open positive alert. It starts from the open assignments, so it
+    reads as many rows as there are guests now, however long the history."""
+    hottest = (
+        select(func.max(Reading.celsius))
+        .where(Reading.stay_id == Stay.id, Reading.taken_at >= since,
+               Reading.taken_at <= until, Reading.voided_at.is_(None))  # type: ignore[union-attr]
+        .scalar_subquery()
+    )
+    # The id, not *, so that ``ix_labtest_stay_result`` alone answers (a covering index).
+    positive_test = select(LabTest.id).where(
+        LabTest.stay_id == Stay.id, LabTest.result == TestResult.POSITIVE.value).exists()
+    query = (
         select(RoomAssignment.room_id, Stay.id, Stay.guest_id, Stay.policy_id, Stay.category,
                Stay.batch, Stay.basis_date, Stay.planned_release, Guest.full_name,
                Guest.birth_date, Guest.incomplete, HealthRecord.conditions,
-               HealthRecord.pregnant)
+               HealthRecord.pregnant, hottest, positive_test, _alert_open(_FEVER),
+               _alert_open(_POSITIVE))
         .join(Stay, Stay.id == RoomAssignment.stay_id)  # type: ignore[arg-type]
         .join(Guest, Guest.id == Stay.guest_id)  # type: ignore[arg-type]
         .outerjoin(HealthRecord, HealthRecord.guest_id == Guest.id)  # type: ignore[arg-type]
         .where(RoomAssignment.end_at.is_(None), Stay.status.in_(ACTIVE))  # type: ignore[union-attr,attr-defined]
-    ).all()
-    return [_Here(*row) for row in rows]
-
-
-def _open_assignment_stays():  # type: ignore[no-untyped-def]
-    """The ids of the stays that currently hold a room, as a sub-select."""
-    return select(RoomAssignment.stay_id).where(RoomAssignment.end_at.is_(None))  # type: ignore[union-attr]
-
-
-def max_readings(session: Session, since: datetime, until: datetime) -> dict[int, float]:
-    """The highest valid reading per stay currently in a room, taken in [since, until]."""
-    rows = session.exec(
-        select(Reading.stay_id, func.max(Reading.celsius))
-        .where(
-            Reading.stay_id.in_(_open_assignment_stays()),  # type: ignore[attr-defined]
-            Reading.taken_at >= since,
-            Reading.taken_at <= until,
-            Reading.voided_at.is_(None),  # type: ignore[union-attr]
-        )
-        .group_by(Reading.stay_id)
-    ).all()
-    return {stay_id: float(celsius) for stay_id, celsius in rows}
-
-
-def _positive_stays(session: Session) -> set[int]:
-    rows = session.exec(
-        select(LabTest.stay_id)
-        .where(
-            LabTest.stay_id.in_(_open_assignment_stays()),  # type: ignore[attr-defined]
-            LabTest.result == TestResult.POSITIVE.value,
-        )
-        .distinct()
-    ).all()
-    return set(rows)
-
-
-def _open_alert_kinds(session: Session) -> dict[int, set[str]]:
-    rows = session.exec(
-        select(Alert.stay_id, Alert.kind)
-        .where(
-            Alert.stay_id.in_(_open_assignment_stays()),  # type: ignore[attr-defined]
-            Alert.status.in_(ACTIVE_ALERTS),  # type: ignore[attr-defined]
-        )
-        .distinct()
-    ).all()
-    kinds: dict[int, set[str]] = defaultdict(set)
-    for stay_id, kind in rows:
-        kinds[stay_id].add(kind)
-    return kinds
-
-
-def _occupant(
-    here: _Here,
-    policy: Policy,
-    on: date,
-    hottest: float | None,
-    positive: bool,
-    alert_kinds: set[str],
-) -> Occupant:
-    conditions = [c for c in (here.conditions or "").split(";") if c]
-    key_reasons = key_person_flags(here.birth_date, on, pregnant=bool(here.pregnant),
-                                   conditions=conditions)
-    present = (
-        (Badge.FEVER, _FEVER in alert_kinds
-         or (hottest is not None and hottest >= policy.fever_threshold)),
-        (Badge.POSITIVE, positive or _POSITIVE in alert_kinds),
-        (Badge.KEY_PERSON, bool(key_reasons)),
-        (Badge.DUE, here.planned_release <= on),
-        (Badge.INCOMPLETE, here.incomplete),
+        .order_by(Stay.id)
     )
-    return Occupant(
-        stay_id=here.stay_id,
-        guest_id=here.guest_id,
-        name=here.name,
-        category=here.category,
-        batch=here.batch,
-        day=day_number(here.basis_date, on),
-        of=policy.rules[Category(here.category)].centralized_days,
-        planned_release=here.planned_release,
-        badges=tuple(badge for badge, shown in present if shown),
-        key_reasons=tuple(key_reasons),
-        max_celsius_48h=hottest,
-    )
+    if rooms is not None:
+        query = query.where(RoomAssignment.room_id.in_(rooms))  # type: ignore[attr-defined]
+    return query
+
+
+def _occupants(session: Session, on: date, now: datetime,
+               rooms) -> dict[int, list[Occupant]]:  # type: ignore[no-untyped-def]
+    """The occupants of each room, by stay id, their badges worked out from the row alone."""
+    by_policy = all_policies(session)
+    days_of: dict[tuple[int, str], int] = {}
+    in_room: dict[int, list[Occupant]] = defaultdict(list)
+    query = _occupants_query(now - FEVER_WINDOW, now, rooms)
+    session.flush()  # read on the connection below, which would not flush pending changes
+    for (room_id, stay_id, guest_id, policy_id, category, batch, basis, release, name, birth,
+         incomplete, conditions, pregnant, hottest, positive_test, fever_alert,
+         positive_alert) in session.connection().execute(query):
+        policy = by_policy[policy_id]
+        of = days_of.get((policy_id, category))
+        if of is None:
+            of = days_of[policy_id, category] = policy.rules[Category(category)].centralized_days
+        key_reasons = key_person_flags(
+            birth, on, pregnant=bool(pregnant),
+            conditions=[c for c in conditions.split(";") if c] if conditions else ())
+        if hottest is not None:
+            hottest = float(hottest)
+        badges = []  # in BADGES order
+        if fever_alert or (hottest is not None and hottest >= policy.fever_threshold):
+            badges.append(Badge.FEVER)
+        if positive_test or positive_alert:
+            badges.append(Badge.POSITIVE)
+        if key_reasons:
+            badges.append(Badge.KEY_PERSON)
+        if release <= on:
+            badges.append(Badge.DUE)
+        if incomplete:
+            badges.append(Badge.INCOMPLETE)
+        in_room[room_id].append(Occupant(
+            stay_id, guest_id, name, category, batch, day_number(basis, on), of, release,
+            tuple(badges), tuple(key_reasons), hottest))
+    return in_room
 
 
 def room_board(
@@ -224,30 +192,24 @@ def room_board(
     """Every room (by floor, then room order) with its current occupants and their badges.
 
     ``on`` is the day the day numbers and "due" refer to; ``now`` ends the 48-hour fever
-    window. ``floor`` and ``state`` narrow the board as the panel's filters do.
+    window. ``floor`` and ``state`` narrow the board as the panel's filters do; only the
+    guests of the rooms shown are read.
     """
-    room_query = select(Room.id, Room.number, Room.floor, Room.kind, Room.capacity,
-                        Room.state, Room.note)
+    conditions = []
     if floor is not None:
-        room_query = room_query.where(Room.floor == floor)
+        conditions.append(Room.floor == floor)
     if state is not None:
-        room_query = room_query.where(Room.state == state)
-    rooms = sorted(session.exec(room_query).all(),
-                   key=lambda r: (r.floor, room_sort_key(r.number)))
-    by_policy = all_policies(session)
-    hottest = max_readings(session, now - FEVER_WINDOW, now)
-    positives = _positive_stays(session)
-    alerts = _open_alert_kinds(session)
-    in_room: dict[int, list[Occupant]] = defaultdict(list)
-    for here in _current_occupants(session):
-        in_room[here.room_id].append(_occupant(
-            here, by_policy[here.policy_id], on, hottest.get(here.stay_id),
-            here.stay_id in positives, alerts.get(here.stay_id, set()),
-        ))
+        conditions.append(Room.state == state)
+    session.flush()  # as session.execute would before reading on its connection
+    columns = (Room.id, Room.number, Room.floor, Room.kind, Room.capacity, Room.state, Room.note)
+    rooms = sorted(session.connection().execute(select(*columns).where(*conditions)).all(),
+                   key=lambda r: (r[2], _sort_key(r[1])))
+    shown = select(Room.id).where(*conditions) if conditions else None
+    in_room = _occupants(session, on, now, shown)
+    empty: tuple[Occupant, ...] = ()
     return [
-        RoomTile(room_id=room_id, number=number, floor=room_floor, kind=kind, capacity=capacity,
-                 state=room_state, note=note,
-                 occupants=tuple(sorted(in_room.get(room_id, ()), key=lambda o: o.stay_id)))
+        RoomTile(room_id, number, room_floor, kind, capacity, room_state, note,
+                 tuple(in_room[room_id]) if room_id in in_room else empty)
         for room_id, number, room_floor, kind, capacity, room_state, note in rooms
     ]
 

@@ -93,7 +93,9 @@ class Guest(SQLModel, table=True):
 
     __mapper_args__ = {"version_id_col": _GUEST_VERSION}
 
-    __table_args__ = (UniqueConstraint("id_type", "id_number", name="uq_guest_document"),)
+    # The fields a search keystroke compares on every guest, so that pass reads this index only.
+    __table_args__ = (UniqueConstraint("id_type", "id_number", name="uq_guest_document"),
+                      Index("ix_guest_search_fields", "id_number", "phone", "full_name"))
 
 
 class Stay(SQLModel, table=True):
@@ -216,8 +218,10 @@ class LabTest(SQLModel, table=True):
     reason: str = ""  # why an extra test was scheduled
 
     # A sample number names one tube; a blank one (an antigen self-test) may repeat.
+    # The board's "any positive test" per stay is answered by ``ix_labtest_stay_result`` alone.
     __table_args__ = (_partial_unique("ux_labtest_sample_no", "sample_no",
-                                      where="sample_no <> ''"),)
+                                      where="sample_no <> ''"),
+                      Index("ix_labtest_stay_result", "stay_id", "result"))
 
 
 class Alert(SQLModel, table=True):
