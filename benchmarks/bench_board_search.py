@@ -4,7 +4,7 @@ Builds (or reuses, with ``--db``) an SQLite file of 2,000 rooms, 100,000 stays o
 2,000 are in quarantine, 2,000,000 readings and 500,000 tests, inserted in bulk with
 ``executemany``, then times ``board.room_board`` and 20 search keystrokes (each as
 ``guest_search.search`` for the first page and ``guest_search.count_search``), each beside the
-same work done by bare sqlite3 on the same file (baselines.py), with ratio = ours / bare.
+same work done by bare sqlite3 on the same file (bare.py), with ratio = ours / bare.
 
     .venv/bin/python benchmarks/bench_board_search.py [--db FILE] [--repeat N]
 
@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-import baselines
+import bare as baselines
 from bulk import bulk_connection
 
 from quarantine_desk.domain.identity import resident_id_check_char
