@@ -76,7 +76,10 @@ def time_to(command: list[str], env: dict[str, str]) -> dict[str, float]:
     return seen
 
 
-def startup(db: str, user: str, runs: int, env: dict[str, str]) -> None:
+def measure_startup(db: str, user: str, runs: int,
+                    env: dict[str, str]) -> tuple[list[float], list[float], list[float]]:
+    """Seconds to a shown bare window, to the desk's window on screen and to its overview's
+    figures, started in turn ``runs`` times each."""
     bare = [sys.executable, "-c", BARE_WINDOW]
     desk = [sys.executable, "-m", "quarantine_desk", "--db", db, "--user", user, "gui",
             "--exit-when-shown"]
@@ -89,6 +92,11 @@ def startup(db: str, user: str, runs: int, env: dict[str, str]) -> None:
         seen = time_to(desk, env)
         window_times.append(seen["window"])
         desk_times.append(seen["shown"])
+    return bare_times, window_times, desk_times
+
+
+def startup(db: str, user: str, runs: int, env: dict[str, str]) -> None:
+    bare_times, window_times, desk_times = measure_startup(db, user, runs, env)
     bare_median = statistics.median(bare_times)
     window_median = statistics.median(window_times)
     desk_median = statistics.median(desk_times)
@@ -139,10 +147,13 @@ def visit_panels(db: str, user: str) -> None:
     print(f"max RSS after every panel: {max_rss_mb():.0f} MB (target: at most 400 MB)")
 
 
-def memory(db: str, user: str, env: dict[str, str]) -> None:
+def memory(db: str, user: str, env: dict[str, str]) -> str:
+    """Every panel visited in a child process; what it printed (the last line: max RSS)."""
     command = [sys.executable, str(Path(__file__).resolve()), "--db", db, "--user", user,
                "--visit-panels"]
-    subprocess.run(command, env=env, cwd=REPO, check=True)
+    done = subprocess.run(command, env=env, cwd=REPO, check=True, capture_output=True,
+                          text=True)
+    return done.stdout
 
 
 def main() -> None:
@@ -167,7 +178,7 @@ def main() -> None:
         if not args.skip_startup:
             startup(args.db, args.user, args.runs, env)
         if not args.skip_memory:
-            memory(args.db, args.user, env)
+            print(memory(args.db, args.user, env), end="")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ default demo — with the ratio and the target.
 from __future__ import annotations
 
 import argparse
+import json
 import sqlite3
 import statistics
 import subprocess
@@ -26,6 +27,7 @@ from pathlib import Path
 
 import bare
 import bench_imports
+import bench_startup
 from bench_board_search import KEYSTROKES
 from sqlmodel import func, select
 
@@ -162,8 +164,7 @@ class Bench:
     # --- the command line on the large site and on the default demo -------------------------
 
     def commands(self) -> None:
-        for command in (["vacancy"], ["release-list", "--date", AS_OF.date().isoformat()],
-                        ["report", "--date", AS_OF.date().isoformat()]):
+        for command in (["vacancy"], ["release-list"], ["report"]):
             large = median_time(lambda c=command: _cli(self.large, c), 3, warm=True)
             small = median_time(lambda c=command: _cli(self.small, c), 3, warm=True)
             self.rows.append(Row(
@@ -234,6 +235,26 @@ class Bench:
         bare.remove_readings(self.large, batch)
         return seconds
 
+    # --- the window: start-up and memory ----------------------------------------------------
+
+    def window(self) -> None:
+        user, password = _manager(self.large)
+        with tempfile.TemporaryDirectory() as folder:
+            env = bench_startup.child_env(Path(folder) / "window.ini")
+            env[bench_startup.PASSWORD_ENV] = password
+            bare_times, shown, figures = bench_startup.measure_startup(
+                str(self.large), user, max(3, self.repeat // 2), env)
+            visited = bench_startup.memory(str(self.large), user, env)
+        floor = statistics.median(bare_times)
+        self.rows.append(Row("start to the window on screen", statistics.median(shown), floor,
+                             "a bare Qt window importing the same libraries", "≤ 2× bare"))
+        self.rows.append(Row("start to the overview's figures shown", statistics.median(figures),
+                             floor, "a bare Qt window importing the same libraries",
+                             "≤ 2× bare"))
+        rss = visited.strip().splitlines()[-1].split("max RSS after every panel: ")[1]
+        self.rows.append(Row("memory after visiting every panel (max resident)", 0.0, None, "",
+                             "≤ 400 MB", ratio_label=rss.split(" (")[0]))
+
     def table(self) -> str:
         head = ["operation", "Quarantine Desk (median)", "floor, same run", "ratio", "target"]
         lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
@@ -255,8 +276,20 @@ def _cli(db: Path, command: list[str]) -> None:
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def _accounts_file(path: Path) -> Path:
+    return path.with_name(path.name + ".accounts.json")
+
+
+def _manager(path: Path) -> tuple[str, str]:
+    """The demo manager's username and password, kept beside the site when it was built."""
+    accounts = json.loads(_accounts_file(path).read_text(encoding="utf-8"))
+    manager = next(a for a in accounts if a["role"] == "manager")
+    return manager["username"], manager["password"]
+
+
 def build(path: Path, rooms: int, guests: int) -> float:
-    """The demo site at ``path`` (kept when already there); the seconds it took to build."""
+    """The demo site at ``path`` (kept when already there, with its accounts beside it); the
+    seconds it took to build."""
     if path.exists():
         return 0.0
     engine = open_database(str(path))
@@ -265,8 +298,9 @@ def build(path: Path, rooms: int, guests: int) -> float:
     def progress(done: int, total: int) -> None:
         print(f"\r  the site's past: {done:,} / {total:,}", end="", file=sys.stderr, flush=True)
 
-    build_demo(engine, rooms=rooms, guests=guests, as_of=AS_OF, progress=progress)
+    accounts = build_demo(engine, rooms=rooms, guests=guests, as_of=AS_OF, progress=progress)
     engine.dispose()
+    _accounts_file(path).write_text(json.dumps(accounts), encoding="utf-8")
     print(file=sys.stderr)
     return time.perf_counter() - started
 
@@ -300,8 +334,9 @@ def main() -> None:
         print(bench.table())
 
 
-OPERATIONS = ["room_board", "search", "release_list", "save_reading", "imports",
-              "handover_forms", "commands"]
+#: In this order: the commands and the reads first, on the site as built; then the writes.
+OPERATIONS = ["commands", "window", "room_board", "search", "release_list", "handover_forms",
+              "save_reading", "imports"]
 
 if __name__ == "__main__":
     main()

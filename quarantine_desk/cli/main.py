@@ -27,6 +27,12 @@ from quarantine_desk.services.errors import ServiceError
 #: Subcommand modules under ``quarantine_desk.cli.commands``, each with ``register()``.
 COMMAND_MODULES = ("staff", "gui", "imports", "release", "rooms", "vacancy", "demo", "maintenance",
                    "site", "policy", "audit")
+#: The command run when none is named. For it alone only its own module is imported: the others
+#: bring what their work needs (openpyxl, reportlab, the demo), which the window need not load
+#: before it shows (issue 16).
+DEFAULT_COMMAND = "gui"
+#: The global options that take a value (see :func:`build_parser`).
+_VALUED_OPTIONS = ("--db", "--user")
 
 
 #: Where the store announces what it did on its own (a new database made): said on stderr.
@@ -100,7 +106,23 @@ def program_version() -> str:
         return getattr(quarantine_desk, "__version__", "unknown")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _VersionAction(argparse.Action):
+    """``--version``: the version is looked up (package metadata, slow to read) only when
+    asked for, not on every start."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS,
+                 help: str = "show program's version number and exit") -> None:  # noqa: A002
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(f"quarantine-desk {program_version()}")  # on stdout, as argparse's own does
+        parser.exit()
+
+
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """The parser of the global options and the commands ``modules`` register."""
     parser = argparse.ArgumentParser(
         prog="quarantine-desk",
         description="Run a centralized quarantine hotel: rooms, guests, readings, tests, "
@@ -111,17 +133,35 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", help="the staff account a command that writes acts as, "
                         "signed in with its password ($QUARANTINE_DESK_PASSWORD or asked); "
                         "not needed to read, nor on a database with no account yet")
-    parser.add_argument("--version", action="version",
-                        version=f"quarantine-desk {program_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         module = importlib.import_module(f"quarantine_desk.cli.commands.{name}")
         module.register(sub)
     return parser
 
 
+def named_command(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names, None when it names none; "" when it needs every command's
+    parser to be understood (help, the version, an option not known here)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in _VALUED_OPTIONS:
+            if next(tokens, None) is None:
+                return ""
+        elif token.startswith(tuple(f"{option}=" for option in _VALUED_OPTIONS)):
+            continue
+        elif token.startswith("-"):
+            return ""
+        else:
+            return token
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    named = named_command(sys.argv[1:] if argv is None else argv)
+    parser = build_parser((DEFAULT_COMMAND,) if named in (None, DEFAULT_COMMAND)
+                          else COMMAND_MODULES)
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])

@@ -16,6 +16,7 @@ import platformdirs
 
 from quarantine_desk.cli.context import PASSWORD_ENV, CliContext
 from quarantine_desk.cli.main import CommandFailed
+from quarantine_desk.domain.text import translate
 from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.desk import Desk
 
@@ -35,6 +36,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                      "tests, releases, alerts, settings (or the dialogs signin, setup)")
     gui.add_argument("--size", default="1366x768", metavar="WxH",
                      help="window size for --screenshot (default 1366x768)")
+    gui.add_argument("--exit-when-shown", action="store_true",
+                     help="for timing start-up: sign in as --user with the password in "
+                     f"${PASSWORD_ENV}, show the window, print 'window' once it is on screen and "
+                     "'shown' once the overview's figures are, then exit")
     gui.add_argument("--demo", action="store_true",
                      help="open the demo database in the user data folder (made on first use)")
     gui.set_defaults(func=_run)
@@ -127,9 +132,37 @@ def _open(args: argparse.Namespace, ctx: CliContext, desk: Desk, target: str,
     username = args.user or (manager["username"] if manager else "")
     if args.screenshot is not None:
         return _screenshot(args, ctx, desk, target, accounts, username)
+    if args.exit_when_shown:
+        return _until_shown(ctx, desk, target, accounts, username or ctx.username)
     create_application()
     return run_desk(desk, target, username=username, note=_accounts_note(accounts),
                     idle_minutes=idle_minutes)
+
+
+def _password(accounts: list[dict[str, Any]], username: str) -> str:
+    """The password of ``username`` from the environment (or the demo's accounts); "" if none."""
+    return os.environ.get(PASSWORD_ENV) or next(
+        (a["password"] for a in accounts if a["username"] == username), "")
+
+
+def _until_shown(ctx: CliContext, desk: Desk, target: str, accounts: list[dict[str, Any]],
+                 username: str) -> int:
+    from quarantine_desk.ui.shell.app import create_application, run_until_shown, warm_up
+
+    password = _password(accounts, username)
+    if not password:
+        raise CommandFailed(translate(
+            "cli", "set {env} to the password of '{user}' to time the start of the window"
+        ).format(env=PASSWORD_ENV, user=username))
+    create_application()
+    warm_up()  # as the sign-in dialog does while the password is typed
+    actor = desk.sign_in(username, password)
+
+    def report(stage: str) -> None:
+        ctx.print(stage)
+        ctx.out.flush()  # at once: the timer reads it through a pipe
+
+    return run_until_shown(desk, target, actor, report)
 
 
 def _accounts_note(accounts: list[dict[str, Any]]) -> str:
@@ -178,8 +211,7 @@ def _screenshot(args: argparse.Namespace, ctx: CliContext, desk: Desk, target: s
             save_dialog(FirstRunDialog(desk, target), args.screenshot)
         else:
             username = username or ctx.username
-            password = os.environ.get(PASSWORD_ENV) or next(
-                (a["password"] for a in accounts if a["username"] == username), "")
+            password = _password(accounts, username)
             if not password:
                 raise CommandFailed(f"set {PASSWORD_ENV} to the password of '{username}' "
                                     "to make a picture of the window")
