@@ -285,11 +285,12 @@ def test_the_desk_menu_holds_the_shift_actions(qtbot, engine: Engine, manager: A
 def test_f1_opens_the_guide_of_the_panel_in_view(qtbot, engine: Engine, manager: Actor,  # type: ignore[no-untyped-def]
                                                  db_path: Path) -> None:
     window = _window(qtbot, engine, manager, db_path)
-    window.show_panel("temperatures")
-    qtbot.keyClick(window.current_panel(), Qt.Key.Key_F1)
-    dialog = window.findChild(HelpDialog)
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.panel_key == "temperatures"
+    for key in [spec.key for spec in PANELS]:  # every panel of the navigation
+        window.show_panel(key)
+        qtbot.keyClick(window.current_panel(), Qt.Key.Key_F1)
+        dialog = window.findChild(HelpDialog)
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.panel_key == key
 
 
 # -- messages --------------------------------------------------------------------------------
