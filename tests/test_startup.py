@@ -16,7 +16,6 @@ from quarantine_desk.cli import main as cli_main
 from quarantine_desk.services import rooms
 from quarantine_desk.services.context import Actor
 from quarantine_desk.store.engine import write_session
-from quarantine_desk.ui.shell.app import create_application
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -52,13 +51,19 @@ def test_version_is_printed_on_stdout(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_exit_when_shown_reports_the_window_then_the_figures(
-        qapp, manager: Actor, db_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
-        capsys: pytest.CaptureFixture[str]) -> None:
-    create_application()
-    monkeypatch.setenv("QUARANTINE_DESK_PASSWORD", TEST_PASSWORD)
-    code = cli_main.main(["--db", str(db_path), "--user", "boss", "gui", "--exit-when-shown"])
-    assert code == 0
-    assert capsys.readouterr().out == "window\nshown\n"
+        manager: Actor, db_path: Path) -> None:
+    """In its own process: the application it runs ends for good when the window has shown."""
+    done = _desk_process(db_path, ["--db", str(db_path), "--user", "boss", "gui",
+                                   "--exit-when-shown"])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "window\nshown\n"
+
+
+def _desk_process(db_path: Path, argv: list[str]) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "QUARANTINE_DESK_PASSWORD": TEST_PASSWORD}
+    return subprocess.run([sys.executable, "-m", "quarantine_desk", *argv], capture_output=True,
+                          text=True, env=env, cwd=REPO, timeout=120, check=False)
 
 
 def test_exit_when_shown_asks_for_the_password(
