@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from quarantine_desk.domain.enums import RoomKind, RoomState
-from quarantine_desk.services import first_run, rooms
+from quarantine_desk.services import first_run, rooms, site
 from quarantine_desk.services.context import Actor
 from quarantine_desk.services.desk import Desk
 from quarantine_desk.services.errors import PermissionDenied, ValidationFailed
@@ -215,11 +215,52 @@ def test_leaving_typed_room_numbers_asks(qtbot, engine: Engine, manager: Actor,
     assert panel.may_leave()
     panel.rooms.numbers.setText("301-302")
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save])
-    monkeypatch.setattr(panel, "ask_unsaved", lambda _numbers: next(answers))
+    monkeypatch.setattr(panel, "ask_unsaved", lambda _question, _keep: next(answers))
     assert not panel.may_leave()
     assert panel.may_leave()  # Save adds them
     settle()
     assert set(listed(panel)) == {"301", "302"}
+
+
+def test_leaving_the_sites_changed_details_asks(qtbot, engine: Engine, manager: Actor,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    panel, _bar = open_tab(qtbot, engine, manager)
+    panel.site.name.setText("崇川区城东集中隔离点")
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save])
+    monkeypatch.setattr(panel, "ask_unsaved",
+                        lambda question, _keep: asked.append(question) or next(answers))
+    assert not panel.may_leave()
+    assert panel.tabs.currentWidget() is panel.site  # stays where the change is
+    assert panel.may_leave()  # Save keeps it
+    settle()
+    assert asked == ["The site's details are changed but not saved."] * 2
+    with read_session(engine) as s:
+        assert site.site_record(s).name == "崇川区城东集中隔离点"
+    panel.site.phone.setText("0513-1")
+    monkeypatch.setattr(panel, "ask_unsaved",
+                        lambda _question, _keep: QMessageBox.StandardButton.Discard)
+    assert panel.may_leave()
+    assert panel.site.phone.text() != "0513-1"  # the saved details are back
+
+
+def test_leaving_a_typed_new_account_asks(qtbot, engine: Engine, manager: Actor,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    panel, _bar = open_tab(qtbot, engine, manager)
+    panel.staff.username.setText("zhang.wei")
+    monkeypatch.setattr(panel, "ask_unsaved",
+                        lambda _question, _keep: QMessageBox.StandardButton.Cancel)
+    assert not panel.may_leave()
+    assert panel.tabs.currentWidget() is panel.staff
+    # Add it, without a password: refused, so the form stays and so does the person
+    monkeypatch.setattr(panel, "ask_unsaved",
+                        lambda _question, _keep: QMessageBox.StandardButton.Save)
+    assert not panel.may_leave()
+    assert panel.staff.username.text() == "zhang.wei"
+    monkeypatch.setattr(panel, "ask_unsaved",
+                        lambda _question, _keep: QMessageBox.StandardButton.Discard)
+    assert panel.may_leave()
+    assert not panel.staff.has_unsaved_input()
 
 
 # -- the window ---------------------------------------------------------------------------------

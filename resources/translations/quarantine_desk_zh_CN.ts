@@ -6536,19 +6536,43 @@ The tabs below show who is due next.</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="86"/>
-        <source>Rooms not added</source>
-        <translation>房间尚未添加</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="87"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="74"/>
         <source>Rooms {numbers} are typed but not added yet.</source>
         <translation>已输入房间 {numbers}，但尚未添加。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/panel.py" line="91"/>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="75"/>
         <source>Add them</source>
         <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="77"/>
+        <source>The site's details are changed but not saved.</source>
+        <translation>隔离点信息已修改，尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="78"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="79"/>
+        <source>A new account is typed but not added.</source>
+        <translation>新账号已填写，尚未添加。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="80"/>
+        <source>Add it</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/panel.py" line="103"/>
+        <source>Not saved</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Rooms not added</source>
+        <translation type="vanished">房间尚未添加</translation>
     </message>
 </context>
 <context>
@@ -6682,7 +6706,7 @@ The tabs below show who is due next.</source>
         <translation>保存隔离点信息(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/site.py" line="91"/>
+        <location filename="../../quarantine_desk/ui/settings/site.py" line="100"/>
         <source>The site's details are saved.</source>
         <translation>隔离点信息已保存。</translation>
     </message>
@@ -6726,7 +6750,7 @@ The tabs below show who is due next.</source>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/settings/staff.py" line="95"/>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="176"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="175"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
@@ -6737,7 +6761,7 @@ The tabs below show who is due next.</source>
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/settings/staff.py" line="99"/>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="180"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="179"/>
         <source>On d&amp;uty</source>
         <translation>设为值班(&amp;U)</translation>
     </message>
@@ -6792,77 +6816,77 @@ The tabs below show who is due next.</source>
         <translation>添加账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="160"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="160"/>
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="162"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="161"/>
         <source>  (you)</source>
         <translation>  （本人）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="163"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="162"/>
         <source>on duty</source>
         <translation>值班中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="175"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="174"/>
         <source>&amp;Reactivate</source>
         <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="179"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="178"/>
         <source>Off d&amp;uty</source>
         <translation>取消值班(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="184"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="183"/>
         <source>Select an account to mark it on or off duty, deactivate it or reset its password.</source>
         <translation>选择一个账号，可设为值班或取消值班、停用账号或重置密码。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="186"/>
         <source>This is your own account: another manager deactivates it if needed.</source>
         <translation>这是您本人的账户：如需停用，请由另一位点位长操作。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="198"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="209"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>两次密码不一致：请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="210"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="221"/>
         <source>Account {user} is added.</source>
         <translation>已添加账户 {user}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="226"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="235"/>
         <source>{user} can sign in again.</source>
         <translation>{user} 已可重新登录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="227"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="236"/>
         <source>{user} can no longer sign in.</source>
         <translation>{user} 已不能登录。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="236"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="245"/>
         <source>{user} is on duty.</source>
         <translation>{user} 已设为值班。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="237"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="246"/>
         <source>{user} is off duty.</source>
         <translation>{user} 已取消值班。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/staff.py" line="258"/>
+        <location filename="../../quarantine_desk/ui/settings/staff.py" line="267"/>
         <source>The password of {user} is reset.</source>
         <translation>{user} 的密码已重置。</translation>
     </message>

@@ -68,26 +68,41 @@ class SettingsPanel(Panel):
         self.rooms.numbers.setFocus()
 
     def may_leave(self) -> bool:
-        """Room numbers typed but not added: add them, drop them, or stay."""
-        if not self.rooms.has_unsaved_input():
-            return True
-        answer = self.ask_unsaved(self.rooms.numbers.text().strip())
-        if answer == QMessageBox.StandardButton.Save:
-            self.rooms.add()
-            return not self.rooms.has_unsaved_input()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.rooms.numbers.clear()
-            return True
-        self.show_rooms()
-        return False
+        """Typed and not saved — room numbers, the site's details, a new account: save it,
+        drop it, or stay on its tab."""
+        unsaved = [
+            (self.rooms, self.tr("Rooms {numbers} are typed but not added yet.").format(
+                numbers=self.rooms.numbers.text().strip()), self.tr("Add them"),
+             self.rooms.add, self.rooms.numbers.clear),
+            (self.site, self.tr("The site's details are changed but not saved."),
+             self.tr("Save"), self.site.save, self.site.discard),
+            (self.staff, self.tr("A new account is typed but not added."),
+             self.tr("Add it"), self.staff.add, self.staff.discard),
+        ]
+        for tab, question, keep, save, discard in unsaved:
+            if not tab.has_unsaved_input():
+                continue
+            answer = self.ask_unsaved(question, keep)
+            if answer == QMessageBox.StandardButton.Save:
+                save()
+                if tab.has_unsaved_input():  # refused: its reason is on the message line
+                    self.tabs.setCurrentWidget(tab)
+                    return False
+            elif answer == QMessageBox.StandardButton.Discard:
+                discard()
+            else:
+                self.tabs.setCurrentWidget(tab)
+                if tab is self.rooms:
+                    self.rooms.numbers.setFocus()
+                return False
+        return True
 
-    def ask_unsaved(self, numbers: str) -> QMessageBox.StandardButton:
-        """The question before leaving typed room numbers (tests replace it)."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Rooms not added"),
-                          self.tr("Rooms {numbers} are typed but not added yet.").format(
-                              numbers=numbers),
+    def ask_unsaved(self, question: str, keep: str) -> QMessageBox.StandardButton:
+        """The question before leaving what is typed (tests replace it); ``keep`` names the
+        button that saves it."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Not saved"), question,
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Add them"))
+        box.button(QMessageBox.StandardButton.Save).setText(keep)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return QMessageBox.StandardButton(box.exec())

@@ -82,6 +82,15 @@ class SiteTab(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(saved[4])))
         self._shown = self._typed()
 
+    def has_unsaved_input(self) -> bool:
+        """Details changed in the fields and not saved."""
+        return self._typed() != self._shown
+
+    def discard(self) -> None:
+        """Put the saved details back in the fields."""
+        self._shown = self._typed()
+        self.refresh()
+
     def save(self) -> None:
         site = self._host.perform(
             lambda s: site_service.setup_site(

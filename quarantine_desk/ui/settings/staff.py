@@ -133,8 +133,7 @@ class StaffTab(QWidget):
         self.add_button, add_row = primary_row(self.tr("Add the a&ccount"), add_card, self.add)
         add_box.addLayout(add_row)
         add_box.addStretch(1)
-        for field in (self.username, self.display_name, self.phone, self.password,
-                      self.password_again):
+        for field in self._form():
             field.returnPressed.connect(self.add)
 
         layout = QHBoxLayout(self)
@@ -192,6 +191,18 @@ class StaffTab(QWidget):
 
     # -- actions ------------------------------------------------------------------------------
 
+    def _form(self) -> tuple[QLineEdit, ...]:
+        return (self.username, self.display_name, self.phone, self.password,
+                self.password_again)
+
+    def has_unsaved_input(self) -> bool:
+        """Something typed into the new account's form and not added."""
+        return any(field.text().strip() for field in self._form())
+
+    def discard(self) -> None:
+        for field in self._form():
+            field.clear()
+
     def add(self) -> None:
         if self.password.text() != self.password_again.text():
             self._host.context.report(
@@ -211,9 +222,7 @@ class StaffTab(QWidget):
         )
         if added is None:
             return
-        for field in (self.username, self.display_name, self.phone, self.password,
-                      self.password_again):
-            field.clear()
+        self.discard()
         self.username.setFocus()
 
     def toggle_active(self) -> None:
