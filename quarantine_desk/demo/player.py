@@ -83,6 +83,7 @@ def build_demo(
                      after={"rooms": rooms, "guests": guests, "seed": seed,
                             "as_of": moment.isoformat()}, at=moment)
         events.changed(session, *events.Topic)  # a new site: everything changed
+    Desk(engine).refresh_statistics()  # a whole site loaded at once: tell the planner
     return accounts
 
 

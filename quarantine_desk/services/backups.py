@@ -28,7 +28,7 @@ from sqlmodel import Session, select
 
 from quarantine_desk.services import backup_folder, maintenance, pg_backup
 from quarantine_desk.services.context import Actor
-from quarantine_desk.store.engine import SQLITE_HEADER, read_session
+from quarantine_desk.store.engine import SQLITE_HEADER, read_session, refresh_statistics
 from quarantine_desk.store.models import AuditEvent
 
 #: Automatic backups kept in the folder; older automatic ones are removed.
@@ -192,6 +192,8 @@ def automatic_backup(engine: Engine, *, daily: bool, now: datetime | None = None
         return None
     path = maintenance.backup(engine, None, actor=Actor.system(), now=now, automatic=True)
     prune(engine, path.parent)
+    if daily:
+        refresh_statistics(engine)  # once a day, while the desk is starting anyway
     size = path.stat().st_size
     return BackupRecord(path=path, taken_at=now, size=size, automatic=True,
                         verified=_still_whole(path, size))

@@ -19,7 +19,13 @@ from quarantine_desk.services import site as site_service
 from quarantine_desk.services import staff as staff_service
 from quarantine_desk.services.context import Actor
 from quarantine_desk.services.errors import AuthenticationFailed
-from quarantine_desk.store.engine import default_target, open_database, read_session, write_session
+from quarantine_desk.store.engine import (
+    default_target,
+    open_database,
+    read_session,
+    refresh_statistics,
+    write_session,
+)
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -114,6 +120,10 @@ class Desk:
         with self.read() as session:
             site = site_service.get_site(session)
             return site.name if site is not None else ""
+
+    def refresh_statistics(self) -> None:
+        """After a bulk load: the query planner learns the tables' sizes again."""
+        refresh_statistics(self._engine)
 
     def dispose(self) -> None:
         """Close the database connections (the engine opens them again if used later)."""

@@ -104,7 +104,7 @@ class Stay(SQLModel, table=True):
     policy_id: int = Field(foreign_key="policyversion.id")
     category: str
     status: str = Field(default="in_quarantine", index=True)
-    arrival_at: NaiveDatetime | None = None
+    arrival_at: NaiveDatetime | None = Field(default=None, index=True)
     expected_at: NaiveDatetime | None = None
     origin: str = ""
     batch: str = Field(default="", index=True)
@@ -113,7 +113,7 @@ class Stay(SQLModel, table=True):
     exposure_date: date | None = None
     basis_date: date
     planned_release: date = Field(index=True)
-    exit_at: NaiveDatetime | None = None
+    exit_at: NaiveDatetime | None = Field(default=None, index=True)
     exit_reason: str = ""
     released_by: str = ""
     release_serial: str | None = Field(default=None, unique=True)
