@@ -237,3 +237,25 @@ def test_results_need_the_kind_and_result_columns(engine, medical, site, tmp_pat
     path = write_csv(tmp_path, "lab.csv", "sample_no,result\nT1,negative\n")
     with write_session(engine) as s, pytest.raises(ValidationFailed, match="no column kind"):
         medical_import.import_results(s, medical, path)
+
+
+def test_a_refused_row_leaves_its_sample_as_it_was_for_the_rows_after_it(
+        engine, db_target, site, sampled, tmp_path, capsys) -> None:
+    """Rows are worked out together in memory: a row refused part-way (its Ct value unreadable)
+    changes nothing, and a later row for the same sample finds it still awaiting its result."""
+    text = (
+        "样本编号,证件号码,检测类型,采样时间,检测结果,报告时间,检测机构,ORF1ab基因Ct值,N基因Ct值\n"
+        "T0003,,核酸,,阳性,2022-07-10 20:00,市疾控,x1,29\n"   # 2: refused, Ct unreadable
+        "T0003,,核酸,,阴性,2022-07-10 21:00,金域,,\n"          # 3: the result after all
+    )
+    path = write_csv(tmp_path, "lab.csv", text)
+    code, out, err = run(db_target, capsys, "import", "results", str(path), "--json")
+    assert (code, err) == (0, "")
+    report = json.loads(out)
+    assert report["imported"] == 1
+    assert [item["row"] for item in report["skipped"]] == [2]
+    with read_session(engine) as s:
+        test = s.get(LabTest, sampled["T0003"])
+        assert (test.result, test.reported_at, test.lab, test.ct_orf1ab) == (
+            "negative", datetime(2022, 7, 10, 21, 0), "金域", None)
+        assert not s.exec(select(Alert).where(Alert.stay_id == site["203"])).all()
