@@ -257,6 +257,8 @@ def test_refuses_sizes_it_cannot_make(db_target: str) -> None:
             build_demo(engine, guests=5, as_of=AS_OF)
         with pytest.raises(ValidationFailed, match="needs at least 40 rooms"):
             build_demo(engine, rooms=20, guests=200, as_of=AS_OF)
+        with pytest.raises(ValidationFailed, match="give about 1[0-9]{3} rooms for a past of a"):
+            build_demo(engine, rooms=200, guests=100_000, as_of=AS_OF)
         with pytest.raises(ValidationFailed, match="between 40 and 200000 guests"):
             build_demo(engine, rooms=2000, guests=200_001, as_of=AS_OF)
         assert not _stays(engine)

@@ -40,6 +40,8 @@ from quarantine_desk.services.records import RoomRecord
 
 MIN_ROOMS, MAX_ROOMS = 20, 2000
 MIN_GUESTS, MAX_GUESTS = 40, 200_000
+#: The longest past a demo makes up: a site of too few rooms for its guests is refused.
+MAX_PAST_DAYS = 5 * 365
 #: The site opened this many days before ``as_of``, at 09:00.
 OPENED_DAYS_BEFORE = 16
 
@@ -114,7 +116,14 @@ def _play(session: Session, rng: random.Random, as_of: datetime, room_count: int
         beds = [RoomRecord(None, r.number, 0, r.kind.value, r.capacity, "available", "", 1)
                 for r in layout if r.number not in broken]
         turns = timetable(rng, policy, beds, guests - live, today)
-        opened = play_starts - timedelta(days=history_days(turns, today))
+        days = history_days(turns, today)
+        if days > MAX_PAST_DAYS:
+            raise ValidationFailed(
+                _tr("{rooms} rooms would take {years} years to have held {guests} guests: give "
+                    "about {needed} rooms for a past of a year").format(
+                    rooms=room_count, years=days // 365, guests=guests,
+                    needed=min(MAX_ROOMS, room_count * days // 365 + 1)))
+        opened = play_starts - timedelta(days=days)
     accounts, staff = open_staff(session, rng, people, opened)
     if not turns:  # drawn in the order the demo always drew them: the same seed, the same site
         broken = out_of_service_rooms(rng, layout)

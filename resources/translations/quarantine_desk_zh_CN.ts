@@ -8254,24 +8254,29 @@ The tabs below show who is due next.</source>
         <translation>演示无法安排人员入住（{reason}）：房间数应与人数相当</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/demo/player.py" line="66"/>
+        <location filename="../../quarantine_desk/demo/player.py" line="68"/>
         <source>the demo needs between {low} and {high} rooms, not {n}</source>
         <translation>演示需要 {low} 至 {high} 个房间，而不是 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/demo/player.py" line="69"/>
+        <location filename="../../quarantine_desk/demo/player.py" line="71"/>
         <source>the demo needs between {low} and {high} guests, not {n}</source>
         <translation>演示需要 {low} 至 {high} 名人员，而不是 {n} 名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/demo/player.py" line="72"/>
+        <location filename="../../quarantine_desk/demo/player.py" line="74"/>
         <source>a demo with more guests than rooms needs at least {n} rooms: the guests beyond the rooms' number become the site's past</source>
         <translation>人数多于房间数的演示至少需要 {n} 间房：超出房间数的人员将成为隔离点的既往记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/demo/player.py" line="79"/>
+        <location filename="../../quarantine_desk/demo/player.py" line="81"/>
         <source>the database is not empty; use --db with a new file</source>
         <translation>数据库不是空的；请用 --db 指定新文件</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/demo/player.py" line="122"/>
+        <source>{rooms} rooms would take {years} years to have held {guests} guests: give about {needed} rooms for a past of a year</source>
+        <translation>{rooms} 间房要 {years} 年才能接待 {guests} 人：若要一年的既往记录，请给约 {needed} 间房</translation>
     </message>
 </context>
 <context>
