@@ -51,15 +51,14 @@ def test_version_is_printed_on_stdout(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_exit_when_shown_reports_the_window_then_the_figures(
-        manager: Actor, db_path: Path) -> None:
+        manager: Actor, db_target: str) -> None:
     """In its own process: the application it runs ends for good when the window has shown."""
-    done = _desk_process(db_path, ["--db", str(db_path), "--user", "boss", "gui",
-                                   "--exit-when-shown"])
+    done = _desk_process(["--db", db_target, "--user", "boss", "gui", "--exit-when-shown"])
     assert done.returncode == 0, done.stderr
     assert done.stdout == "window\nshown\n"
 
 
-def _desk_process(db_path: Path, argv: list[str]) -> subprocess.CompletedProcess[str]:
+def _desk_process(argv: list[str]) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "QUARANTINE_DESK_PASSWORD": TEST_PASSWORD}
     return subprocess.run([sys.executable, "-m", "quarantine_desk", *argv], capture_output=True,
@@ -67,16 +66,16 @@ def _desk_process(db_path: Path, argv: list[str]) -> subprocess.CompletedProcess
 
 
 def test_exit_when_shown_asks_for_the_password(
-        manager: Actor, db_path: Path, monkeypatch: pytest.MonkeyPatch,
+        manager: Actor, db_target: str, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.delenv("QUARANTINE_DESK_PASSWORD", raising=False)
-    code = cli_main.main(["--db", str(db_path), "--user", "boss", "gui", "--exit-when-shown"])
+    code = cli_main.main(["--db", db_target, "--user", "boss", "gui", "--exit-when-shown"])
     assert code == 1
     assert "QUARANTINE_DESK_PASSWORD" in capsys.readouterr().err
 
 
 def test_opening_the_window_loads_no_document_or_spreadsheet_library(
-        engine: Engine, manager: Actor, db_path: Path) -> None:
+        engine: Engine, manager: Actor, db_target: str) -> None:
     """In a fresh interpreter: reportlab and openpyxl wait until a paper or a sheet is made.
     (A site with rooms, so the window opens on the overview, not on Settings › Rooms.)"""
     with write_session(engine) as session:
@@ -85,7 +84,7 @@ def test_opening_the_window_loads_no_document_or_spreadsheet_library(
     script = (
         "import sys\n"
         "from quarantine_desk.cli.main import main\n"
-        f"code = main(['--db', {str(db_path)!r}, '--user', 'boss', 'gui', '--exit-when-shown'])\n"
+        f"code = main(['--db', {db_target!r}, '--user', 'boss', 'gui', '--exit-when-shown'])\n"
         "heavy = sorted(m for m in ('reportlab', 'openpyxl') if m in sys.modules)\n"
         "print('heavy', heavy, code)\n"
     )
