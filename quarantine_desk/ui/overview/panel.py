@@ -40,8 +40,8 @@ from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import Panel, PanelContext
 from quarantine_desk.ui.overview.widgets import (
     CardRows,
+    ChartSlot,
     FigureCard,
-    ForecastChart,
     ListCard,
     Row,
 )
@@ -174,7 +174,7 @@ class OverviewPanel(Panel):
         self._lists_grid.setSpacing(12)
         self._columns = 0
 
-        self.chart = ForecastChart(self)
+        self.chart = ChartSlot(self)
         chart_card = QFrame(self)
         theme.mark(chart_card, "card")
         chart_title = QLabel(self.tr("Rooms free over the next {n} days").format(

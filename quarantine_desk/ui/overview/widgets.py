@@ -1,15 +1,15 @@
-"""The pieces of the Overview panel: figure cards that lead to a panel, list cards over a small
-read-only table model, and the two-week chart of free rooms."""
+"""The pieces of the Overview panel: figure cards that lead to a panel and list cards over a
+small read-only table model (the two-week chart of free rooms is in ``forecast_chart.py``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date
+from typing import TYPE_CHECKING
 
-import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.table import Column, TableModel
 
+if TYPE_CHECKING:
+    from quarantine_desk.ui.overview.forecast_chart import ForecastChart
+
 #: Rows a list card shows before its table scrolls.
 VISIBLE_ROWS = 6
 #: Rows whose text sets the column widths (the rest are alike; measuring costs time).
 MEASURED_ROWS = 100
-#: Seconds in a day: the chart's x axis is in seconds since the epoch.
-DAY = 86400.0
+#: The forecast chart's height.
+CHART_HEIGHT = 240
 
 
 class FigureCard(QFrame):
@@ -251,50 +254,35 @@ class ListCard(QFrame):
         self._fit_columns()
 
 
-class ForecastChart(pg.PlotWidget):
-    """Bars of the rooms free on each of the next days, the date under each bar."""
+class ChartSlot(QWidget):
+    """Where the forecast chart goes: it takes the forecast at once and builds the chart after
+    its first paint, so the figures are on screen before pyqtgraph is imported."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self._axis = pg.DateAxisItem(orientation="bottom")
-        super().__init__(parent, background=theme.SURFACE, axisItems={"bottom": self._axis})
-        self.setMinimumHeight(240)
-        plot = self.getPlotItem()
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setMouseEnabled(x=False, y=False)
-        plot.showGrid(x=False, y=True, alpha=0.25)
-        font = QFont(self.font())
-        font.setPointSizeF(theme.SMALL_POINT_SIZE)
-        for name in ("left", "bottom"):
-            axis = plot.getAxis(name)
-            axis.setPen(pg.mkPen(theme.BORDER))
-            axis.setTextPen(pg.mkPen(theme.TEXT))
-            axis.setStyle(tickFont=font)
-        self._bars = pg.BarGraphItem(x=[], height=[], width=DAY * 0.7,
-                                     brush=theme.qcolor(theme.room_colors("available").edge),
-                                     pen=pg.mkPen(None))
-        plot.addItem(self._bars)
-        self._labels: list[pg.TextItem] = []
+        super().__init__(parent)
+        self.setMinimumHeight(CHART_HEIGHT)  # the page keeps its shape while the chart comes
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.chart: ForecastChart | None = None
         self.values: list[tuple[date, int]] = []
+        self._labels: list[str] = []
+        self._building = False
 
     def set_forecast(self, forecast: Sequence[tuple[date, int]], labels: Sequence[str]) -> None:
-        """``labels``: the words under each bar (the day, in the desk's locale). The bars and
-        their value labels are updated in place: rebuilding them costs more than the data."""
-        plot = self.getPlotItem()
-        self.values = list(forecast)
-        xs = [datetime.combine(d, time(12)).timestamp() for d, _ in forecast]
-        heights = [n for _, n in forecast]
-        self._bars.setOpts(x=xs, height=heights, width=DAY * 0.7)
-        while len(self._labels) < len(xs):
-            label = pg.TextItem("", color=theme.TEXT, anchor=(0.5, 1.0))
-            plot.addItem(label)
-            self._labels.append(label)
-        for position, label in enumerate(self._labels):
-            label.setVisible(position < len(xs))
-            if position < len(xs):
-                label.setText(str(heights[position]))
-                label.setPos(xs[position], heights[position])
-        self._axis.setTicks([list(zip(xs, labels, strict=True))])
-        if xs:
-            plot.setXRange(xs[0] - DAY * 0.6, xs[-1] + DAY * 0.6, padding=0)
-            plot.setYRange(0, max(max(heights), 1) * 1.18, padding=0)
+        self.values, self._labels = list(forecast), list(labels)
+        if self.chart is not None:
+            self.chart.set_forecast(self.values, self._labels)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self.chart is None and not self._building:
+            self._building = True
+            QTimer.singleShot(0, self._build)  # after this paint
+
+    def _build(self) -> None:
+        # Imported here, not at the top: that is the point of the slot (see the class).
+        from quarantine_desk.ui.overview.forecast_chart import ForecastChart
+
+        self.chart = ForecastChart(self)
+        self._layout.addWidget(self.chart)
+        self.chart.set_forecast(self.values, self._labels)
