@@ -130,15 +130,6 @@ def forms(out: Path, items: list[HandoverData], font_file: Path) -> None:
     canvas.save()
 
 
-def today_of(path: Path) -> date:
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        (latest,) = db.execute("SELECT max(at) FROM auditevent").fetchone()
-    finally:
-        db.close()
-    return datetime.fromisoformat(latest).date()
-
-
 # --- the room board and a search keystroke: the same rows as the desk's ----------------------
 
 _ORDER = ("ORDER BY CASE s.status WHEN 'in_quarantine' THEN 0 WHEN 'expected' THEN 1 ELSE 2 END,"

@@ -208,10 +208,16 @@ def _check_capacity(session: Session, stays: Sequence[PastStay], rooms: dict[str
                        + [(end, -1, stay) for _start, end, stay in items if end is not None],
                        key=lambda m: (m[0], m[1]))
         present = 0
+        batch_here: list[PastStay] = []  # the batch's stays in the room, latest arrival last
         for _moment, step, stay in marks:
             present += step
-            if present > capacity[room_id]:
-                culprit = stay or next(s for _a, _b, s in items if s is not None)
+            if stay is not None and step > 0:
+                batch_here.append(stay)
+            elif stay is not None:
+                batch_here.remove(stay)
+            # Only the batch can be at fault: a room already over capacity is check's to report.
+            if present > capacity[room_id] and batch_here:
+                culprit = batch_here[-1]
                 raise _refuse(culprit, _tr("room {number} would hold more guests than its "
                                            "{beds} beds").format(number=culprit.room,
                                                                  beds=capacity[room_id]))
