@@ -235,17 +235,18 @@ def test_presets_survive_a_json_round_trip(policy: Policy) -> None:
     assert again.rules == policy.rules
 
 
-def test_category_rule_defaults_when_read_from_sparse_data() -> None:
-    rule = CategoryRule.from_dict({"centralized_days": "7"})
-    assert rule == CategoryRule(7, ())
-    assert rule.home_kind is HomeKind.NONE and rule.managed
+def test_a_category_with_nothing_at_home_reads_as_no_home_period() -> None:
+    data = NINTH_EDITION.to_dict()
+    data["categories"][0]["home"] = {"kind": "none", "days": 0, "tests": []}
+    rule = Policy.from_dict(data).rule(Category.CLOSE_CONTACT)
+    assert (rule.home_kind, rule.home_days, rule.home_test_days) == (HomeKind.NONE, 0, ())
+    assert rule.managed and home_period(rule, release=d(APR, 8)) is None
 
 
 def test_edited_threshold_is_kept() -> None:
-    data = NINTH_EDITION.to_dict() | {"fever_threshold": 37.5}
+    data = NINTH_EDITION.to_dict() | {"fever_celsius": 37.5}
     assert Policy.from_dict(data).fever_threshold == 37.5
-    del data["fever_threshold"]
-    assert Policy.from_dict(data).fever_threshold == DEFAULT_FEVER_THRESHOLD
+    assert Policy.from_dict(NINTH_EDITION.to_dict()).fever_threshold == DEFAULT_FEVER_THRESHOLD
 
 
 # --- properties ---------------------------------------------------------------------------------

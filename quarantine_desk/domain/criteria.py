@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from quarantine_desk.domain.enums import TestKind, TestResult
+from quarantine_desk.domain.enums import TestResult
+from quarantine_desk.domain.policy import COVID_TEST_KINDS, Named
 from quarantine_desk.domain.sample_matching import match_samples
 from quarantine_desk.domain.text import translate
 
@@ -25,7 +26,7 @@ CRITERIA_KEYS = (
 @dataclass(frozen=True)
 class TestFact:
     __test__ = False
-    kind: TestKind
+    kind: str  # a test kind code of the policy (pcr, antigen, …)
     sampled_at: datetime
     result: TestResult
 
@@ -54,6 +55,13 @@ class StayFacts:
     destination: DestinationFact
     open_alerts: tuple[str, ...]  # kinds of the alerts still open or escalated
     fever_threshold: float
+    #: The policy's parameters (DESIGN.md §12); the defaults are COVID-19's of §3.
+    test_kind: str = "pcr"  # the kind of the required tests
+    final_test: str | None = "pcr"  # the kind whose latest result must be negative
+    test_kinds: tuple[Named, ...] = COVID_TEST_KINDS  # their names, for the reasons
+    fever_free_hours: int = 48
+    reading_within_hours: int = 24
+    destination_check: bool = True
 
 
 @dataclass
@@ -120,68 +128,78 @@ _COVER_ORDER = (
 
 
 def check_tests(
-    required: dict[date, str], tests: Iterable[TestFact], notes: list[str] | None = None
+    required: dict[date, str], tests: Iterable[TestFact], notes: list[str] | None = None, *,
+    kind: str = "pcr", final: str | None = "pcr", kinds: tuple[Named, ...] = COVID_TEST_KINDS,
 ) -> list[str]:
-    """Reasons the PCRs fail; days covered late by make-up samples go to ``notes``."""
-    pcrs = sorted((t for t in tests if t.kind is TestKind.PCR), key=lambda t: t.sampled_at)
-    antigens = [t for t in tests if t.kind is TestKind.ANTIGEN]
-    covered = cover_required_days(required, pcrs)
+    """Reasons the tests fail; days covered late by make-up samples go to ``notes``.
+
+    ``required`` are days of tests of ``kind``; the latest test of ``final`` must be
+    negative; a positive of another kind needs a later negative ``final`` test (or fails
+    outright when the policy has no final test).
+    """
+    def name(code: str | None) -> str:
+        return next((k.label() for k in kinds if k.code == code), code or "")
+
+    tests = sorted(tests, key=lambda t: t.sampled_at)
+    scheduled = [t for t in tests if t.kind == kind]
+    finals = [t for t in tests if t.kind == final]
+    covered = cover_required_days(required, scheduled)
     reasons: list[str] = []
     for on, label in sorted(required.items()):
         sample = covered.get(on)
         if sample is None:
-            text = _tr("{label} PCR ({date}) not sampled")
+            text = _tr("{label} {kind} ({date}) not sampled")
         elif sample.result is TestResult.INVALID:
-            text = _tr("{label} PCR ({date}) invalid: take a new sample")
+            text = _tr("{label} {kind} ({date}) invalid: take a new sample")
         elif sample.result is TestResult.PENDING:
-            text = _tr("{label} PCR ({date}) has no result")
+            text = _tr("{label} {kind} ({date}) has no result")
         else:
             text = ""
         if text:
-            reasons.append(text.format(label=label, date=on.isoformat()))
+            reasons.append(text.format(label=label, kind=name(kind), date=on.isoformat()))
         late = sample is not None and sample.sampled_at.date() > on
         if late and sample.result is not TestResult.INVALID and notes is not None:
-            notes.append(_tr("{label} PCR ({date}) sampled late, at {when}").format(
-                label=label, date=on.isoformat(), when=_fmt_time(sample.sampled_at)))
-    for t in pcrs:
-        if t.result is TestResult.POSITIVE:
-            reasons.append(
-                _tr("PCR positive, sampled {when}").format(when=_fmt_time(t.sampled_at))
-            )
-    if pcrs and pcrs[-1].result is not TestResult.NEGATIVE:  # a later pending PCR counts too
-        reasons.append(_tr("the latest PCR is not negative"))
-    for a in antigens:
-        if a.result is TestResult.POSITIVE and not any(
-            t.sampled_at > a.sampled_at and t.result is TestResult.NEGATIVE for t in pcrs
-        ):
-            reasons.append(
-                _tr("antigen positive at {when} without a later negative PCR").format(
-                    when=_fmt_time(a.sampled_at)
-                )
-            )
+            notes.append(_tr("{label} {kind} ({date}) sampled late, at {when}").format(
+                label=label, kind=name(kind), date=on.isoformat(),
+                when=_fmt_time(sample.sampled_at)))
+    for t in tests:
+        if t.result is not TestResult.POSITIVE:
+            continue
+        if t.kind in (kind, final) or final is None:
+            reasons.append(_tr("{kind} positive, sampled {when}").format(
+                kind=name(t.kind), when=_fmt_time(t.sampled_at)))
+        elif not any(f.sampled_at > t.sampled_at and f.result is TestResult.NEGATIVE
+                     for f in finals):
+            reasons.append(_tr("{kind} positive at {when} without a later negative {final}")
+                           .format(kind=name(t.kind), when=_fmt_time(t.sampled_at),
+                                   final=name(final)))
+    if finals and finals[-1].result is not TestResult.NEGATIVE:  # a later pending one counts
+        reasons.append(_tr("the latest {kind} is not negative").format(kind=name(final)))
     return reasons
 
 
-def check_fever(readings: Iterable[ReadingFact], threshold: float, now: datetime) -> list[str]:
-    window48 = now - timedelta(hours=48)
-    window24 = now - timedelta(hours=24)
-    recent = sorted((r for r in readings if window48 <= r.taken_at <= now),
-                    key=lambda r: r.taken_at)
+def check_fever(readings: Iterable[ReadingFact], threshold: float, now: datetime, *,
+                fever_free_hours: int = 48, reading_within_hours: int = 24) -> list[str]:
+    """No reading at or above ``threshold`` in the ``fever_free_hours`` before ``now``, and
+    at least one reading in the ``reading_within_hours`` before it."""
+    fever_since = now - timedelta(hours=fever_free_hours)
+    reading_since = now - timedelta(hours=reading_within_hours)
+    readings = sorted((r for r in readings if r.taken_at <= now), key=lambda r: r.taken_at)
     reasons = [
         _tr("fever {celsius:.1f} °C at {when}").format(
             celsius=r.celsius, when=_fmt_time(r.taken_at)
         )
-        for r in recent
-        if r.celsius >= threshold
+        for r in readings
+        if r.taken_at >= fever_since and r.celsius >= threshold
     ]
-    if not any(r.taken_at >= window24 for r in recent):
-        reasons.append(_tr("no temperature reading in the 24 hours before {when}").format(
-            when=_fmt_time(now)))
+    if not any(r.taken_at >= reading_since for r in readings):
+        reasons.append(_tr("no temperature reading in the {hours} hours before {when}").format(
+            hours=reading_within_hours, when=_fmt_time(now)))
     return reasons
 
 
-def check_destination(dest: DestinationFact) -> list[str]:
-    if dest.handed_to_authority:
+def check_destination(dest: DestinationFact, required: bool = True) -> list[str]:
+    if dest.handed_to_authority or not required:
         return []
     if not dest.recorded:
         return [_tr("no destination recorded")]
@@ -204,8 +222,13 @@ def evaluate(facts: StayFacts, on: date, now: datetime) -> Evaluation:
     result = Evaluation()
     result._set("period_complete", check_period(facts.planned_release, on))
     result._set("tests_complete_negative",
-                check_tests(facts.required_tests, facts.tests, result.notes))
-    result._set("no_fever", check_fever(facts.readings, facts.fever_threshold, now))
-    result._set("destination_verified", check_destination(facts.destination))
+                check_tests(facts.required_tests, facts.tests, result.notes,
+                            kind=facts.test_kind, final=facts.final_test,
+                            kinds=facts.test_kinds))
+    result._set("no_fever", check_fever(facts.readings, facts.fever_threshold, now,
+                                        fever_free_hours=facts.fever_free_hours,
+                                        reading_within_hours=facts.reading_within_hours))
+    result._set("destination_verified",
+                check_destination(facts.destination, facts.destination_check))
     result._set("no_open_alerts", check_alerts(facts.open_alerts))
     return result

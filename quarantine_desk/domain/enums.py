@@ -11,6 +11,12 @@ class Category(StrEnum):
     OTHER = "other"
 
 
+def category_code(code: str) -> str:
+    """A stored category code, as the :class:`Category` member when it is a COVID-19 one
+    (other policies' codes are plain text)."""
+    return Category(code) if code in Category._value2member_map_ else code
+
+
 CATEGORY_LABELS_ZH: dict[Category, str] = {
     Category.CLOSE_CONTACT: "密切接触者",
     Category.SECONDARY_CLOSE_CONTACT: "密接的密接",

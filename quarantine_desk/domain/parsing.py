@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -17,7 +18,9 @@ from quarantine_desk.domain.enums import (
     Sex,
     TestKind,
     TestResult,
+    category_code,
 )
+from quarantine_desk.domain.policy import COVID_TEST_KINDS, Named, Policy
 from quarantine_desk.domain.text import translate
 
 _EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -187,35 +190,39 @@ def _key(text: str) -> str:
     return re.sub(r"[\s_\-]+", "", clean_text(text).lower())
 
 
-_CATEGORY_NAMES: dict[str, Category] = {}
-for _cat in Category:
-    for _name in (_cat.value, CATEGORY_LABELS_ZH[_cat], CATEGORY_LABELS_EN[_cat]):
-        _CATEGORY_NAMES[_key(_name)] = _cat
-_CATEGORY_NAMES.update(
-    {
-        _key("密接"): Category.CLOSE_CONTACT,
-        _key("次密接"): Category.SECONDARY_CLOSE_CONTACT,
-        _key("密接的密接人员"): Category.SECONDARY_CLOSE_CONTACT,
-        _key("入境"): Category.INBOUND_TRAVELLER,
-        _key("高风险区"): Category.HIGH_RISK_AREA,
-        _key("high risk area"): Category.HIGH_RISK_AREA,
-        _key("inbound"): Category.INBOUND_TRAVELLER,
-    }
-)
+#: Other ways lists write the COVID-19 categories, for a policy that has them.
+_CATEGORY_ALIASES: dict[str, Category] = {
+    _key("密接"): Category.CLOSE_CONTACT,
+    _key("次密接"): Category.SECONDARY_CLOSE_CONTACT,
+    _key("密接的密接人员"): Category.SECONDARY_CLOSE_CONTACT,
+    _key("入境"): Category.INBOUND_TRAVELLER,
+    _key("高风险区"): Category.HIGH_RISK_AREA,
+    _key("high risk area"): Category.HIGH_RISK_AREA,
+    _key("inbound"): Category.INBOUND_TRAVELLER,
+}
 
 
-def parse_category(value: object) -> Category:
+def parse_category(value: object, policy: Policy | None = None) -> str:
+    """The code of the category a list names by code, Chinese or English name: one of
+    ``policy``'s (DESIGN.md §12), or of the COVID-19 categories when no policy is given."""
     text = clean_text(value)
-    found = _CATEGORY_NAMES.get(_key(text))
-    if found is None:
-        raise ParseError(
-            translate(
-                "parsing",
-                "unknown category '{text}': use 密切接触者, 密接的密接, 入境人员, "
-                "高风险区人员 or 其他",
-            ).format(text=text)
-        )
-    return found
+    key = _key(text)
+    if policy is None:
+        names = {c.value: (CATEGORY_LABELS_ZH[c], CATEGORY_LABELS_EN[c]) for c in Category}
+    else:
+        names = {code: (policy.category_name(code, "zh"), policy.category_name(code, "en"))
+                 for code in policy.rules}
+    for code, (zh, en) in names.items():
+        if key in (_key(code), _key(zh), _key(en)):
+            return category_code(code)
+    alias = _CATEGORY_ALIASES.get(key)
+    if alias is not None and alias.value in names:
+        return alias
+    listed = [zh for zh, _ in names.values()]
+    choices = listed[0] if len(listed) == 1 else (
+        ", ".join(listed[:-1]) + translate("parsing", " or ") + listed[-1])
+    raise ParseError(translate("parsing", "unknown category '{text}': use {names}").format(
+        text=text, names=choices))
 
 
 _SEX_NAMES = {"男": Sex.MALE, "m": Sex.MALE, "male": Sex.MALE,
@@ -251,18 +258,17 @@ def parse_id_type(value: object) -> IdType | None:
     return _ID_TYPE_NAMES[text]
 
 
-_KIND_NAMES = {"pcr": TestKind.PCR, "核酸": TestKind.PCR, "核酸检测": TestKind.PCR,
-               "antigen": TestKind.ANTIGEN, "抗原": TestKind.ANTIGEN, "抗原检测": TestKind.ANTIGEN}
-
-
-def parse_test_kind(value: object) -> TestKind:
+def parse_test_kind(value: object, kinds: Sequence[Named] = COVID_TEST_KINDS) -> str:
+    """The code of a test kind written by code or name ("核酸", "抗原检测"): one of ``kinds``
+    (the policy's; COVID-19's by default)."""
     text = _key(str(value or ""))
-    if text not in _KIND_NAMES:
-        raise ParseError(
-            translate("parsing", "unknown test kind '{text}': use pcr/核酸 or antigen/抗原")
-            .format(text=text)
-        )
-    return _KIND_NAMES[text]
+    for kind in kinds:
+        names = {_key(kind.code), _key(kind.zh), _key(kind.en), _key(kind.zh + "检测")}
+        if text in names:
+            return TestKind(kind.code) if kind.code in TestKind._value2member_map_ else kind.code
+    choices = translate("parsing", " or ").join(f"{k.code}/{k.zh}" for k in kinds)
+    raise ParseError(translate("parsing", "unknown test kind '{text}': use {kinds}").format(
+        text=text, kinds=choices or translate("parsing", "none (the policy has no tests)")))
 
 
 _RESULT_NAMES = {
@@ -286,6 +292,7 @@ def parse_test_result(value: object) -> TestResult:
     return _RESULT_NAMES[text]
 
 
+#: The readings a COVID-19 policy accepts (a policy file gives its own: ``plausible_celsius``).
 MIN_PLAUSIBLE_CELSIUS = 34.0
 MAX_PLAUSIBLE_CELSIUS = 43.0
 
@@ -315,9 +322,15 @@ def parse_decimal(value: object) -> Decimal:
     return Decimal(text)
 
 
-def parse_celsius(value: object) -> float:
-    """A temperature in °C with one decimal (a decimal comma is read too); implausible values
-    are typing errors."""
+def parse_celsius(
+    value: object,
+    plausible: tuple[float, float] | None = (MIN_PLAUSIBLE_CELSIUS, MAX_PLAUSIBLE_CELSIUS),
+) -> float:
+    """A temperature in °C with one decimal (a decimal comma is read too); a value outside
+    ``plausible`` (the stay's policy's range, COVID-19's by default) is a typing error.
+
+    ``plausible=None`` only reads the number, for a file read before its rows' stays, and so
+    their policies, are known: the range is checked once they are."""
     text = clean_text(value).replace("℃", "").replace("°C", "").replace("°", "").strip()
     try:  # half up on the decimal text, as people round: 37.25 is 37.3 (float gives 37.2)
         celsius = float(parse_decimal(text).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
@@ -325,11 +338,11 @@ def parse_celsius(value: object) -> float:
         raise ParseError(
             translate("parsing", "'{text}' is not a temperature").format(text=text)
         ) from exc
-    if not MIN_PLAUSIBLE_CELSIUS <= celsius <= MAX_PLAUSIBLE_CELSIUS:
+    if plausible is not None and not plausible[0] <= celsius <= plausible[1]:
         raise ParseError(
             translate(
-                "parsing", "{value} °C is outside 34.0–43.0 °C: probably a typing error"
-            ).format(value=text)
+                "parsing", "{value} °C is outside {low}–{high} °C: probably a typing error"
+            ).format(value=text, low=f"{plausible[0]:.1f}", high=f"{plausible[1]:.1f}")
         )
     return celsius
 

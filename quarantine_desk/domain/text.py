@@ -75,3 +75,9 @@ def translate(context: str, text: str) -> str:
     """Return ``text`` translated in ``context``: in the language of the innermost
     :func:`speaking` block, else the installed translator's (identity until one is)."""
     return (_speaking.get() or _translator)(context, text)
+
+
+def reader_language() -> str:
+    """``zh`` when the text of the moment is Chinese (the reader's, or paper's inside
+    :func:`speaking`), else ``en``: which of a policy file's two names to show."""
+    return "zh" if translate("language", "en") == "zh" else "en"

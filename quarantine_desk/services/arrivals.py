@@ -22,7 +22,6 @@ from quarantine_desk.domain.parsing import (
     clean_name,
     clean_text,
     normalise_phone,
-    parse_category,
     parse_date,
     parse_datetime,
     parse_id_type,
@@ -34,7 +33,7 @@ from quarantine_desk.domain.text import translate
 from quarantine_desk.services.checkin import ArrivalInput, ArrivalOutcome, check_in_arrivals
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import ValidationFailed
-from quarantine_desk.services.tabular import ARRIVAL_FIELDS, SheetRow, read_table
+from quarantine_desk.services.tabular import ARRIVAL_FIELDS, SheetRow, column_label, read_table
 
 REQUIRED_COLUMNS = ("name", "id_number", "category")
 T = TypeVar("T")
@@ -60,12 +59,6 @@ class ArrivalImportReport:
         """The ``--json`` document of §6."""
         return {"imported": self.imported,
                 "skipped": [{"row": s.row, "reason": s.reason} for s in self.skipped]}
-
-
-def column_label(name: str) -> str:
-    """How a column is named in messages: its usual Chinese header and the English one."""
-    chinese = next((s for s in ARRIVAL_FIELDS[name] if not s.isascii()), "")
-    return f"{chinese} ({name})" if chinese else name
 
 
 def _text(value: object) -> str:
@@ -112,8 +105,8 @@ def parse_row(row: SheetRow) -> ArrivalInput:
     id_number = normalise_id_number(_text(raw_id))
     if not id_number:
         raise ValidationFailed(_tr("ID number is missing"))
-    category = _parsed(values, "category", parse_category)
-    if category is None:
+    category = clean_text(_field(values, "category"))  # checked against the policy in force
+    if not category:
         raise ValidationFailed(_tr("category is missing"))
     return ArrivalInput(
         full_name=name,

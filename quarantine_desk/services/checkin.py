@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from sqlmodel import Session, select
 
 from quarantine_desk.domain import plausibility
-from quarantine_desk.domain.enums import Category, IdType, RoomState, Sex, StayStatus
+from quarantine_desk.domain.enums import IdType, RoomState, Sex, StayStatus
 from quarantine_desk.domain.identity import (
     InvalidIdNumber,
     birth_from_resident_id,
@@ -43,6 +43,7 @@ from quarantine_desk.services.stays import (
     guest_of,
     leave_room,
 )
+from quarantine_desk.services.tabular import column_label
 from quarantine_desk.store.models import (
     Guest,
     HealthRecord,
@@ -65,7 +66,7 @@ class ArrivalInput:
 
     full_name: str
     id_number: str
-    category: Category
+    category: str  # a code or name of the policy's categories; its code once screened
     id_type: IdType | None = None
     sex: Sex | None = None
     birth_date: date | None = None
@@ -244,11 +245,18 @@ def _screen(session: Session, arrivals: list[ArrivalInput], now: datetime,
         if day not in policy_on:
             policy_on[day] = policies.policy_row_on(session, day)
         policy_row = policy_on[day]
-        rule = policies.load(policy_row).rule(arrival.category)
+        policy = policies.load(policy_row)
+        try:
+            arrival.category = parse_category(arrival.category, policy)
+        except ParseError as exc:
+            refused[index] = _tr("{column}: {problem}").format(
+                column=column_label("category"), problem=exc)
+            continue
+        rule = policy.rule(arrival.category)
         if not rule.managed:
             refused[index] = _tr(
                 "the policy in force ({policy}) does not manage {category} at a site"
-            ).format(policy=policy_row.name, category=arrival.category.value)
+            ).format(policy=policy_row.name, category=arrival.category)
             continue
         guest = known.get((arrival.id_type.value, arrival.id_number))  # type: ignore[union-attr]
         if guest is not None and guest.id in registered:
@@ -317,11 +325,11 @@ def _register(session: Session, actor: Actor, admissions: list[_Admission],
         session.add(record)
         arrival = adm.arrival
         arrived = arrival.arrival_at or now
-        basis = basis_date(arrival.exposure_date, arrived.date())
+        basis = basis_date(arrival.exposure_date, arrived.date(), adm.rule)
         adm.stay = Stay(
             guest_id=guest.id or 0,
             policy_id=adm.policy_id,
-            category=arrival.category.value,
+            category=arrival.category,
             status=status.value,
             arrival_at=arrived if status is StayStatus.IN_QUARANTINE else None,
             expected_at=arrived if status is StayStatus.EXPECTED else None,
@@ -478,18 +486,17 @@ def check_in(session: Session, actor: Actor, arrival: ArrivalInput,
 
 
 def quick_check_in(session: Session, actor: Actor, room_number: str, name: str, id_number: str,
-                   phone: str, category: Category | str, now: datetime | None = None) -> Stay:
+                   phone: str, category: str, now: datetime | None = None) -> Stay:
     """A walk-in at the desk: name, ID, phone and category now, the rest completed later.
 
     The guest is flagged incomplete until someone fills in the record; an empty room number
     lets the automatic room choice pick one.
     """
     try:
-        chosen = category if isinstance(category, Category) else parse_category(category)
         digits = normalise_phone(phone)
     except ParseError as exc:
         raise ValidationFailed(str(exc)) from exc
-    arrival = ArrivalInput(full_name=name, id_number=id_number, category=chosen, phone=digits,
+    arrival = ArrivalInput(full_name=name, id_number=id_number, category=category, phone=digits,
                            room=(room_number or "").strip(), incomplete=True)
     return check_in(session, actor, arrival, now=now)
 
@@ -533,10 +540,10 @@ def admit_expected(session: Session, actor: Actor, stay_id: int, room_number: st
             raise ValidationFailed(_tr("no free room left"))
         room = session.exec(select(Room).where(Room.number == placement.rooms["x"][0])).one()
     before = audit.snapshot(stay)
-    rule = policies.policy_by_id(session, stay.policy_id).rule(Category(stay.category))
+    rule = policies.policy_by_id(session, stay.policy_id).rule(stay.category)
     stay.status = StayStatus.IN_QUARANTINE.value
     stay.arrival_at = now
-    stay.basis_date = basis_date(stay.exposure_date, now.date())
+    stay.basis_date = basis_date(stay.exposure_date, now.date(), rule)
     stay.planned_release = planned_release(stay.basis_date, rule)
     audit.saved(session, actor, "stay.admit", "stay", stay,
                 before=before, guest_id=stay.guest_id, at=now)

@@ -15,8 +15,13 @@ from datetime import date, datetime, timedelta
 from sqlmodel import Session, select
 
 from quarantine_desk.domain import plausibility
-from quarantine_desk.domain.enums import AlertKind, Category, StayStatus, TestKind, TestResult
-from quarantine_desk.domain.parsing import ParseError, clean_text, parse_test_result
+from quarantine_desk.domain.enums import AlertKind, StayStatus, TestKind, TestResult
+from quarantine_desk.domain.parsing import (
+    ParseError,
+    clean_text,
+    parse_test_kind,
+    parse_test_result,
+)
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.policy import Policy, basis_date, planned_release, tests_due_on
 from quarantine_desk.domain.room_choice import room_sort_key
@@ -119,9 +124,25 @@ class DueTest:
     floor: int
     label: str  # "day-5", "admission" or "extra"
     sampled: bool  # a sample of this kind was already taken that day
-    kind: TestKind = TestKind.PCR
+    kind: str = TestKind.PCR  # a test kind code of the stay's policy
     reason: str = ""  # why an extra test was scheduled
     scheduled_test_id: int | None = None  # the pending extra test row, if any
+
+
+def _known_kind(code: str) -> str:
+    """A stored test kind code, as the :class:`TestKind` member when it is COVID-19's."""
+    return TestKind(code) if code in TestKind._value2member_map_ else code
+
+
+def _policy_kind(session: Session, stay: Stay, kind: str) -> str:
+    """``kind`` (a code or name) as one of the test kinds of the stay's policy, or refused
+    naming the kinds it has."""
+    policy = policies.policy_by_id(session, stay.policy_id)
+    try:
+        return parse_test_kind(kind, policy.test_kinds)
+    except ParseError as exc:
+        raise ValidationFailed(_tr("{problem} (the rules of this stay: {policy})").format(
+            problem=exc, policy=policy.name)) from None
 
 
 def _housed(session: Session, *conditions: object) -> list[tuple[Stay, str, str, int]]:
@@ -158,16 +179,17 @@ def tests_due(session: Session, on: date) -> list[DueTest]:
         arrival = stay.arrival_at.date() if stay.arrival_at else stay.basis_date
         if stay.policy_id not in policy_of:  # a handful of versions for thousands of stays
             policy_of[stay.policy_id] = policies.policy_by_id(session, stay.policy_id)
-        rule = policy_of[stay.policy_id].rule(Category(stay.category))
+        rule = policy_of[stay.policy_id].rule(stay.category)
         label = tests_due_on(stay.basis_date, arrival, rule, on)
         extra = extras.get(stay.id or 0)
         if label is None and extra is None:
             continue
-        kind = TestKind(extra.kind) if label is None and extra is not None else TestKind.PCR
+        kind = (_known_kind(extra.kind) if label is None and extra is not None
+                else _known_kind(rule.test_kind))
         due.append(DueTest(
             stay_id=stay.id or 0, guest_name=name, room=room, floor=floor,
             label=label if label is not None else _tr("extra"),
-            sampled=(stay.id, kind.value) in sampled, kind=kind,
+            sampled=(stay.id, kind) in sampled, kind=kind,
             reason=extra.reason if extra is not None else "",
             scheduled_test_id=extra.id if extra is not None else None,
         ))
@@ -198,7 +220,7 @@ def record_sample(
     actor: Actor,
     stay_id: int,
     *,
-    kind: TestKind = TestKind.PCR,
+    kind: str = TestKind.PCR,
     sample_no: str,
     sampled_at: datetime | None = None,
     lab: str = "",
@@ -210,10 +232,10 @@ def record_sample(
     require(actor, Permission.TESTS)
     serialize(session)
     now = _now(now)
-    kind = TestKind(kind)
     sample_no = normalise_sample_no(sample_no)
     sampled = (sampled_at or now).replace(microsecond=0)
     stay = get_stay(session, stay_id)
+    kind = _policy_kind(session, stay, kind)
     if stay.status != _IN_QUARANTINE:
         raise ValidationFailed(
             _tr("{name} is not in quarantine here ({status}): no sample can be recorded").format(
@@ -223,13 +245,13 @@ def record_sample(
     if sample_no:
         _refuse_duplicate_sample(session, sample_no)
     test = session.exec(
-        select(LabTest).where(LabTest.stay_id == stay_id, LabTest.kind == kind.value,
+        select(LabTest).where(LabTest.stay_id == stay_id, LabTest.kind == kind,
                               LabTest.scheduled_for == sampled.date(),
                               LabTest.sampled_at.is_(None))  # type: ignore[union-attr]
     ).first()
     before = audit.snapshot(test)
     if test is None:
-        test = LabTest(stay_id=stay_id, kind=kind.value)
+        test = LabTest(stay_id=stay_id, kind=kind)
     test.sample_no = sample_no
     test.sampled_at = sampled
     test.lab = clean_text(lab)
@@ -387,7 +409,7 @@ def restart_housemates(session: Session, actor: Actor, stay: Stay, sample_day: d
             continue
         if sample_day <= other.basis_date:
             continue  # their period already counts from that day or later
-        rule = policies.policy_by_id(session, other.policy_id).rule(Category(other.category))
+        rule = policies.policy_by_id(session, other.policy_id).rule(other.category)
         arrival = other.arrival_at.date() if other.arrival_at else other.basis_date
         before = audit.snapshot(other)
         previous = other.planned_release
@@ -482,7 +504,7 @@ def schedule_extra_tests(
     on: date,
     reason: str,
     *,
-    kind: TestKind = TestKind.PCR,
+    kind: str = TestKind.PCR,
     now: datetime | None = None,
 ) -> list[LabTest]:
     """Put guests on the sampling list of ``on`` with the reason (e.g. "neighbour of 305
@@ -509,13 +531,14 @@ def schedule_extra_tests(
                 _tr("{name} is not in quarantine here ({status})").format(
                     name=guest_of(session, stay).full_name, status=stay.status)
             )
+        code = _policy_kind(session, stay, kind)
         test = session.exec(
             select(LabTest).where(LabTest.stay_id == stay_id, LabTest.scheduled_for == on,
-                                  LabTest.kind == TestKind(kind).value,
+                                  LabTest.kind == code,
                                   LabTest.sampled_at.is_(None))  # type: ignore[union-attr]
         ).first()
         if test is None:
-            test = LabTest(stay_id=stay_id, kind=TestKind(kind).value, scheduled_for=on,
+            test = LabTest(stay_id=stay_id, kind=code, scheduled_for=on,
                            reason=reason, entered_by=actor.username)
             audit.saved(session, actor, "test.schedule", "labtest", test,
                         guest_id=stay.guest_id, at=now)

@@ -9,8 +9,10 @@ from functools import lru_cache
 
 from sqlmodel import Session, select
 
+from quarantine_desk.domain.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_ZH
 from quarantine_desk.domain.permissions import Permission
-from quarantine_desk.domain.policy import NINTH_EDITION, Policy
+from quarantine_desk.domain.policy import Named, Policy
+from quarantine_desk.domain.presets import NINTH_EDITION
 from quarantine_desk.services import audit, events
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.store.models import PolicyVersion
@@ -79,7 +81,30 @@ def policy_row_on(session: Session, on: date) -> PolicyVersion:
 
 @lru_cache(maxsize=64)
 def _parse(data: str) -> Policy:
-    return Policy.from_dict(json.loads(data))
+    policy = Policy.from_dict(json.loads(data))
+    for code in policy.rules:
+        _category_names[code] = Named(code, policy.category_name(code, "zh"),
+                                      policy.category_name(code, "en"))
+    return policy
+
+
+#: Every category code's names, from the versions read so far (the newest read wins): a code
+#: keeps one name across versions, and the stays of an older version are named as they were.
+_category_names: dict[str, Named] = {}
+
+
+def category_label(code: str, language: str | None = None) -> str:
+    """A category's name in ``language`` (default the reader's), by the policy versions the
+    desk has read; the COVID-19 names, or the code itself, for a code none of them has."""
+    found = _category_names.get(code) or Named(
+        code, CATEGORY_LABELS_ZH.get(code, code), CATEGORY_LABELS_EN.get(code, code))  # type: ignore[call-overload]
+    return found.label(language)
+
+
+def read_all(session: Session) -> None:
+    """Read every stored version, so :func:`category_label` knows every category's name."""
+    for row in list_versions(session):
+        _parse(row.data)
 
 
 def policy_by_id(session: Session, policy_id: int) -> Policy:
@@ -117,6 +142,23 @@ def adopt(session: Session, actor: Actor, policy: Policy,
     now = now or datetime.now().replace(microsecond=0)
     row = _store(session, policy, actor.username, now)
     audit.record(session, actor, "policy.adopt", "policyversion", row.id,
-                 after=policy.to_dict(), at=now)
+                 after={"name": policy.name, "file": policy.to_dict()}, at=now)
     events.changed(session, events.Topic.POLICY)
     return row
+
+
+@dataclass(frozen=True)
+class CategoryChoice:
+    """A category a person can be checked in under, as the faces offer it."""
+
+    code: str
+    name: str  # in the reader's language
+    managed: bool
+
+
+def categories_in_force(session: Session, on: date) -> list[CategoryChoice]:
+    """The categories of the version in force on ``on``, in the file's order."""
+    read_all(session)
+    policy = load(policy_row_on(session, on))
+    return [CategoryChoice(code, policy.category_name(code), rule.managed)
+            for code, rule in policy.rules.items()]

@@ -14,7 +14,8 @@ from datetime import date, datetime
 
 from sqlmodel import Session, func, select
 
-from quarantine_desk.domain.enums import CATEGORY_LABELS_EN, Category, HomeKind, StayStatus
+from quarantine_desk.domain import policy_file
+from quarantine_desk.domain.enums import HomeKind, StayStatus, category_code
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.policy import (
     CategoryRule,
@@ -30,7 +31,7 @@ from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
 from quarantine_desk.store.models import Guest, PolicyVersion, Room, RoomAssignment, Stay
 
-#: Longest centralized or home period a version may set, in days.
+#: Longest centralized or home period a version may set, in days (the file format's bound).
 MAX_DAYS = 30
 #: Fever thresholds outside this range are typing errors (the usual ones are 37.3 and 37.5).
 FEVER_THRESHOLD_RANGE = (36.5, 39.0)
@@ -42,9 +43,12 @@ def _tr(text: str) -> str:
     return translate("policy_changes", text)
 
 
-def category_name(category: Category) -> str:
-    """The category as people say it, translated (for messages and lists)."""
-    return translate("categories", CATEGORY_LABELS_EN[category])
+def category_name(category: str, policy: Policy | None = None) -> str:
+    """The category as people say it in the reader's language (for messages and lists): by
+    ``policy``'s names, else by the names of the versions the desk has read."""
+    if policy is not None and category in policy.rules:
+        return policy.category_name(category)
+    return policies.category_label(category)
 
 
 # --- drafting and checking ----------------------------------------------------------------------
@@ -64,8 +68,7 @@ def parse_days(text: str, what: str) -> tuple[int, ...]:
     return tuple(sorted({int(p) for p in parts}))
 
 
-def _rule_problems(category: Category, rule: CategoryRule) -> list[str]:
-    name = category_name(category)
+def _rule_problems(name: str, rule: CategoryRule) -> list[str]:
     problems: list[str] = []
     if not 1 <= rule.centralized_days <= MAX_DAYS:
         problems.append(
@@ -112,14 +115,18 @@ def check_policy(policy: Policy) -> list[str]:
         problems.append(
             _tr("fever threshold {t} °C is outside {low}–{high} °C: check the order").format(
                 t=policy.fever_threshold, low=low, high=high))
-    for category in Category:
-        rule = policy.rules.get(category)
-        if rule is None:
-            problems.append(_tr("{category}: the version has no rule for it").format(
-                category=category_name(category)))
-            continue
-        problems += _rule_problems(category, rule)
+    if not policy.rules:
+        problems.append(_tr("the version has no category: add at least one"))
+    for code, rule in policy.rules.items():
+        problems += _rule_problems(policy.category_name(code), rule)
+    problems += [str(fault) for fault in policy_file.check(policy.to_dict())
+                 if not _SAID_ABOVE.match(fault.path)]
     return problems
+
+
+#: The fields whose faults are worded above for the editor already.
+_SAID_ABOVE = re.compile(
+    r"fever_celsius|categories\[\d+\]\.(home\.)?(days|tests\[\d+\]\.days)")
 
 
 def adopt_policy(session: Session, actor: Actor, policy: Policy,
@@ -169,7 +176,7 @@ class AffectedStay:
     stay_id: int
     guest_name: str
     room: str  # "" when the stay holds no room
-    category: Category
+    category: str  # the category's code
     old_release: date
     new_release: date
     tests_added: tuple[date, ...]  # PCR dates the new rules require and the old did not
@@ -192,7 +199,7 @@ def _home(basis: date, rule: CategoryRule) -> tuple[object, ...]:
 
 def _compare(stay: Stay, name: str, room: str, old: CategoryRule,
              new: CategoryRule) -> AffectedStay | None:
-    category = Category(stay.category)
+    category = category_code(stay.category)
     arrival = stay.arrival_at.date() if stay.arrival_at else stay.basis_date
     old_tests = set(required_test_dates(stay.basis_date, arrival, old))
     new_tests = set(required_test_dates(stay.basis_date, arrival, new))
@@ -226,8 +233,10 @@ def affected_stays(session: Session, new_policy: Policy) -> list[AffectedStay]:
     for stay, name, room in rows:
         if stay.id in found:
             continue  # a stay wrongly holding two rooms is listed once
-        old = policies.policy_by_id(session, stay.policy_id).rule(Category(stay.category))
-        change = _compare(stay, name, room or "", old, new_policy.rule(Category(stay.category)))
+        if stay.category not in new_policy.rules:
+            continue  # a category the new rules do not know cannot move to them
+        old = policies.policy_by_id(session, stay.policy_id).rule(stay.category)
+        change = _compare(stay, name, room or "", old, new_policy.rule(stay.category))
         if change is not None:
             found[stay.id or 0] = change
     return sorted(found.values(), key=lambda c: (c.new_release, c.room, c.guest_name))
@@ -268,6 +277,12 @@ def reapply_policy(session: Session, actor: Actor, stay_ids: Iterable[int],
                 _tr("{name} is no longer in quarantine ({status}): only stays in quarantine "
                     "can take new rules; leave them out").format(
                     name=guest.full_name, status=stay.status))
+        if stay.category not in policy.rules:
+            raise ValidationFailed(
+                _tr("{name} is a {category}, a category '{version}' does not have: leave "
+                    "them out").format(name=guest.full_name,
+                                       category=category_name(stay.category),
+                                       version=version.name))
         stays.append((stay, guest))
     now = now or datetime.now().replace(microsecond=0)
     done: list[Reapplied] = []
@@ -276,7 +291,7 @@ def reapply_policy(session: Session, actor: Actor, stay_ids: Iterable[int],
         previous = stay.planned_release
         stay.policy_id = version.id or 0
         stay.planned_release = planned_release(stay.basis_date,
-                                               policy.rule(Category(stay.category)))
+                                               policy.rule(stay.category))
         session.add(stay)
         session.flush()
         audit.record(session, actor, "stay.policy_reapply", "stay", stay.id, before=before,

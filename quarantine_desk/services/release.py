@@ -28,9 +28,7 @@ from quarantine_desk.domain.criteria import (
 )
 from quarantine_desk.domain.enums import (
     AlertStatus,
-    Category,
     StayStatus,
-    TestKind,
     TestResult,
 )
 from quarantine_desk.domain.identity import mask_id_number, normalise_id_number
@@ -57,7 +55,6 @@ from quarantine_desk.store.models import (
     Stay,
 )
 
-FEVER_WINDOW = timedelta(hours=48)
 SERIAL_PREFIX = "QD"
 
 
@@ -134,15 +131,24 @@ def _tests_by_stay(session: Session, ids: Any, now: datetime) -> dict[int, list[
         known = TestResult(result)
         if reported_at is not None and reported_at > now:
             known = TestResult.PENDING  # reported after the moment of evaluation
-        found[stay_id].append(TestFact(TestKind(kind), sampled_at, known))
+        found[stay_id].append(TestFact(kind, sampled_at, known))
     return found
 
 
-def _readings_by_stay(session: Session, ids: Any, now: datetime) -> dict[int, list[ReadingFact]]:
+def _look_back(versions: Iterable[Policy]) -> timedelta:
+    """How far back the release criteria of any of ``versions`` read temperatures."""
+    hours = max((max(p.release.fever_free_hours, p.release.reading_within_hours)
+                 for p in versions), default=48)
+    return timedelta(hours=hours)
+
+
+def _readings_by_stay(session: Session, ids: Any, now: datetime,
+                      window: timedelta) -> dict[int, list[ReadingFact]]:
+    """The readings of the ``window`` before ``now`` (the longest the policies look back)."""
     rows = session.exec(
         select(Reading.stay_id, Reading.taken_at, Reading.celsius)
         .where(Reading.stay_id.in_(ids),  # type: ignore[attr-defined]
-               Reading.taken_at >= now - FEVER_WINDOW,
+               Reading.taken_at >= now - window,
                Reading.taken_at <= now,
                or_(Reading.voided_at.is_(None), Reading.voided_at > now))  # type: ignore[union-attr,operator]
     ).all()
@@ -204,10 +210,10 @@ def _evaluate(
     if not stay_rows:
         return []
     ids = select(Stay.id).where(condition)
-    tests = _tests_by_stay(session, ids, now)
-    readings = _readings_by_stay(session, ids, now)
-    alerts = _alerts_by_stay(session, ids, now)
     rules = _policies(session)
+    tests = _tests_by_stay(session, ids, now)
+    readings = _readings_by_stay(session, ids, now, _look_back(rules.values()))
+    alerts = _alerts_by_stay(session, ids, now)
     seen: set[int] = set()
     result: list[ReleaseCandidate] = []
     for (stay_id, guest_id, policy_id, category, arrival_at, basis, planned, batch,
@@ -220,13 +226,19 @@ def _evaluate(
         arrival = arrival_at.date() if arrival_at is not None else basis
         facts = StayFacts(
             planned_release=planned,
-            required_tests=required_test_dates(basis, arrival, policy.rule(Category(category))),
+            required_tests=required_test_dates(basis, arrival, policy.rule(category)),
             tests=tuple(tests.get(stay_id, ())),
             readings=tuple(readings.get(stay_id, ())),
             destination=_destination_as_of(dest_id is not None, address, suitable, handed,
                                            verified_at, now),
             open_alerts=tuple(alerts.get(stay_id, ())),
             fever_threshold=policy.fever_threshold,
+            test_kind=policy.rule(category).test_kind,
+            final_test=policy.release.final_test,
+            test_kinds=policy.test_kinds,
+            fever_free_hours=policy.release.fever_free_hours,
+            reading_within_hours=policy.release.reading_within_hours,
+            destination_check=policy.release.destination_check,
         )
         release_on = on if on is not None else planned
         evaluation = evaluate(facts, release_on, now)

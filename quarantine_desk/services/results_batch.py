@@ -20,9 +20,9 @@ from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session, select
 
 from quarantine_desk.domain.enums import AlertKind, TestKind, TestResult
-from quarantine_desk.domain.parsing import clean_text
+from quarantine_desk.domain.parsing import ParseError, clean_text, parse_test_kind
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import alert_text, alerts, bulk_rows, events, labtests
+from quarantine_desk.services import alert_text, alerts, bulk_rows, events, labtests, policies
 from quarantine_desk.services.context import Actor
 from quarantine_desk.services.errors import ServiceError, ValidationFailed
 from quarantine_desk.services.stay_lookup import StayFacts, active_by_id_number, stays_by_id
@@ -196,10 +196,23 @@ def _sample(batch: _Batch, actor: Actor, row: ResultRow, stay: StayFacts,
     return test, extra, dict(extra) if extra is not None else None
 
 
+def _check_kind(session: Session, kind: str, stay: StayFacts) -> None:
+    """A result of a test kind the stay's policy has (a PCR means nothing under rules that
+    follow a disease by antigen tests alone)."""
+    policy = policies.policy_by_id(session, stay.policy_id)
+    try:
+        parse_test_kind(kind, policy.test_kinds)
+    except ParseError as exc:
+        raise Refused(_tr("{problem} (the rules of this stay: {policy})").format(
+            problem=exc, policy=policy.name)) from None
+
+
 def _apply_row(batch: _Batch, actor: Actor, row: ResultRow,
                now: datetime) -> tuple[list[_Step], _Positive | None]:
     """The row's steps, its changes kept in ``batch`` only when every check passed."""
     test, stay = batch.find(row)
+    if row.kind is not None:
+        _check_kind(batch.session, row.kind, stay)
     if row.sampled_at is not None:
         labtests.check_sample_time(stay, row.sampled_at, now)
     if test is not None and row.kind is not None and test["kind"] != row.kind.value:

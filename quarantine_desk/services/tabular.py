@@ -329,3 +329,10 @@ def _records(body: list[list[Cell]],
             cells = [row[c] for c in cols if c < len(row) and row[c] is not None]
             values[name] = cells[0] if cells else None
         yield values
+
+
+def column_label(name: str) -> str:
+    """How an arrival list's column is named in messages: its usual Chinese header and the
+    English one."""
+    chinese = next((s for s in ARRIVAL_FIELDS[name] if not s.isascii()), "")
+    return f"{chinese} ({name})" if chinese else name
