@@ -101,7 +101,7 @@ def test_adopting_twenty_measures_then_reapplying_to_the_ticked_stays(
     tab.affected.confirm = lambda q: questions.append(q) or True
 
     tab.editor.start_from.activated.emit(2)  # the 20-measures preset
-    assert tab.editor.rows[Category.CLOSE_CONTACT].days.value() == 5
+    assert tab.editor.category_form(Category.CLOSE_CONTACT).days.value() == 5
     qtbot.mouseClick(tab.editor.adopt_button, Qt.MouseButton.LeftButton)
     settle()
 
@@ -148,7 +148,7 @@ def test_a_test_day_outside_the_stay_is_refused_and_nothing_adopted(
     panel = open_panel(qtbot, engine, manager, bar)
     editor = panel.policy.editor
     panel.policy.confirm = lambda q: pytest.fail("asked to adopt a draft with problems")
-    tests = editor.rows[Category.CLOSE_CONTACT].tests
+    tests = editor.category_form(Category.CLOSE_CONTACT).tests
     tests.clear()
     qtbot.keyClicks(tests, "1,2,3,5,9")
 
@@ -168,7 +168,7 @@ def test_a_test_day_outside_the_stay_is_refused_and_nothing_adopted(
 
 def test_unreadable_day_lists_are_named(qtbot, engine, manager, bar) -> None:
     panel = open_panel(qtbot, engine, manager, bar)
-    home_tests = panel.policy.editor.rows[Category.INBOUND_TRAVELLER].home_tests
+    home_tests = panel.policy.editor.category_form(Category.INBOUND_TRAVELLER).home_tests
     home_tests.clear()
     qtbot.keyClicks(home_tests, "3,x")
     assert ("inbound traveller: home test days: '3,x' is not a list of day numbers"

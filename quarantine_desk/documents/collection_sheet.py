@@ -5,7 +5,9 @@ which test is due, a blank column to write the tube number and a box to tick; th
 the end. Samples already recorded when the sheet is printed show their number and a ticked box,
 so a sheet printed mid-round still tells the truth. Like every document it is in Chinese
 (:func:`on_paper`) whatever the window or the console speaks: "第3天", "入住", "加测". Who is
-due and which tubes are recorded is gathered by ``services.collection_sheet``.
+due and which tubes are recorded is gathered by ``services.collection_sheet``, each test's kind
+named as the guest's policy names it; the title names the kind when every row shares it
+(抗原采样登记表 under rules that test by antigen).
 """
 
 from __future__ import annotations
@@ -42,6 +44,15 @@ from quarantine_desk.domain.paper_records import CollectionSheetData, SheetRow
 CONTEXT = "CollectionSheet"
 TITLE = "核酸采样登记表"
 _tr = Labels(CONTEXT, "zh").chinese
+
+
+def title_of(data: CollectionSheetData) -> str:
+    """The sheet's title: of the one kind of test every row is due (核酸采样登记表 for PCRs),
+    the usual title when the day mixes kinds or has none."""
+    kinds = {row.kind_label for row in data.rows}
+    if len(kinds) == 1 and (kind := kinds.pop()):
+        return _tr("{kind}采样登记表").format(kind=kind)
+    return _tr(TITLE)
 
 PAGE = A4
 MARGIN = 12 * mm
@@ -107,7 +118,7 @@ class _Sheet:
             _tr("应采样 {due} 人，已采 {done} 人").format(due=len(data.rows), done=data.sampled),
         ]
         return [
-            BoldLine(_tr(TITLE), 16),
+            BoldLine(title_of(data), 16),
             Spacer(1, 2 * mm),
             Paragraph(SEPARATOR.join(markup(part) for part in info), self.info),
             Spacer(1, 3 * mm),
@@ -183,6 +194,7 @@ def write_collection_sheet(path: str | Path, data: CollectionSheetData) -> Path:
 def _write(target: Path, data: CollectionSheetData) -> Path:
     return write_paged(
         target, _Sheet(data).story, page=PAGE, margin=MARGIN, footer_height=_FOOTER_H,
-        title=f"{_tr(TITLE)} {data.on.isoformat()}", author=data.site_name,
-        footer=footer_left(data.site_name, _tr(TITLE), data.on), printed_at=data.printed_at)
+        title=f"{title_of(data)} {data.on.isoformat()}", author=data.site_name,
+        footer=footer_left(data.site_name, title_of(data), data.on),
+        printed_at=data.printed_at)
 

@@ -7,8 +7,9 @@ table gets a smaller font and tighter rows first, and only as a last resort the 
 scaled down.
 
 The title and the 后续管理 block follow what the stay's policy has follow at home (health
-monitoring, isolation, or nothing). Forms are drawn in the documents' language
-(:func:`on_paper`): Chinese, with English labels beside it on a site set to English.
+monitoring, isolation, or nothing), its home tests named by the policy's test kind. Forms are
+drawn in the documents' language (:func:`on_paper`): Chinese, with English labels beside it on
+a site set to English.
 """
 
 from __future__ import annotations
@@ -460,6 +461,9 @@ class _Form:
             rows.append([("管理要求", "Duties", duties, 5)])
         home_tests = "；".join(
             f"{test.label} {fmt_date(test.on, lang)}".strip() for test in steps.home_tests)
+        if home_tests and steps.home_test_kind_label:  # which test: 核酸检测：居家第3天 …
+            home_tests = label.pick("{kind}检测：{tests}", "{kind}: {tests}").format(
+                kind=steps.home_test_kind_label, tests=home_tests)
         rows.append([
             ("居家检测", "Home tests", home_tests or label.pick("无", "none"), 3),
             ("有症状请拨打", "If symptoms, call", steps.site_phone, 1),

@@ -49,7 +49,8 @@ CONTEXT = "ReleaseList"
 TITLE = "解除集中隔离医学观察人员名单"
 _tr = Labels(CONTEXT, "zh").chinese
 
-#: Column headings of the five criteria of DESIGN.md §3.
+#: Column headings of the five criteria of DESIGN.md §3; the tests column is headed by the
+#: final test of the stays' policies (:func:`heading_text`): 核酸阴性 under the COVID-19 rules.
 CRITERIA_HEADINGS = {
     "period_complete": "期满",
     "tests_complete_negative": "核酸阴性",
@@ -92,6 +93,13 @@ class Group:
     @property
     def eligible(self) -> int:
         return sum(row.eligible for row in self.rows)
+
+
+def heading_text(data: ReleaseListData, heading: str) -> str:
+    """A column heading as printed: the tests column names the test the list is about."""
+    if heading == CRITERIA_HEADINGS["tests_complete_negative"]:
+        return _tr("{kind}阴性").format(kind=data.final_test_label)
+    return _tr(heading)
 
 
 def _natural(text: str) -> tuple:
@@ -163,7 +171,7 @@ class _Pdf:
         ]
 
     def _header_row(self) -> list:
-        headings = [*(_tr(h) for h, _ in _PDF_COLUMNS), _tr("状态")]
+        headings = [*(heading_text(self.data, h) for h, _ in _PDF_COLUMNS), _tr("状态")]
         return [Paragraph(markup(h), self.head) for h in headings]
 
     def group_table(self, group: Group, start: int) -> Table:
@@ -326,7 +334,8 @@ def _workbook(data: ReleaseListData) -> Workbook:
     sheet = book.active
     assert sheet is not None  # a new workbook always has one sheet
     sheet.title = _tr("解除名单")
-    lines = [[_tr(h) for h in _XLSX_HEADINGS], *_xlsx_rows(data), _totals(data)]
+    lines = [[heading_text(data, h) for h in _XLSX_HEADINGS], *_xlsx_rows(data),
+             _totals(data)]
     for line in lines:
         sheet.append([sheet_value(value) for value in line])
     bold = Font(bold=True)

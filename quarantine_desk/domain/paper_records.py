@@ -111,6 +111,8 @@ class NextSteps:
     #: What follows at home (the form's title says it); when not given, home health
     #: monitoring if a home period is named, else nothing.
     home_kind: HomeKind | None = None
+    #: The policy's name of the home tests' kind ("核酸", "抗原"); "" leaves it unsaid.
+    home_test_kind_label: str = ""
 
     def __post_init__(self) -> None:
         _freeze_sequences(self)
@@ -195,6 +197,9 @@ class ReleaseListData:
     printed_at: datetime
     rows: tuple[ReleaseRow, ...] = ()
     batch: str | None = None
+    #: The test whose negative result the tests column marks, as the stays' policies name it
+    #: (its heading is this and 阴性: 核酸阴性).
+    final_test_label: str = "核酸"
 
     def __post_init__(self) -> None:
         _freeze_sequences(self)
@@ -209,7 +214,7 @@ class SheetRow:
     room: str
     name: str
     test_label: str  # which test is due: day N, admission, extra
-    kind_label: str  # PCR or antigen
+    kind_label: str  # the test kind as the stay's policy names it (核酸, 抗原)
     note: str = ""  # why an extra test was scheduled
     sample_no: str = ""  # the tube number, when the sample is already recorded
     sampled: bool = False

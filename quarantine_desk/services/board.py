@@ -20,7 +20,6 @@ from sqlmodel import Session, func, select
 from quarantine_desk.domain.enums import (
     AlertKind,
     AlertStatus,
-    Category,
     RoomState,
     TestResult,
 )
@@ -158,7 +157,7 @@ def _occupants(session: Session, on: date, now: datetime,
         policy = by_policy[policy_id]
         of = days_of.get((policy_id, category))
         if of is None:
-            of = days_of[policy_id, category] = policy.rules[Category(category)].centralized_days
+            of = days_of[policy_id, category] = policy.rules[category].centralized_days
         key_reasons = key_person_flags(
             birth, on, pregnant=bool(pregnant),
             conditions=[c for c in conditions.split(";") if c] if conditions else ())

@@ -26,9 +26,7 @@ from sqlalchemy import ColumnElement, and_, exists, func, or_
 from sqlmodel import Session, select
 
 from quarantine_desk.domain.enums import (
-    CATEGORY_LABELS_ZH,
     AlertStatus,
-    Category,
     RoomState,
     StayStatus,
     TestResult,
@@ -64,7 +62,9 @@ class DailyReport:
     out_of_service: int
     rooms_state_unknown: int  # rooms in the total whose state then the records cannot tell
     in_quarantine: int
-    in_quarantine_by_category: dict[str, int]  # category code -> people, every category
+    #: category code -> people: every category of every policy version (in the order of the
+    #: versions, then of each file), then any other code a stay holds
+    in_quarantine_by_category: dict[str, int]
     arrivals_today: int
     expected: int  # announced and still being transferred in
     released_today: int
@@ -186,6 +186,17 @@ def _planned_on(session: Session, present: ColumnElement[bool], now: datetime, d
     return sum(1 for value in planned.values() if value == day.isoformat())
 
 
+def _by_category(session: Session, counted: dict[str, int]) -> dict[str, int]:
+    """``counted`` (people by category code) with every category the policy versions name, in
+    their order (zero when none), and the codes no version names after them. Reads every
+    version, so :func:`policies.category_label` names each code as its policy does."""
+    codes: dict[str, None] = {}
+    for row in policies.list_versions(session):
+        codes.update(dict.fromkeys(policies.load(row).rules))
+    codes.update(dict.fromkeys(sorted(counted)))
+    return {code: int(counted.get(code, 0)) for code in codes}
+
+
 def daily_report(session: Session, on: date, now: datetime) -> DailyReport:
     """The figures of ``on`` as of ``now`` (the hour the report is sent), with the message."""
     site = get_site(session)
@@ -209,7 +220,7 @@ def daily_report(session: Session, on: date, now: datetime) -> DailyReport:
         out_of_service=rooms.by_state[RoomState.OUT_OF_SERVICE.value],
         rooms_state_unknown=rooms.unknown,
         in_quarantine=sum(by_category.values()),
-        in_quarantine_by_category={c.value: int(by_category.get(c.value, 0)) for c in Category},
+        in_quarantine_by_category=_by_category(session, by_category),
         arrivals_today=_count(session, Stay.arrival_at >= day_start,  # type: ignore[operator]
                               Stay.arrival_at < day_end),  # type: ignore[operator]
         expected=_expected(session, now, day_start + timedelta(days=1)),
@@ -223,21 +234,33 @@ def daily_report(session: Session, on: date, now: datetime) -> DailyReport:
         released_total=_count(session, Stay.status == StayStatus.RELEASED.value,
                               _between(Stay.exit_at, opened, now)),
     )
-    report.text = report_text(report)
+    in_force = policies.load(policies.policy_row_on(session, on))
+    report.text = report_text(report, test_kinds=[kind.zh for kind in in_force.test_kinds])
     return report
 
 
 def _category_breakdown(counts: dict[str, int]) -> str:
+    """Each category with people, in the order of ``counts``, by its Chinese name (its code
+    when no policy version names it)."""
     parts = [
-        _tr("{category}{n}人").format(category=_tr(CATEGORY_LABELS_ZH[c]), n=counts[c.value])
-        for c in Category
-        if counts.get(c.value)
+        _tr("{category}{n}人").format(category=policies.category_label(code, "zh"), n=n)
+        for code, n in counts.items()
+        if n
     ]
     return _tr("（其中{parts}）").format(parts=_tr("，").join(parts)) if parts else ""
 
 
-def report_text(report: DailyReport) -> str:
-    """The message for the command centre's group, one figure group per line."""
+def _tested_by(kinds: list[str] | None) -> str:
+    """The tests whose positives the report counts, as the policy in force names its kinds:
+    核酸或抗原 under the COVID-19 rules; nothing for a disease followed without tests."""
+    if kinds is None:
+        kinds = ["核酸", "抗原"]
+    return _tr("或").join(kinds)
+
+
+def report_text(report: DailyReport, *, test_kinds: list[str] | None = None) -> str:
+    """The message for the command centre's group, one figure group per line; ``test_kinds``
+    are the Chinese names of the test kinds of the policy in force (COVID-19's by default)."""
     site = report.site_name or _tr("（未设置隔离点名称）")
     reserved = _tr("，预留{n}间").format(n=report.reserved) if report.reserved else ""
     lines = [
@@ -260,10 +283,10 @@ def report_text(report: DailyReport) -> str:
             arrivals=report.arrivals_today, expected=report.expected),
         _tr("四、当日解除集中隔离医学观察{released}人，明日计划解除{tomorrow}人。").format(
             released=report.released_today, tomorrow=report.planned_tomorrow),
-        _tr("五、当日发热{fevers}人，核酸或抗原检测阳性{positives}人，"
+        _tr("五、当日发热{fevers}人，{kinds}检测阳性{positives}人，"
             "未处置完毕的异常情况{alerts}起。").format(
-            fevers=report.fevers_today, positives=report.positives_today,
-            alerts=report.open_alerts),
+            fevers=report.fevers_today, kinds=_tested_by(test_kinds),
+            positives=report.positives_today, alerts=report.open_alerts),
         _tr("六、累计接收隔离人员{admitted}人，累计解除集中隔离医学观察{released}人。").format(
             admitted=report.admitted_total, released=report.released_total),
     ]

@@ -17,7 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel, select
 
 from quarantine_desk.domain import plausibility
-from quarantine_desk.domain.enums import Category, IdType, StayStatus
+from quarantine_desk.domain.enums import IdType, StayStatus
 from quarantine_desk.domain.identity import (
     InvalidIdNumber,
     birth_from_resident_id,
@@ -335,7 +335,7 @@ def _stay_values(session: Session, stay: Stay, changes: dict[str, Any],
         if exposure is not None and exposure != stay.exposure_date:
             _plausible(plausibility.check_exposure, exposure, now.date())
         arrived = (stay.arrival_at or stay.expected_at or now).date()
-        rule = policies.policy_by_id(session, stay.policy_id).rule(Category(stay.category))
+        rule = policies.policy_by_id(session, stay.policy_id).rule(stay.category)
         basis = basis_date(exposure, arrived)
         release = planned_release(basis, rule)
         if release < arrived:

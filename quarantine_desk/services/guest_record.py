@@ -1,7 +1,9 @@
 """The guest's record: everything the Guests panel's tabs show about one stay, read in one go.
 
 Everything in it is a plain record (:mod:`services.records` and the services' own), not a table
-row, so the tabs that show it know nothing of the store.
+row, so the tabs that show it know nothing of the store. What names a category or a test kind
+comes from the policy files: the stay's policy (its rule, its test kinds), and every version
+read so that the guest's other stays are named as their own policies name them.
 """
 
 from __future__ import annotations
@@ -11,10 +13,16 @@ from datetime import date, datetime
 
 from sqlmodel import Session, select
 
-from quarantine_desk.domain.enums import Category, StayStatus
+from quarantine_desk.domain.enums import StayStatus
 from quarantine_desk.domain.identity import age_on, mask_id_number
 from quarantine_desk.domain.key_persons import key_person_flags
-from quarantine_desk.domain.policy import day_number, home_period, required_test_dates
+from quarantine_desk.domain.policy import (
+    CategoryRule,
+    Named,
+    day_number,
+    home_period,
+    required_test_dates,
+)
 from quarantine_desk.services import (
     alert_text,
     audit,
@@ -62,7 +70,7 @@ class GuestRecord:
     of: int
     policy_name: str
     fever_threshold: float
-    required_tests: dict[date, str]  # the PCRs the policy requires, by date
+    required_tests: dict[date, str]  # the tests the policy requires, by date
     home_period: tuple[date, date] | None  # from the actual release once released
     room: str  # current room ("" when none)
     rooms: list[RoomStint]
@@ -74,6 +82,9 @@ class GuestRecord:
     alert_summaries: dict[int, str]  # by alert id, in the reader's language (alert_text)
     other_stays: list[StayDetails]  # the guest's other stays at the site, newest first
     history: list[HistoryEntry]  # the guest's audit trail, newest first
+    rule: CategoryRule | None = None  # what the stay's policy asks of its category
+    category_name: str = ""  # the stay's category as its policy names it, reader's language
+    test_kinds: tuple[Named, ...] = ()  # the test kinds of the stay's policy
 
 
 def guest_record(session: Session, stay_id: int, on: date | None = None) -> GuestRecord:
@@ -82,8 +93,9 @@ def guest_record(session: Session, stay_id: int, on: date | None = None) -> Gues
     stay = get_stay(session, stay_id)
     guest = session.get(Guest, stay.guest_id)
     assert guest is not None
+    policies.read_all(session)  # names the categories of the guest's other stays
     policy = policies.policy_by_id(session, stay.policy_id)
-    rule = policy.rule(Category(stay.category))
+    rule = policy.rule(stay.category)
     health = session.exec(select(HealthRecord).where(HealthRecord.guest_id == guest.id)).first()
     conditions = [c for c in health.conditions.split(";") if c] if health else []
     stints = [
@@ -125,4 +137,7 @@ def guest_record(session: Session, stay_id: int, on: date | None = None) -> Gues
                 Stay.id.desc())  # type: ignore[union-attr]
         )],
         history=audit.guest_history(session, guest.id or 0),
+        rule=rule,
+        category_name=policy.category_name(stay.category),
+        test_kinds=policy.test_kinds,
     )

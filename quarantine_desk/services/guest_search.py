@@ -21,14 +21,15 @@ from typing import Any
 from sqlalchemy import case, func, literal_column, or_
 from sqlmodel import Session, select
 
-from quarantine_desk.domain.enums import Category, StayStatus
+from quarantine_desk.domain.enums import StayStatus
 from quarantine_desk.domain.identity import mask_id_number
 from quarantine_desk.domain.parsing import ParseError, parse_category
-from quarantine_desk.domain.policy import day_number
+from quarantine_desk.domain.policy import Policy, day_number
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import alerts
+from quarantine_desk.services import alerts, policies
 from quarantine_desk.services.board import all_policies
 from quarantine_desk.services.errors import ValidationFailed
+from quarantine_desk.services.policies import CategoryChoice
 from quarantine_desk.store.models import STAY_SEARCH_RANK_SQL, Guest, Room, RoomAssignment, Stay
 
 MAX_LIMIT = 1000
@@ -163,6 +164,36 @@ def _text_filter(text: str, dialect: str) -> tuple[list[Any], list[Any]]:
     return guest, room
 
 
+def _versions(session: Session) -> list[Policy]:
+    """Every policy version, oldest first."""
+    return [policies.load(row) for row in policies.list_versions(session)]
+
+
+def category_choices(session: Session) -> list[CategoryChoice]:
+    """Every category a stay can hold, for the category filter: those of every policy version
+    (oldest version first, each in its file's order), each once, named in the reader's
+    language as the newest version naming it does."""
+    named: dict[str, CategoryChoice] = {}
+    for policy in _versions(session):
+        for code, rule in policy.rules.items():
+            named[code] = CategoryChoice(code, policy.category_name(code), rule.managed)
+    return list(named.values())
+
+
+def _category_code(session: Session, text: str) -> str:
+    """The category code ``text`` names (a code, Chinese or English name) in any version,
+    the newest first; refused naming the COVID-19 categories when none knows it."""
+    versions = _versions(session)
+    if any(text in policy.rules for policy in versions):
+        return text
+    for policy in reversed(versions):
+        try:
+            return str(parse_category(text, policy))
+        except ParseError:
+            continue
+    return str(parse_category(text))
+
+
 def _filter(session: Session, text: str, status: str | None, category: str | None) -> _Filter:
     stay: list[Any] = []
     if status:
@@ -172,7 +203,7 @@ def _filter(session: Session, text: str, status: str | None, category: str | Non
             raise ValidationFailed(_tr("unknown status '{status}'").format(status=status)) from exc
     if category:
         try:
-            stay.append(Stay.category == parse_category(category).value)
+            stay.append(Stay.category == _category_code(session, category))
         except ParseError as exc:
             raise ValidationFailed(str(exc)) from exc
     text = _search_text(text)
@@ -297,7 +328,7 @@ def search(
         day = of = None
         if stay_status == StayStatus.IN_QUARANTINE.value:
             day = day_number(basis, on)
-            of = by_policy[policy_id].rules[Category(category_code)].centralized_days
+            of = by_policy[policy_id].rules[category_code].centralized_days
         rows.append(GuestRow(
             stay_id=stay_id, guest_id=guest_id, name=name,
             id_number_masked=mask_id_number(id_number), id_number=id_number,

@@ -1,11 +1,12 @@
 """Importing temperature readings and a lab's results from a spreadsheet (DESIGN.md §5).
 
-A row that cannot be used (unknown ID, room or sample, unreadable time, implausible
-temperature or sampling time, unknown kind or result, a NUL character) is skipped and
-reported with its spreadsheet row number; the others are saved. Every row is checked before
-anything of it is written, so a refused row leaves nothing behind, and the whole import is the
-caller's one transaction. The rows are looked up and written together (issue 16), not one
-round trip each, with the same checks, audit events and alerts as typing them in.
+A row that cannot be used (unknown ID, room or sample, unreadable time, a temperature outside
+the plausible range of the guest's policy, an implausible sampling time, unknown kind or
+result, a NUL character) is skipped and reported with its spreadsheet row number; the others
+are saved. Every row is checked before anything of it is written, so a refused row leaves
+nothing behind, and the whole import is the caller's one transaction. The rows are looked up
+and written together (issue 16), not one round trip each, with the same checks, audit events
+and alerts as typing them in.
 """
 
 from __future__ import annotations
@@ -30,7 +31,14 @@ from quarantine_desk.domain.parsing import (
 )
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import audit, labtests, readings, results_batch, stay_lookup
+from quarantine_desk.services import (
+    audit,
+    labtests,
+    policies,
+    readings,
+    results_batch,
+    stay_lookup,
+)
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import ServiceError, ValidationFailed
 from quarantine_desk.services.serialize import serialize
@@ -104,7 +112,7 @@ def _datetime(row: SheetRow, name: str, what: str) -> datetime:
 @dataclass(frozen=True)
 class _ReadingRow:
     index: int  # in the sheet's rows
-    celsius: float
+    celsius: object  # the cell as written: its range is the policy of the guest's stay
     taken_at: datetime
     id_number: str  # normalised; empty when the row names a room
     room: str
@@ -114,7 +122,8 @@ class _ReadingRow:
 def _reading_row(index: int, row: SheetRow) -> _ReadingRow:
     if not _text(row, "celsius"):
         raise _Skip(_tr("the temperature is missing"))
-    celsius = parse_celsius(row.values["celsius"])
+    celsius = row.values["celsius"]
+    parse_celsius(celsius, plausible=None)  # a number at least, whoever the guest is
     taken_at = _datetime(row, "taken_at", _tr("measuring time"))
     id_number, room = _text(row, "id_number"), _text(row, "room")
     if not id_number and not room:
@@ -148,12 +157,21 @@ def import_readings(session: Session, actor: Actor, path: Path,
                                                       if w.id_number})
     by_room = stay_lookup.active_in_rooms(session, {w.room for w in wanted if not w.id_number})
     entries, entry_rows = [], []
+    plausible: dict[int, tuple[float, float]] = {}
     for w in wanted:
         stay = by_id[w.id_number] if w.id_number else by_room[w.room]
         if isinstance(stay, ServiceError):
             reasons[w.index] = str(stay)
             continue
-        entries.append(readings.ReadingEntry(stay_id=stay.id, celsius=w.celsius,
+        if stay.policy_id not in plausible:
+            plausible[stay.policy_id] = policies.policy_by_id(
+                session, stay.policy_id).plausible_celsius
+        try:  # the value as written in the refusal, within the range of the stay's policy
+            celsius = parse_celsius(w.celsius, plausible[stay.policy_id])
+        except ParseError as exc:
+            reasons[w.index] = str(exc)
+            continue
+        entries.append(readings.ReadingEntry(stay_id=stay.id, celsius=celsius,
                                              taken_at=w.taken_at, symptoms=w.symptoms))
         entry_rows.append(w.index)
     for index, reason in zip(entry_rows, readings.record_readings(session, actor, entries, now),

@@ -17,7 +17,7 @@ from sqlmodel import Session, func, select
 from quarantine_desk.domain.enums import Role, RoomState, StayStatus, TestResult
 from quarantine_desk.domain.identity import mask_id_number
 from quarantine_desk.domain.room_choice import room_sort_key
-from quarantine_desk.services import alerts, release, rooms
+from quarantine_desk.services import alerts, policies, release, rooms
 from quarantine_desk.services.board import ACTIVE_ALERTS, all_policies
 from quarantine_desk.store.models import (
     Alert,
@@ -134,6 +134,9 @@ def figures(session: Session, on: date) -> Figures:
 
 
 def expected_arrivals(session: Session) -> list[ExpectedArrival]:
+    """Everyone announced and not arrived yet, soonest first; every policy version is read, so
+    their categories are named as their policies name them (:func:`policies.category_label`)."""
+    policies.read_all(session)
     rows = session.exec(
         select(Stay.id, Guest.full_name, Guest.id_number, Stay.category, Stay.batch,
                Stay.origin, Stay.expected_at)
@@ -147,7 +150,9 @@ def expected_arrivals(session: Session) -> list[ExpectedArrival]:
 
 
 def releases_due(session: Session, days: Iterable[date]) -> dict[date, list[DueRelease]]:
-    """Guests in quarantine whose planned release falls on each of ``days``, by room."""
+    """Guests in quarantine whose planned release falls on each of ``days``, by room (their
+    categories named by their policies once this has read every version)."""
+    policies.read_all(session)
     wanted = list(days)
     rows = session.exec(
         select(Stay.id, Guest.full_name, Room.number, Stay.category, Stay.batch,

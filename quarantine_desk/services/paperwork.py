@@ -8,8 +8,10 @@ carries a draft mark, never a serial number.
 
 Everything here is gathered in the documents' language (:func:`on_paper`): the reasons the
 release criteria give, category names and duties are Chinese on paper even when the window or
-the console speaks English. The home period and home tests count from the day the person
-actually left (the planned release for a draft).
+the console speaks English. Categories and test kinds are named as the stay's policy file names
+them (its Chinese names), so a form of another disease says what its own rules say. The home
+period and home tests count from the day the person actually left (the planned release for a
+draft).
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from sqlmodel import Session, select
 
 from quarantine_desk.domain.criteria import CRITERIA_KEYS
 from quarantine_desk.domain.enums import (
-    CATEGORY_LABELS_ZH,
     ID_TYPE_LABELS_ZH,
     SEX_LABELS_ZH,
     Category,
@@ -29,7 +30,6 @@ from quarantine_desk.domain.enums import (
     IdType,
     Sex,
     StayStatus,
-    TestKind,
     TestResult,
 )
 from quarantine_desk.domain.identity import normalise_id_number
@@ -51,7 +51,7 @@ from quarantine_desk.domain.paper_records import (
     TestLine,
     TransferInfo,
 )
-from quarantine_desk.domain.policy import CategoryRule, home_period, home_test_dates
+from quarantine_desk.domain.policy import CategoryRule, Policy, home_period, home_test_dates
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import labtests, policies, readings, stays
 from quarantine_desk.services.destinations import get_destination
@@ -84,7 +84,6 @@ _HOME_DUTIES = {
     ),
 }
 
-_KIND_LABELS = {TestKind.PCR: "核酸", TestKind.ANTIGEN: "抗原"}
 _RESULT_LABELS = {TestResult.NEGATIVE: "阴性", TestResult.POSITIVE: "阳性",
                   TestResult.INVALID: "无效", TestResult.PENDING: "待出"}
 
@@ -112,8 +111,25 @@ def province_of(address: str) -> str:
     return ""
 
 
-def _category_label(category: str) -> str:
-    return _tr(CATEGORY_LABELS_ZH[Category(category)])
+def _policies_of(session: Session, stay_ids: Iterable[int]) -> dict[int, Policy]:
+    """The policy each stay keeps (the version of its check-in), by stay id, in one query."""
+    ids = list(stay_ids)
+    if not ids:
+        return {}
+    rows = session.exec(select(Stay.id, Stay.policy_id).where(Stay.id.in_(ids))).all()  # type: ignore[union-attr]
+    versions = {policy_id: policies.policy_by_id(session, policy_id)
+                for policy_id in {policy_id for _, policy_id in rows}}
+    return {stay_id: versions[policy_id] for stay_id, policy_id in rows}
+
+
+def _final_test_label(used: Iterable[Policy]) -> str:
+    """What the release list's tests column is about (its heading is this and 阴性): the
+    Chinese name of the final test of the policies of the stays listed when they share one
+    (核酸 under the COVID-19 rules), else tests in general (检测)."""
+    any_test = _tr("检测")
+    names = {policy.test_kind(policy.release.final_test).zh if policy.release.final_test
+             else any_test for policy in used}
+    return names.pop() if len(names) == 1 else any_test
 
 
 # --- the release list ----------------------------------------------------------------------
@@ -132,39 +148,45 @@ def _release_list_data(
     session: Session, on: date, now: datetime, batch: str | None
 ) -> ReleaseListData:
     site = get_site(session)
+    candidates = [c for c in release_candidates(session, on, now)
+                  if batch is None or c.batch == batch]
+    kept = _policies_of(session, [c.stay_id for c in candidates])
     rows = []
-    for candidate in release_candidates(session, on, now):
-        if batch is not None and candidate.batch != batch:
-            continue
+    for candidate in candidates:
         inbound = candidate.category == Category.INBOUND_TRAVELLER.value
         rows.append(ReleaseRow(
             room=candidate.room, name=candidate.name,
             id_number_masked=candidate.id_number_masked,
-            category_label=_category_label(candidate.category),
+            category_label=kept[candidate.stay_id].category_name(candidate.category, "zh"),
             community=candidate.community, street=candidate.street,
             eligible=candidate.eligible, criteria=dict(candidate.criteria),
             reasons=list(candidate.reasons),
             inbound_province=province_of(candidate.destination_address) if inbound else "",
         ))
-    rows.extend(_released_rows(session, on, batch))
+    rows.extend(_released_rows(session, on, batch, kept))
+    listed = list(kept.values()) or [policies.load(policies.policy_row_on(session, on))]
     return ReleaseListData(release_date=on, site_name=site.name if site else "",
-                           printed_at=now, rows=rows, batch=batch)
+                           printed_at=now, rows=rows, batch=batch,
+                           final_test_label=_final_test_label(listed))
 
 
-def _released_rows(session: Session, on: date, batch: str | None) -> list[ReleaseRow]:
+def _released_rows(session: Session, on: date, batch: str | None,
+                   kept: dict[int, Policy]) -> list[ReleaseRow]:
     """People already released on ``on``: the list the communities sign must still name them
-    after the manager has approved (they met every criterion when released)."""
+    after the manager has approved (they met every criterion when released). Their policies
+    join ``kept``."""
     rows = []
     for entry in released_on(session, on):
         stay = stays.get_stay(session, entry.stay_id)
         if batch is not None and stay.batch != batch:
             continue
+        policy = kept[entry.stay_id] = policies.policy_by_id(session, stay.policy_id)
         destination = get_destination(session, entry.stay_id)
         inbound = stay.category == Category.INBOUND_TRAVELLER.value
         address = destination.address if destination else ""
         rows.append(ReleaseRow(
             room=entry.room, name=entry.name, id_number_masked=entry.id_number_masked,
-            category_label=_category_label(stay.category),
+            category_label=policy.category_name(stay.category, "zh"),
             community=destination.community if destination else stay.community,
             street=destination.street if destination else "",
             eligible=True, criteria=dict.fromkeys(CRITERIA_KEYS, True),
@@ -216,9 +238,10 @@ def _room(session: Session, stay: Stay) -> str:
     return history[-1][1].number if history else ""
 
 
-def _tests(session: Session, stay: Stay) -> list[TestLine]:
+def _tests(session: Session, stay: Stay, policy: Policy) -> list[TestLine]:
+    """Every sample taken, its kind named as the stay's policy names it."""
     return [
-        TestLine(sampled_at=t.sampled_at, kind_label=_tr(_KIND_LABELS[TestKind(t.kind)]),
+        TestLine(sampled_at=t.sampled_at, kind_label=policy.test_kind(t.kind).zh,
                  result_label=_tr(_RESULT_LABELS[TestResult(t.result)]), sample_no=t.sample_no)
         for t in labtests.tests_for_stay(session, stay.id or 0)
         if t.sampled_at is not None
@@ -244,11 +267,12 @@ def _health(session: Session, guest: Guest, on: date) -> HealthNotes:
                        key_person_flags=flags)
 
 
-def _next_steps(session: Session, stay: Stay, site_phone: str, release: date,
+def _next_steps(policy: Policy, stay: Stay, site_phone: str, release: date,
                 language: str) -> NextSteps:
     """What the stay's policy has follow at home, counted from ``release``, the day the
-    person left (or is due to leave, on a draft)."""
-    rule = policies.policy_by_id(session, stay.policy_id).rule(Category(stay.category))
+    person left (or is due to leave, on a draft); its home tests named by the policy."""
+    rule = policy.rule(stay.category)
+    kind = policy.test_kind(rule.home_test_kind).zh
     period = home_period(rule, release=release)
     if period is None:
         return NextSteps(site_phone=site_phone, home_kind=HomeKind.NONE)
@@ -262,18 +286,20 @@ def _next_steps(session: Session, stay: Stay, site_phone: str, release: date,
         home_kind=rule.home_kind,
         home_kind_label=_tr(_HOME_KIND_LABELS[rule.home_kind]),
         home_from=period[0], home_to=period[1],
-        duties=_duties(rule, tests, language),
+        duties=_duties(rule, tests, kind, language),
         home_tests=tests,
+        home_test_kind_label=kind if tests else "",
     )
 
 
-def _duties(rule: CategoryRule, tests: list[HomeTest], language: str) -> list[str]:
-    """The duties of the home period; home isolation names the days of its home PCRs."""
+def _duties(rule: CategoryRule, tests: list[HomeTest], kind: str, language: str) -> list[str]:
+    """The duties of the home period; home isolation names the days of its home tests and
+    their kind (上门核酸采样 under the COVID-19 rules)."""
     duties = [_tr(duty) for duty in _HOME_DUTIES[rule.home_kind]]
     if rule.home_kind is HomeKind.ISOLATION:
         days = "、".join(f"{test.label}（{fmt_date(test.on, language)}）" for test in tests)
-        duties.append(_tr("于{days}配合社区完成上门核酸采样").format(days=days) if days
-                      else _tr("配合社区按时完成上门核酸采样"))
+        duties.append(_tr("于{days}配合社区完成上门{kind}采样").format(days=days, kind=kind)
+                      if days else _tr("配合社区按时完成上门{kind}采样").format(kind=kind))
     return duties
 
 
@@ -288,6 +314,7 @@ def _handover_data(session: Session, stay_id: int, now: datetime | None) -> Hand
     now = now or datetime.now().replace(microsecond=0)
     stay = stays.get_stay(session, stay_id)
     guest = stays.guest_of(session, stay)
+    policy = policies.policy_by_id(session, stay.policy_id)
     site = get_site(session)
     site_info = SiteInfo(name=site.name, phone=site.phone, address=site.address) if site \
         else SiteInfo(name="", phone="", address="")
@@ -315,12 +342,13 @@ def _handover_data(session: Session, stay_id: int, now: datetime | None) -> Hand
         else draft_serial(stay.id or 0),
         person=_person(guest),
         stay=StayInfo(
-            category_label=_category_label(stay.category), basis_date=stay.basis_date,
+            category_label=policy.category_name(stay.category, "zh"),
+            basis_date=stay.basis_date,
             arrival=arrival, release_date=release_date, room=_room(session, stay),
             observation_from=arrival.date(), observation_to=release_date,
         ),
-        next_steps=_next_steps(session, stay, site_info.phone, release_date, language),
-        tests=_tests(session, stay),
+        next_steps=_next_steps(policy, stay, site_info.phone, release_date, language),
+        tests=_tests(session, stay, policy),
         temperatures=_temperatures(session, stay),
         health=_health(session, guest, release_date if released else now.date()),
         destination=destination,

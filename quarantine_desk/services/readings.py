@@ -1,12 +1,15 @@
-"""Temperature readings (体温记录): entering them, voiding mistakes, the twice-daily rounds sheet.
+"""Temperature readings (体温记录): entering them, voiding mistakes, the rounds sheet.
 
-A reading at or above the stay's fever threshold opens a fever alert; symptoms without fever
-open a symptom alert. Saving one reading touches only its own stay's rows through the
-(stay_id, taken_at) index, so it stays fast on millions of readings (DESIGN.md §10).
+A reading outside the stay's policy's plausible range is refused as a typing error; one at or
+above its fever threshold opens a fever alert; symptoms without fever open a symptom alert.
+The rounds of a day are the policy's ``reading_slots`` (DESIGN.md §12). Saving one reading
+touches only its own stay's rows through the (stay_id, taken_at) index, so it stays fast on
+millions of readings (DESIGN.md §10).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -17,6 +20,7 @@ from sqlmodel import Session, or_, select
 from quarantine_desk.domain.enums import AlertKind, StayStatus
 from quarantine_desk.domain.parsing import ParseError, clean_text, parse_celsius
 from quarantine_desk.domain.permissions import Permission
+from quarantine_desk.domain.policy import Named
 from quarantine_desk.domain.room_choice import room_sort_key
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import (
@@ -43,8 +47,10 @@ from quarantine_desk.store.models import (
 )
 
 METHODS = ("forehead", "ear", "armpit", "oral")
+#: The codes of the slots of a day of two rounds (the COVID-19 presets' 08:00 and 16:00);
+#: the slots of a day of one or three and more rounds are named by their round time, "14:00".
 SLOTS = ("morning", "afternoon")
-NOON = time(12, 0)
+_DAY_MINUTES = 24 * 60
 #: Clocks on different desks drift; a reading a few minutes "in the future" is not a typo.
 FUTURE_TOLERANCE = timedelta(minutes=10)
 
@@ -62,14 +68,20 @@ def fever_threshold(session: Session, stay: Stay) -> float:
     return policies.policy_by_id(session, stay.policy_id).fever_threshold
 
 
+def plausible_range(session: Session, policy_id: int) -> tuple[float, float]:
+    """The lowest and highest reading the policy ``policy_id`` accepts (34.0–43.0 °C for
+    COVID-19): anything outside is a typing error."""
+    return policies.policy_by_id(session, policy_id).plausible_celsius
+
+
 def is_fever(celsius: float, threshold: float) -> bool:
     # Both values carry one decimal; compare at that precision, not in binary floating point.
     return round(celsius - threshold, 1) >= 0
 
 
-def _celsius(value: object) -> float:
+def _celsius(value: object, plausible: tuple[float, float]) -> float:
     try:
-        return parse_celsius(value)
+        return parse_celsius(value, plausible)
     except ParseError as exc:
         raise ValidationFailed(str(exc)) from exc
 
@@ -126,14 +138,15 @@ def record_reading(
     method: str = "forehead",
     now: datetime | None = None,
 ) -> ReadingRecord:
-    """Save one measurement of a guest in quarantine; a fever opens (or adds to) an alert."""
+    """Save one measurement of a guest in quarantine; a fever opens (or adds to) an alert.
+    A value outside the plausible range of the policy the stay keeps is refused."""
     require(actor, Permission.READINGS)
     serialize(session)
     now = _now(now)
-    value = _celsius(celsius)
+    stay = get_stay(session, stay_id)
+    value = _celsius(celsius, plausible_range(session, stay.policy_id))
     taken = (taken_at or now).replace(microsecond=0)
     _check_moment(method, taken, now)
-    stay = get_stay(session, stay_id)
     _check_stay(stay.status, stay.arrival_at, taken, lambda: guest_of(session, stay).full_name)
     if session.exec(
         select(Reading.id).where(Reading.stay_id == stay_id, Reading.taken_at == taken,
@@ -179,16 +192,18 @@ def record_readings(session: Session, actor: Actor, entries: Sequence[ReadingEnt
     stays = stay_lookup.stays_by_id(session, (e.stay_id for e in entries))
     taken_of = [e.taken_at.replace(microsecond=0) for e in entries]
     recorded = _recorded_moments(session, stays, taken_of)
+    ranges = {policy_id: plausible_range(session, policy_id)
+              for policy_id in {stay.policy_id for stay in stays.values()}}
     outcome: list[str | None] = []
     rows: list[dict[str, object]] = []
     for entry, taken in zip(entries, taken_of, strict=True):
         try:
-            value = _celsius(entry.celsius)
-            _check_moment(entry.method, taken, now)
             stay = stays.get(entry.stay_id)
             if stay is None:
                 raise NotFound(translate("stays", "there is no stay {id}").format(
                     id=entry.stay_id))
+            value = _celsius(entry.celsius, ranges[stay.policy_id])
+            _check_moment(entry.method, taken, now)
             _check_stay(stay.status, stay.arrival_at, taken, lambda s=stay: s.guest_name)
             if (entry.stay_id, taken) in recorded:
                 raise _already_recorded(taken)
@@ -309,10 +324,12 @@ def correct_reading(session: Session, actor: Actor, reading_id: int, celsius: fl
     so the guest is never left without the slot's reading nor with two of them."""
     require(actor, Permission.READINGS)
     serialize(session)
-    value = _celsius(celsius)  # refuse a bad value before anything is voided
     reading = session.get(Reading, reading_id)
     if reading is None:
         raise NotFound(_tr("there is no reading {id}").format(id=reading_id))
+    # a bad value is refused before anything is voided
+    value = _celsius(celsius, plausible_range(session, get_stay(session,
+                                                                reading.stay_id).policy_id))
     if round(reading.celsius - value, 1) == 0:
         raise ValidationFailed(_tr("{celsius} °C is already the recorded value").format(
             celsius=f"{value:.1f}"))
@@ -391,6 +408,8 @@ class RoundRow:
     fever_threshold: float
     reading: ReadingInfo | None  # the latest of this slot, if taken
     last_reading: ReadingInfo | None  # the latest before this slot, for comparison
+    #: The lowest and highest reading the stay's policy accepts.
+    plausible: tuple[float, float] = (34.0, 43.0)
 
     @property
     def missing(self) -> bool:
@@ -402,24 +421,104 @@ class RoundRow:
                                                      self.fever_threshold)
 
 
-def slot_bounds(on: date, slot: str) -> tuple[datetime, datetime]:
-    """Morning is before 12:00, afternoon from 12:00 to midnight."""
-    if slot not in SLOTS:
+@dataclass(frozen=True)
+class Slot:
+    """One round of a day and the part of the day whose readings it collects: from halfway
+    after the round before (00:00 for the first) to halfway to the next (24:00 for the last),
+    so a reading is filed under the round it is nearest to. Rounds at 08:00 and 16:00 make
+    the morning (before 12:00) and the afternoon (from 12:00)."""
+
+    code: str  # "morning"/"afternoon" on a day of two rounds, else the round time "14:00"
+    round_time: time
+    start: int  # minutes after midnight, included
+    end: int  # minutes after midnight, excluded (1440: the end of the day)
+
+    def bounds(self, on: date) -> tuple[datetime, datetime]:
+        """The slot's first moment on ``on`` and the first moment after it."""
+        midnight = datetime.combine(on, time(0, 0))
+        return midnight + timedelta(minutes=self.start), midnight + timedelta(minutes=self.end)
+
+    def holds(self, moment: time) -> bool:
+        """Whether a reading taken at ``moment`` of the day is filed under this slot."""
+        return self.start <= moment.hour * 60 + moment.minute < self.end
+
+    def span(self) -> tuple[str, str]:
+        """The slot's first and end time as a sheet prints them: ("11:00", "17:00")."""
+        return _clock(self.start), _clock(self.end)
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def day_slots(rounds: Sequence[time]) -> tuple[Slot, ...]:
+    """The slots of a day whose rounds are at ``rounds`` (a policy's ``reading_slots``, in
+    order); the boundary between two rounds is halfway between them, to the minute above
+    (so rounds a minute apart each keep their own time)."""
+    minutes = [t.hour * 60 + t.minute for t in rounds]
+    edges = [0, *((a + b + 1) // 2 for a, b in zip(minutes, minutes[1:], strict=False)),
+             _DAY_MINUTES]
+    codes = SLOTS if len(rounds) == len(SLOTS) else [_clock(m) for m in minutes]
+    return tuple(Slot(code, t, edges[i], edges[i + 1])
+                 for i, (code, t) in enumerate(zip(codes, rounds, strict=True)))
+
+
+_ROUND_TIME = re.compile(r"(\d{1,2}):(\d{2})")
+
+
+def find_slot(slots: Sequence[Slot], code: str) -> Slot:
+    """The slot ``code`` names: its code ("morning", "14:00") or its round time ("08:00" is
+    the morning of a COVID-19 day); refused with the codes there are."""
+    wanted = code.strip().lower()
+    written = _ROUND_TIME.fullmatch(wanted)
+    for slot in slots:
+        if wanted == slot.code or (written is not None and (
+                int(written[1]), int(written[2])) == (slot.round_time.hour,
+                                                      slot.round_time.minute)):
+            return slot
+    if [slot.code for slot in slots] == list(SLOTS):
         raise ValidationFailed(_tr("slot must be morning or afternoon, not '{slot}'").format(
-            slot=slot))
-    noon = datetime.combine(on, NOON)
-    if slot == "morning":
-        return datetime.combine(on, time(0, 0)), noon
-    return noon, datetime.combine(on + timedelta(days=1), time(0, 0))
+            slot=code))
+    raise ValidationFailed(_tr("slot must be a round time of the day ({times}), not "
+                               "'{slot}'").format(times=", ".join(s.code for s in slots),
+                                                  slot=code))
+
+
+def slot_bounds(on: date, slot: str, slots: Sequence[Slot]) -> tuple[datetime, datetime]:
+    """The first moment of the slot ``slot`` of the day ``on`` and the first after it."""
+    return find_slot(slots, slot).bounds(on)
+
+
+@dataclass(frozen=True)
+class RoundsDay:
+    """What the rounds sheet of a date follows: the version of the policy in force that day."""
+
+    slots: tuple[Slot, ...]
+    symptoms: tuple[Named, ...]
+
+
+def rounds_day(session: Session, on: date) -> RoundsDay:
+    """The rounds and the symptoms to ask about on ``on`` (the version in force that day)."""
+    policy = policies.record_in_force(session, on).policy
+    return RoundsDay(slots=day_slots(policy.reading_slots), symptoms=policy.symptoms)
+
+
+def slots_on(session: Session, on: date) -> tuple[Slot, ...]:
+    """The slots of the day ``on``: the rounds of the version of the policy in force."""
+    return rounds_day(session, on).slots
 
 
 def rounds_sheet(session: Session, on: date, slot: str) -> list[RoundRow]:
     """Every guest housed during the slot, in room order (floor, number), with the slot's
     reading and the one before it.
 
+    The slots are those of the version of the policy in force on ``on``, for every guest on
+    the sheet: one round goes past every door whatever version each stay keeps (a stay
+    admitted under an older version with other rounds is measured on this day's rounds).
+    Each row keeps its own stay's fever threshold and plausible range.
     A guest who left during the slot without a reading is not listed (nothing is missing).
     """
-    start, end = slot_bounds(on, slot)
+    start, end = slot_bounds(on, slot, slots_on(session, on))
     housed = session.exec(
         select(RoomAssignment.stay_id, RoomAssignment.start_at, RoomAssignment.end_at,
                Room.number, Room.floor, Guest.full_name, Stay.policy_id)
@@ -439,15 +538,17 @@ def rounds_sheet(session: Session, on: date, slot: str) -> list[RoundRow]:
     ).all())
     before = _last_before(session, list(latest), start)
     rows = []
-    thresholds: dict[int, float] = {}
+    kept: dict[int, tuple[float, tuple[float, float]]] = {}
     for stay_id, _, left_at, number, floor, name, policy_id in latest.values():
         if left_at is not None and left_at < end and stay_id not in in_slot:
             continue
-        if policy_id not in thresholds:  # a handful of versions for thousands of stays
-            thresholds[policy_id] = policies.policy_by_id(session, policy_id).fever_threshold
+        if policy_id not in kept:  # a handful of versions for thousands of stays
+            policy = policies.policy_by_id(session, policy_id)
+            kept[policy_id] = (policy.fever_threshold, policy.plausible_celsius)
+        threshold, plausible = kept[policy_id]
         rows.append(RoundRow(room=number, floor=floor, stay_id=stay_id, guest_name=name,
-                             fever_threshold=thresholds[policy_id],
-                             reading=in_slot.get(stay_id), last_reading=before.get(stay_id)))
+                             fever_threshold=threshold, reading=in_slot.get(stay_id),
+                             last_reading=before.get(stay_id), plausible=plausible))
     rows.sort(key=lambda r: (r.floor, room_sort_key(r.room), r.guest_name, r.stay_id))
     return rows
 

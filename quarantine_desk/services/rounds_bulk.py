@@ -1,8 +1,9 @@
 """What the medical staff's routine leaves behind, entered many rows at a time.
 
-Normal twice-daily readings, the policy's PCRs with their negative (or awaited) results and the
-health notes of the admission round come by the hundred: one permission check, one insert for
-all of them and one audit event per batch keep entering a site's rounds fast (DESIGN.md §10).
+Normal readings of the policy's rounds, the policy's PCRs with their negative (or awaited)
+results and the health notes of the admission round come by the hundred: one permission check,
+one insert for all of them and one audit event per batch keep entering a site's rounds fast
+(DESIGN.md §10).
 What needs a person's attention has its own path, one record at a time, with its alert:
 a fever goes through :func:`readings.record_reading`, a positive through
 :func:`labtests.record_result`; both are refused here.
@@ -22,11 +23,11 @@ from quarantine_desk.domain.enums import TestKind, TestResult
 from quarantine_desk.domain.parsing import ParseError, parse_celsius
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import audit, events
+from quarantine_desk.services import audit, events, policies
 from quarantine_desk.services.context import Actor, require
 from quarantine_desk.services.errors import NotFound, ValidationFailed
 from quarantine_desk.services.guest_editing import MAX_VACCINATION_DOSES
-from quarantine_desk.services.readings import METHODS, fever_threshold, is_fever
+from quarantine_desk.services.readings import METHODS, is_fever
 from quarantine_desk.services.serialize import serialize
 from quarantine_desk.store.models import HealthRecord, LabTest, Reading, Stay
 
@@ -85,19 +86,18 @@ class RoundReading:
 
 def record_readings(session: Session, actor: Actor, readings: Sequence[RoundReading],
                     now: datetime | None = None) -> int:
-    """Save a batch of normal readings; returns how many. A fever, an unknown method or a
-    reading already recorded refuses the whole batch."""
+    """Save a batch of normal readings; returns how many. A fever, a value outside the
+    plausible range of the stay's policy, an unknown method or a reading already recorded
+    refuses the whole batch."""
     require(actor, Permission.READINGS)
     serialize(session)
     if not readings:
         return 0
     now = _now(now)
     stays = _stays(session, (r.stay_id for r in readings))
-    by_policy: dict[int, float] = {}
-    for stay in stays.values():
-        if stay.policy_id not in by_policy:
-            by_policy[stay.policy_id] = fever_threshold(session, stay)
-    thresholds = {stay_id: by_policy[stay.policy_id] for stay_id, stay in stays.items()}
+    by_policy = {policy_id: policies.policy_by_id(session, policy_id)
+                 for policy_id in {stay.policy_id for stay in stays.values()}}
+    policy_of = {stay_id: by_policy[stay.policy_id] for stay_id, stay in stays.items()}
     seen = _readings_on_record(session, list(stays))
     rows = []
     for reading in readings:
@@ -105,12 +105,13 @@ def record_readings(session: Session, actor: Actor, readings: Sequence[RoundRead
             raise ValidationFailed(translate(
                 "readings", "unknown method '{method}': use forehead, ear, armpit or oral")
                 .format(method=reading.method))
+        policy = policy_of[reading.stay_id]
         try:
-            celsius = parse_celsius(reading.celsius)
+            celsius = parse_celsius(reading.celsius, policy.plausible_celsius)
         except ParseError as exc:
             raise ValidationFailed(str(exc)) from exc
         taken = reading.taken_at.replace(microsecond=0)
-        if is_fever(celsius, thresholds[reading.stay_id]):
+        if is_fever(celsius, policy.fever_threshold):
             raise ValidationFailed(
                 _tr("{celsius} °C at {time} is a fever: enter it on its own so that its alert "
                     "opens").format(celsius=celsius, time=taken.strftime("%Y-%m-%d %H:%M")))

@@ -17,10 +17,10 @@ from quarantine_desk.documents.handover import (
 )
 from quarantine_desk.documents.handover_batch import write_handover_batch
 from quarantine_desk.documents.release_list import write_release_list_pdf, write_release_list_xlsx
-from quarantine_desk.domain.enums import CATEGORY_LABELS_ZH, Category, StayStatus
+from quarantine_desk.domain.enums import StayStatus
 from quarantine_desk.domain.parsing import parse_date, parse_datetime
 from quarantine_desk.domain.text import translate
-from quarantine_desk.services import daily_report, destinations, paperwork, stays
+from quarantine_desk.services import daily_report, destinations, paperwork, policies, stays
 from quarantine_desk.services import release as release_service
 from quarantine_desk.services.errors import NotFound, ValidationFailed
 
@@ -210,7 +210,7 @@ def _print_table(ctx: CliContext, on: date,
         overdue = _tr(" ({n} day(s) overdue)").format(n=c.days_overdue) if c.days_overdue \
             else ""
         ctx.print(f"{c.room:<6} {c.name:<8} {c.id_number_masked:<20} "
-                  f"{translate('categories', CATEGORY_LABELS_ZH[Category(c.category)]):<8} "
+                  f"{policies.category_label(c.category, 'zh'):<8} "
                   f"{c.planned_release.isoformat()}{overdue}  {status}")
 
 

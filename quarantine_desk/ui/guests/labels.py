@@ -2,24 +2,23 @@
 
 The database keeps codes (``close_contact``, ``in_quarantine``); people read these words. The
 words are marked with ``QT_TRANSLATE_NOOP`` so lupdate collects them and translated when shown.
+Categories and test kinds are the policy files' words: a category is named as the versions the
+services read name it, a test kind as the policies whose kinds were learnt
+(:func:`learn_test_kinds`), else as COVID-19 named it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-CONTEXT = "GuestLabels"
+from quarantine_desk.domain.policy import Named
+from quarantine_desk.services import policies
 
-CATEGORIES = {
-    "close_contact": QT_TRANSLATE_NOOP("GuestLabels", "close contact"),
-    "secondary_close_contact": QT_TRANSLATE_NOOP("GuestLabels", "secondary close contact"),
-    "inbound_traveller": QT_TRANSLATE_NOOP("GuestLabels", "inbound traveller"),
-    "high_risk_area": QT_TRANSLATE_NOOP("GuestLabels", "from high-risk area"),
-    "other": QT_TRANSLATE_NOOP("GuestLabels", "other"),
-}
+CONTEXT = "GuestLabels"
 
 STATUSES = {
     "in_quarantine": QT_TRANSLATE_NOOP("GuestLabels", "in quarantine"),
@@ -179,8 +178,11 @@ ACTIONS = {
     "followup.call": QT_TRANSLATE_NOOP("GuestLabels", "follow-up call"),
 }
 
+#: Test kinds as the policies learnt so far name them (the newest learnt wins).
+_TEST_KIND_NAMES: dict[str, Named] = {}
+
 #: Fields whose stored codes have words of their own.
-_CODED_FIELDS = {"category": CATEGORIES, "status": STATUSES | ALERT_STATUSES,
+_CODED_FIELDS = {"status": STATUSES | ALERT_STATUSES,
                  "id_type": ID_TYPES, "sex": SEXES, "result": TEST_RESULTS,
                  "kind": TEST_KINDS | ALERT_KINDS, "method": METHODS}
 
@@ -193,7 +195,8 @@ def _word(table: dict[str, str], code: str | None) -> str:
 
 
 def category(code: str | None) -> str:
-    return _word(CATEGORIES, code)
+    """A category's name in the window's language, as its policy file names it."""
+    return policies.category_label(code) if code else ""
 
 
 def status(code: str | None) -> str:
@@ -208,7 +211,16 @@ def sex(code: str | None) -> str:
     return _word(SEXES, code)
 
 
+def learn_test_kinds(kinds: Iterable[Named]) -> None:
+    """Name test kinds from now on as these (a policy's ``test_kinds``) name them."""
+    _TEST_KIND_NAMES.update((kind.code, kind) for kind in kinds)
+
+
 def test_kind(code: str | None) -> str:
+    """A test kind in the window's language: its policy's name once learnt, else COVID-19's
+    word for it, else the code."""
+    if code and code in _TEST_KIND_NAMES:
+        return _TEST_KIND_NAMES[code].label()
     return _word(TEST_KINDS, code)
 
 
@@ -256,6 +268,10 @@ def value_text(name: str, value: Any) -> str:
     if isinstance(value, bool):
         return QCoreApplication.translate("GuestLabels", "yes") if value else \
             QCoreApplication.translate("GuestLabels", "no")
+    if name == "category" and isinstance(value, str):
+        return category(value)
+    if name == "kind" and isinstance(value, str) and value in _TEST_KIND_NAMES:
+        return test_kind(value)
     if name in _CODED_FIELDS and isinstance(value, str):
         return _word(_CODED_FIELDS[name], value)
     if isinstance(value, datetime):

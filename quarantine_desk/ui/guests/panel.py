@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from quarantine_desk.domain.enums import Category, StayStatus
+from quarantine_desk.domain.enums import StayStatus
 from quarantine_desk.services import guest_search
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.events import Topic
@@ -97,8 +97,7 @@ class GuestsPanel(Panel):
             self.status_filter.addItem(labels.status(status.value), status.value)
         self.category_filter = QComboBox(self)
         self.category_filter.addItem(self.tr("All categories"), None)
-        for category in Category:
-            self.category_filter.addItem(labels.category(category.value), category.value)
+        self._categories_shown: list[tuple[str, str]] = []
         self.count_label = QLabel(self)
         theme.mark(self.count_label, "muted")
 
@@ -221,6 +220,7 @@ class GuestsPanel(Panel):
     def refresh(self) -> None:
         """Search again and show the open record as saved now; on first show, open the first
         guest in quarantine so the desk starts on a person, not an empty page."""
+        self._offer_categories()
         self.run_search()
         if self.record.record is not None:
             self.record.reload()
@@ -240,6 +240,30 @@ class GuestsPanel(Panel):
     def is_loading(self) -> bool:
         return (self._search_timer.isActive() or self._count_timer.isActive() or self._counting
                 or (self._count_job is not None and not self._count_job.done()))
+
+    def _offer_categories(self) -> None:
+        """The category filter offers every category of the policy versions (a new version
+        may bring new ones), keeping the one chosen."""
+        try:
+            with self.context.read() as session:
+                choices = [(c.code, c.name) for c in guest_search.category_choices(session)]
+        except ServiceError as error:
+            self.context.report(str(error), MessageLevel.ERROR)
+            return
+        if choices == self._categories_shown:
+            return
+        self._categories_shown = choices
+        chosen = self.category_filter.currentData()
+        combo = self.category_filter
+        combo.blockSignals(True)
+        try:
+            while combo.count() > 1:
+                combo.removeItem(combo.count() - 1)
+            for code, name in choices:
+                combo.addItem(name, code)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        finally:
+            combo.blockSignals(False)
 
     # -- searching --------------------------------------------------------------------------
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quarantine_desk.domain.enums import AlertStatus, Category, TestResult
+from quarantine_desk.domain.enums import AlertStatus, TestResult
 from quarantine_desk.domain.permissions import Permission
-from quarantine_desk.services import guest_editing, guest_record, policies
+from quarantine_desk.services import guest_editing, guest_record
 from quarantine_desk.services.errors import ServiceError
 from quarantine_desk.services.guest_editing import (
     RecordSection,
@@ -227,11 +227,12 @@ class GuestRecordView(QWidget):
         try:
             with self.context.read() as session:
                 record = guest_record.guest_record(session, stay_id)
-                rule = policies.policy_by_id(session, record.stay.policy_id).rule(
-                    Category(record.stay.category))
         except ServiceError as error:
             self.context.report(str(error), MessageLevel.ERROR)
             return False
+        rule = record.rule
+        assert rule is not None  # the service gives every record its stay's rule
+        labels.learn_test_kinds(record.test_kinds)
         self.record = record
         self._show_header(record)
         self.identity.show_record(record)
@@ -259,7 +260,8 @@ class GuestRecordView(QWidget):
         self.name.setText(record.guest.full_name)
         facts = [self.tr("Room {room}").format(room=record.room) if record.room
                  else self.tr("no room"),
-                 labels.category(stay.category), labels.status(stay.status)]
+                 record.category_name or labels.category(stay.category),
+                 labels.status(stay.status)]
         if record.day is not None:
             facts.insert(1, self.tr("day {n} of {m}").format(n=record.day, m=record.of))
         facts.append(self.tr("release {date}").format(date=stay.planned_release.isoformat()))

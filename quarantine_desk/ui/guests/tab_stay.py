@@ -89,7 +89,7 @@ class StayTab(QScrollArea):
         arrived = stay.arrival_at or stay.expected_at
         self._arrival = arrived.date() if arrived else None
         self.status.setText(labels.status(stay.status))
-        self.category.setText(labels.category(stay.category))
+        self.category.setText(record.category_name or labels.category(stay.category))
         self.arrival.setText(labels.moment_text(stay.arrival_at) if stay.arrival_at else
                              self.tr("expected {when}").format(
                                  when=labels.moment_text(stay.expected_at) or labels.dash()))
@@ -143,7 +143,7 @@ class StayTab(QScrollArea):
     def _period(self, exposure: date | None) -> tuple[date, date] | None:
         if self._rule is None or self._arrival is None:
             return None
-        basis = basis_date(exposure, self._arrival)
+        basis = basis_date(exposure, self._arrival, self._rule)
         return basis, planned_release(basis, self._rule)
 
     def _exposure(self, text: str) -> date | None:

@@ -1,4 +1,5 @@
-"""The Tests tab: the PCRs the policy requires for this stay, and every sample and result."""
+"""The Tests tab: the tests the policy requires for this stay (of its kind: PCRs under the
+COVID-19 rules), and every sample and result with its kind as the policy names it."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def sample_day(test: LabTestRecord) -> date | None:
 
 
 class TestsTab(QWidget):
-    """The required PCR days with what became of each, then the table of tests."""
+    """The required test days with what became of each, then the table of tests."""
 
     __test__ = False  # not a pytest class
 
@@ -75,12 +76,13 @@ class TestsTab(QWidget):
 
     def show_record(self, record: GuestRecord) -> None:
         self.model.set_rows(record.tests)
-        pcrs: dict[date, list[LabTestRecord]] = {}
+        kind = record.rule.test_kind if record.rule is not None else TestKind.PCR.value
+        required: dict[date, list[LabTestRecord]] = {}
         for test in record.tests:
             day = sample_day(test)
-            if test.kind == TestKind.PCR.value and day is not None:
-                pcrs.setdefault(day, []).append(test)
-        items = [self._required_item(day, label, pcrs.get(day, []))
+            if test.kind == kind and day is not None:
+                required.setdefault(day, []).append(test)
+        items = [self._required_item(day, label, required.get(day, []))
                  for day, label in record.required_tests.items()]
         self.required.setText(" &nbsp;·&nbsp; ".join(items) if items else
                               self.tr("No tests required."))

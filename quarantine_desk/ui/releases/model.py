@@ -10,7 +10,7 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from quarantine_desk.domain.criteria import CRITERIA_KEYS
-from quarantine_desk.domain.enums import CATEGORY_LABELS_EN, Category
+from quarantine_desk.services import policies
 from quarantine_desk.services.release import ReleaseCandidate
 from quarantine_desk.services.released import ReleasedEntry
 from quarantine_desk.ui.common import theme
@@ -57,8 +57,9 @@ def criterion_wording(key: str) -> str:
 
 
 def category_label(code: str) -> str:
-    """The category in the window's language (English source, translated like the rest)."""
-    return QCoreApplication.translate("categories", CATEGORY_LABELS_EN[Category(code)])
+    """The category in the window's language, as the stay's policy file names it (the release
+    service read the policy of every stay it lists)."""
+    return policies.category_label(code)
 
 
 def overdue_text(days: int) -> str:

@@ -2,7 +2,8 @@
 (an expected arrival, a free room) from a list that filters as you type.
 
 Both hand what was entered to a ``save`` callable that runs the service; a refusal is shown in
-the dialog, which stays open with what was typed so the person can correct it.
+the dialog, which stays open with what was typed so the person can correct it. The walk-in's
+categories are those of the policy in force, as its file names and orders them.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quarantine_desk.domain.enums import Category, IdType, Sex
+from quarantine_desk.domain.enums import IdType, Sex
 from quarantine_desk.domain.identity import (
     InvalidIdNumber,
     birth_from_resident_id,
@@ -36,10 +37,12 @@ from quarantine_desk.domain.identity import (
     sex_from_resident_id,
     validate_id_number,
 )
+from quarantine_desk.services import policies
 from quarantine_desk.services.errors import ServiceError
+from quarantine_desk.services.policies import CategoryChoice
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.dialogs import error_label
-from quarantine_desk.ui.rooms.labels import category_label
+from quarantine_desk.ui.rooms.labels import desk_now
 
 _VALUE_ROLE = Qt.ItemDataRole.UserRole
 _RESIDENT_ID_LENGTH = 18
@@ -52,7 +55,7 @@ class WalkIn:
     name: str
     id_number: str
     phone: str
-    category: Category
+    category: str  # a category code of the policy in force
 
 
 def _buttons(dialog: QDialog, save_text: str) -> tuple[QPushButton, QHBoxLayout]:
@@ -68,11 +71,26 @@ def _buttons(dialog: QDialog, save_text: str) -> tuple[QPushButton, QHBoxLayout]
     return save, row
 
 
+def categories_offered(parent: QWidget | None) -> list[CategoryChoice]:
+    """The categories a walk-in can be checked in under today: the managed ones of the policy
+    in force, in its file's order, read through the panel's context (``parent.context``) and
+    its clock (``parent.clock``) when the dialog has a panel for a parent."""
+    context = getattr(parent, "context", None)
+    if context is None:
+        return []
+    clock = getattr(parent, "clock", desk_now)
+    with context.read() as session:
+        offered = policies.categories_in_force(session, clock().date())
+    return [choice for choice in offered if choice.managed]
+
+
 class QuickCheckInDialog(QDialog):
     """Name, ID number (checked as it is typed), phone and category of a walk-in."""
 
     def __init__(self, room_number: str, save: Callable[[WalkIn], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 categories: Sequence[CategoryChoice] | None = None) -> None:
+        """``categories``: what to offer (default :func:`categories_offered` of ``parent``)."""
         super().__init__(parent)
         self._save = save
         self.setWindowTitle(self.tr("Quick check-in to room {room}").format(room=room_number))
@@ -91,8 +109,8 @@ class QuickCheckInDialog(QDialog):
         self.phone = QLineEdit(self)
         self.phone.setPlaceholderText(self.tr("mobile, e.g. 13812345678"))
         self.category = QComboBox(self)
-        for category in Category:
-            self.category.addItem(category_label(category), category)
+        for choice in categories_offered(parent) if categories is None else categories:
+            self.category.addItem(choice.name, choice.code)
         form = QFormLayout()
         form.setSpacing(theme.SPACING)
         form.addRow(self.tr("&Name"), self.name)

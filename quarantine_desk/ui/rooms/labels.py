@@ -1,6 +1,6 @@
 """Words and colours for room states, categories and tile badges, and the desk's clock, shared
 by the Rooms and Overview panels so the legend, the tiles and the figure cards always say the
-same thing about the same moment."""
+same thing about the same moment. Categories are named as the policy files name them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from quarantine_desk.domain.enums import Category, RoomState
+from quarantine_desk.domain.enums import RoomState
+from quarantine_desk.services import policies
 from quarantine_desk.services.board import Badge
 from quarantine_desk.ui.common import theme
 
@@ -22,14 +23,6 @@ _STATES: dict[RoomState, str] = {
     RoomState.OCCUPIED: QT_TRANSLATE_NOOP("RoomLabels", "Occupied"),
     RoomState.AWAITING_DISINFECTION: QT_TRANSLATE_NOOP("RoomLabels", "Awaiting disinfection"),
     RoomState.OUT_OF_SERVICE: QT_TRANSLATE_NOOP("RoomLabels", "Out of service"),
-}
-
-_CATEGORIES: dict[Category, str] = {
-    Category.CLOSE_CONTACT: QT_TRANSLATE_NOOP("RoomLabels", "close contact"),
-    Category.SECONDARY_CLOSE_CONTACT: QT_TRANSLATE_NOOP("RoomLabels", "secondary close contact"),
-    Category.INBOUND_TRAVELLER: QT_TRANSLATE_NOOP("RoomLabels", "inbound traveller"),
-    Category.HIGH_RISK_AREA: QT_TRANSLATE_NOOP("RoomLabels", "from high-risk area"),
-    Category.OTHER: QT_TRANSLATE_NOOP("RoomLabels", "other"),
 }
 
 _KINDS: dict[str, str] = {
@@ -76,12 +69,11 @@ def state_label(state: RoomState | str) -> str:
     return _tr(_STATES[RoomState(state)])
 
 
-def category_label(category: Category | str) -> str:
-    """The translated name of a category; an unknown code is shown as stored."""
-    try:
-        return _tr(_CATEGORIES[Category(category)])
-    except ValueError:
-        return str(category)
+def category_label(category: str) -> str:
+    """A category's name in the window's language, as the policy versions the services have
+    read name it (the board and the overview read every version); an unknown code is shown
+    as stored."""
+    return policies.category_label(str(category))
 
 
 def kind_label(kind: str) -> str:

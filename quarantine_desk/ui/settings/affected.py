@@ -147,16 +147,26 @@ class AffectedView(QWidget):
         elif days > 0:
             parts.append(self.tr("release {n} day(s) later").format(n=days))
         if change.tests_added:
-            parts.append(self.tr("extra PCR on {days}").format(
+            parts.append(self.tr("extra {kind} on {days}").format(
+                kind=self._test_kind(change),
                 days=", ".join(d.strftime("%m-%d") for d in change.tests_added)))
         if change.tests_dropped:
-            parts.append(self.tr("no PCR on {days}").format(
+            parts.append(self.tr("no {kind} on {days}").format(
+                kind=self._test_kind(change),
                 days=", ".join(d.strftime("%m-%d") for d in change.tests_dropped)))
         if change.home_changed:
             parts.append(self.tr("home period changes"))
         if change.no_longer_managed:
             parts.append(self.tr("no longer held at a site"))
         return "; ".join(parts)
+
+    def _test_kind(self, change: AffectedStay) -> str:
+        """The kind of the stay's tests under the version shown, as its file names it."""
+        if self._version is None:
+            return ""
+        policy = self._version.policy
+        rule = policy.rules.get(change.category)
+        return policy.test_kind(rule.test_kind).label() if rule else ""
 
     def _count(self) -> None:
         n = len(self.model.ticked())

@@ -1,10 +1,16 @@
 """Settings › Policy: the rules in force and their history, the editor for a new version with
-its worked example, and the stays a version would change (DESIGN.md §3)."""
+its worked example, policy files in and out, and the stays a version would change (DESIGN.md
+§3, §12)."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -13,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from quarantine_desk.domain.policy import Policy
-from quarantine_desk.services import policies, policy_changes
+from quarantine_desk.services import policies, policy_changes, policy_files
+from quarantine_desk.services.errors import ValidationFailed
 from quarantine_desk.services.policies import PolicyRecord
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.messages import MessageLevel
@@ -52,17 +59,19 @@ class PolicyTab(QWidget):
         editor_card, editor_box = card(page, self.tr("Draft a new version"))
         self.editor = DraftEditor(editor_card)
         editor_box.addWidget(self.editor)
-        editor_box.addStretch(1)
-        example_card, example_box = card(page, self.tr("Example stay"))
+        example_card = QGroupBox(self.tr("Example stay"), editor_card)
+        example_box = QVBoxLayout(example_card)
         example_box.addWidget(label(self.tr("The dates the draft gives one stay:"),
                                     example_card, "muted"))
         self.example = ExampleView(example_card)
         example_box.addWidget(self.example, 1)
-        example_card.setMinimumWidth(300)
-        top = QHBoxLayout()
-        top.setSpacing(theme.MARGIN)
-        top.addWidget(editor_card, 3)
-        top.addWidget(example_card, 1)
+        example_card.setMinimumWidth(340)
+        self.editor.categories.set_aside(example_card)  # beside the category being edited
+        tab_chain = [self.editor.categories.form.home_tests, self.example.category,
+                     self.example.exposure_known, self.example.exposure, self.example.arrival,
+                     self.editor.adopt_button]
+        for before, after in zip(tab_chain, tab_chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)  # the form, its example, then Adopt
 
         history_card, history_box = card(page, self.tr("Versions"))
         self.versions = TableModel(row_columns([self.tr("Name"), self.tr("In force from"),
@@ -91,7 +100,7 @@ class PolicyTab(QWidget):
         content.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
         content.setSpacing(theme.MARGIN)
         content.addWidget(self.in_force)
-        content.addLayout(top)
+        content.addWidget(editor_card)
         content.addWidget(history_card)
         content.addWidget(self.affected_card)
         content.addStretch(1)
@@ -105,6 +114,9 @@ class PolicyTab(QWidget):
 
         self.editor.changed.connect(self._draft_changed)
         self.editor.adopt_requested.connect(self.adopt)
+        self.editor.import_requested.connect(self.ask_import)
+        self.editor.export_requested.connect(self.ask_export)
+        self.editor.categories.selected.connect(self.example.set_category)
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -196,6 +208,71 @@ class PolicyTab(QWidget):
         """Scroll down to the stays the compared version would change."""
         self.scroll.ensureWidgetVisible(self.affected_card)
         self.affected.table.setFocus()
+
+    # -- policy files ---------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a policy file"), str(Path.home()),
+            self.tr("Policy files (*.json);;All files (*)"))
+        if chosen:
+            self.import_file(Path(chosen))
+
+    def import_file(self, path: Path) -> bool:
+        """Fill the draft from the policy file ``path``; a file with faults changes nothing
+        and every fault is listed in the editor."""
+        try:
+            policy = policy_files.read_file(path)
+        except ValidationFailed as error:
+            self.editor.show_file_problems(str(error))
+            self._host.context.report(
+                self.tr("{file} was not imported: its problems are listed in the editor.")
+                .format(file=path.name), MessageLevel.ERROR)
+            return False
+        self.editor.load_file(path.name, policy)
+        self._host.context.report(
+            self.tr("{file} is in the draft, in force from {day} as the file says: check it, "
+                    "then adopt it.").format(file=path.name,
+                                             day=policy.effective_from.isoformat()),
+            MessageLevel.INFO)
+        return True
+
+    def ask_export(self) -> None:
+        policy = self._exportable()
+        if policy is None:
+            return
+        stem = re.sub(r"[^a-z0-9]+", "-", policy.titles()[1].lower()).strip("-") or "policy"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the draft"), str(Path.home() / f"{stem}.json"),
+            self.tr("Policy files (*.json)"))
+        if chosen:
+            self.export_file(Path(chosen))
+
+    def _exportable(self) -> Policy | None:
+        """The draft, or None (and why, on the message line) when it has problems."""
+        policy, problems = self.editor.draft()
+        if policy is None or problems:
+            self._host.context.report(
+                self.tr("Not exported: the draft has {n} problem(s): {problems}").format(
+                    n=len(problems), problems="; ".join(problems)), MessageLevel.ERROR)
+            return None
+        return policy
+
+    def export_file(self, path: Path) -> Path | None:
+        """Write the draft as a policy file to ``path``; refused while it has problems."""
+        policy = self._exportable()
+        if policy is None:
+            return None
+        try:
+            path.write_text(policy_files.file_text(policy), encoding="utf-8")
+        except OSError as error:
+            self._host.context.report(
+                self.tr("The file could not be written: {error}").format(
+                    error=error.strerror or error), MessageLevel.ERROR)
+            return None
+        self._host.context.report(self.tr("The draft is written to {path}.").format(path=path),
+                                  MessageLevel.INFO)
+        return path
 
     def _question(self, policy: Policy) -> str:
         return self.tr("Adopt “{name}”, in force from {day}? Check-ins from that date get "

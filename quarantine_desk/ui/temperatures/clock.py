@@ -1,21 +1,16 @@
 """The clock of the Temperatures panel: which slot is now, and when a typed reading was taken.
 
 The panel asks this module, never ``datetime.now()`` directly, so one place decides how the
-rounds sheet follows the wall clock.
+rounds sheet follows the wall clock. The slots are the policy's rounds of the sheet's day
+(:func:`quarantine_desk.services.readings.rounds_day`).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from collections.abc import Sequence
+from datetime import date, datetime
 
-from quarantine_desk.services.readings import NOON, slot_bounds
-
-MORNING = "morning"
-AFTERNOON = "afternoon"
-
-#: When a round of a slot already over is entered late, the reading is put at the slot's
-#: usual round time rather than at "now", which would file it under the wrong slot.
-ROUND_TIMES = {MORNING: time(8, 0), AFTERNOON: time(16, 0)}
+from quarantine_desk.services.readings import Slot
 
 
 def now() -> datetime:
@@ -23,16 +18,18 @@ def now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def slot_at(moment: datetime) -> str:
-    """Morning before 12:00, afternoon from 12:00."""
-    return MORNING if moment.time() < NOON else AFTERNOON
+def slot_at(moment: datetime, slots: Sequence[Slot]) -> str:
+    """The code of the slot ``moment`` falls in (morning before 12:00, afternoon from 12:00
+    on a COVID-19 day)."""
+    return next((slot.code for slot in slots if slot.holds(moment.time())), slots[-1].code)
 
 
-def taken_at_for(on: date, slot: str, moment: datetime) -> datetime:
+def taken_at_for(on: date, slot: Slot, moment: datetime) -> datetime:
     """The time to file a reading typed at ``moment`` on the sheet of ``on``/``slot``: the
-    moment itself during the slot, else the slot's usual round time (a slot still to come is
-    refused by the service as a reading in the future)."""
-    start, end = slot_bounds(on, slot)
+    moment itself during the slot, else the slot's round time, so that a round entered late
+    is filed under its own slot, not "now" (a slot still to come is refused by the service as
+    a reading in the future)."""
+    start, end = slot.bounds(on)
     if start <= moment < end:
         return moment
-    return datetime.combine(on, ROUND_TIMES[slot])
+    return datetime.combine(on, slot.round_time)

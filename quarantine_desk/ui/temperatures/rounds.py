@@ -1,5 +1,8 @@
 """The rounds sheet: every guest housed in a date and slot, in room order, typed in one pass.
 
+The slots of a date are the rounds of the policy in force on it (morning and afternoon for the
+COVID-19 presets' 08:00 and 16:00); the symptoms offered are that policy's too.
+
 Each temperature is saved the moment Enter is pressed or its cell is left (nothing waits for a
 "save all"); a value the service refuses stays in its editor with the reason, and leaving the
 sheet then asks whether to drop it. A fever turns the row red at once and the service opens
@@ -34,12 +37,12 @@ from quarantine_desk.domain.parsing import ParseError, parse_celsius
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.services import readings
 from quarantine_desk.services.errors import ServiceError
-from quarantine_desk.services.readings import ReadingInfo, RoundRow
+from quarantine_desk.services.readings import ReadingInfo, RoundRow, RoundsDay, Slot
 from quarantine_desk.ui.alerts.dialogs import NoteDialog
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import PanelContext
-from quarantine_desk.ui.temperatures.clock import AFTERNOON, MORNING, slot_at, taken_at_for
+from quarantine_desk.ui.temperatures.clock import slot_at, taken_at_for
 from quarantine_desk.ui.temperatures.editing import RoundsView, TemperatureDelegate
 from quarantine_desk.ui.temperatures.model import Column, RoundsModel
 from quarantine_desk.ui.temperatures.symptoms import SymptomsDialog
@@ -68,8 +71,8 @@ class RoundsSheet(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.slot = QComboBox(self)
-        self.slot.addItem(self.tr("Morning (before 12:00)"), MORNING)
-        self.slot.addItem(self.tr("Afternoon (from 12:00)"), AFTERNOON)
+        self.slot.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._offered: RoundsDay | None = None  # the rounds the slot field offers
         self.now_button = QPushButton(self.tr("Current &round"), self)
         self.now_button.setToolTip(self.tr("Today's sheet for the time of day now"))
         self.count = QLabel(self)
@@ -133,6 +136,8 @@ class RoundsSheet(QWidget):
         self.now_button.clicked.connect(self.go_to_now)
         self.go_to_now(load=False)
         self._shown = (self.on_date(), self.slot_code())  # the sheet on screen
+        assert self._offered is not None
+        self._shown_day: RoundsDay = self._offered  # the rounds and symptoms of its date
         self.date_edit.dateChanged.connect(lambda _: self._switch())
         self.slot.currentIndexChanged.connect(lambda _: self._switch())
         self._show_hint()
@@ -145,27 +150,67 @@ class RoundsSheet(QWidget):
     def slot_code(self) -> str:
         return str(self.slot.currentData())
 
+    def shown_slot(self) -> Slot:
+        """The slot of the sheet on screen."""
+        return readings.find_slot(self._shown_day.slots, self._shown[1])
+
     def set_sheet(self, on: date, slot: str) -> None:
-        """Show the sheet of ``on`` and ``slot`` (morning or afternoon)."""
+        """Show the sheet of ``on`` and ``slot`` (a slot code of that day's policy, "morning"
+        or "afternoon" on a COVID-19 day, or its round time "14:00")."""
         self._show_choice(on, slot)
         self._switch()
 
-    def _show_choice(self, on: date, slot: str) -> None:
+    def _rounds_day(self, on: date) -> RoundsDay:
+        with self.context.read() as session:
+            return readings.rounds_day(session, on)
+
+    def _show_choice(self, on: date, slot: str, day: RoundsDay | None = None) -> None:
         """Put ``on`` and ``slot`` in the date and slot fields without loading the sheet."""
         self.date_edit.blockSignals(True)
-        self.slot.blockSignals(True)
         self.date_edit.setDate(QDate(on.year, on.month, on.day))
-        self.slot.setCurrentIndex(max(self.slot.findData(slot), 0))
         self.date_edit.blockSignals(False)
+        self._offer_slots(day or self._rounds_day(on), slot)
+
+    def _offer_slots(self, day: RoundsDay, wanted: str | None = None) -> None:
+        """Offer the slots of ``day`` and choose ``wanted`` (a code or round time), else the
+        slot chosen so far, else the one that holds its round time (another version)."""
+        before = self._offered.slots[self.slot.currentIndex()] \
+            if self._offered is not None and self.slot.currentIndex() >= 0 else None
+        self.slot.blockSignals(True)
+        if self._offered is None or self._offered.slots != day.slots:
+            self.slot.clear()
+            for slot in day.slots:
+                self.slot.addItem(self._slot_label(slot, len(day.slots)), slot.code)
+        self._offered = day
+        try:
+            code = readings.find_slot(day.slots, wanted).code if wanted else None
+        except ServiceError:
+            code = None
+        index = self.slot.findData(code or (before.code if before else None))
+        if index < 0 and before is not None:
+            index = next((n for n, slot in enumerate(day.slots)
+                          if slot.holds(before.round_time)), 0)
+        self.slot.setCurrentIndex(max(index, 0))
         self.slot.blockSignals(False)
+
+    def _slot_label(self, slot: Slot, count: int) -> str:
+        """How the slot field names a slot: by the part of the day on a day of two rounds,
+        else by its round time, each with the time span its readings are filed under."""
+        start, end = slot.span()
+        if count == len(readings.SLOTS):
+            if slot.code == readings.SLOTS[0]:
+                return self.tr("Morning (before {time})").format(time=end)
+            return self.tr("Afternoon (from {time})").format(time=start)
+        return self.tr("Round {time} ({start}–{end})").format(
+            time=slot.round_time.strftime("%H:%M"), start=start, end=end)
 
     def go_to_now(self, load: bool = True) -> None:
         moment = self.clock()
+        day = self._rounds_day(moment.date())
         if load:
-            self.set_sheet(moment.date(), slot_at(moment))
+            self.set_sheet(moment.date(), slot_at(moment, day.slots))
             return
-        self.date_edit.setDate(QDate(moment.year, moment.month, moment.day))
-        self.slot.setCurrentIndex(max(self.slot.findData(slot_at(moment)), 0))
+        self._show_choice(moment.date(), slot_at(moment, day.slots), day)
 
     def load(self) -> None:
         """Reload the sheet from the service, keeping the cursor on the same guest and a
@@ -175,7 +220,10 @@ class RoundsSheet(QWidget):
         column = current.column() if current.isValid() else Column.TEMPERATURE
         typing = self._typing()
         with self.context.read() as session:
+            day = readings.rounds_day(session, self.on_date())  # a new version may be in force
+            self._offer_slots(day)
             rows = readings.rounds_sheet(session, self.on_date(), self.slot_code())
+        self._shown, self._shown_day = (self.on_date(), self.slot_code()), day
         self.model.set_rows(rows)
         if not self.view.currentIndex().isValid() and rows:
             row = self.model.row_of_stay(stay_id) if stay_id is not None else -1
@@ -219,9 +267,8 @@ class RoundsSheet(QWidget):
         if not self.may_leave():
             self._show_choice(*self._shown)
             return
-        self._shown = (self.on_date(), self.slot_code())
         self.model.set_rows([])
-        self.load()
+        self.load()  # offers the new date's slots and makes it the sheet shown
         self._show_hint()
         self.view.setFocus()
 
@@ -304,9 +351,9 @@ class RoundsSheet(QWidget):
         moment = self.clock()
         try:
             with self.context.write() as session:
-                saved = readings.record_reading(
+                saved = readings.record_reading(  # on the sheet shown, whatever is chosen
                     session, self.context.actor, guest.stay_id, _typed(text),
-                    taken_at=taken_at_for(self.on_date(), self.slot_code(), moment),
+                    taken_at=taken_at_for(self._shown[0], self.shown_slot(), moment),
                     symptoms=self.model.pending_symptoms(row), now=moment)
         except ServiceError as error:
             reason = self.tr("Not saved — room {room}, {name}: {reason}").format(
@@ -409,7 +456,9 @@ class RoundsSheet(QWidget):
                                  "type it again to correct them."), "error")
             return
         dialog = SymptomsDialog(self.tr("room {room}, {name}").format(
-            room=guest.room, name=guest.guest_name), self.model.pending_symptoms(row), self)
+            room=guest.room, name=guest.guest_name),
+            [symptom.label() for symptom in self._shown_day.symptoms],
+            self.model.pending_symptoms(row), self)
         dialog.accepted.connect(lambda: self._keep_symptoms(guest.stay_id, dialog.symptoms()))
         dialog.finished.connect(lambda _: self._dialog_closed())
         self.dialog = dialog
@@ -483,7 +532,7 @@ class RoundsSheet(QWidget):
         reading = guest.reading
         assert reading is not None
         try:
-            celsius = parse_celsius(_typed(text))
+            celsius = parse_celsius(_typed(text), guest.plausible)
         except ParseError as error:
             reason = self.tr("Not saved — room {room}, {name}: {reason}").format(
                 room=guest.room, name=guest.guest_name, reason=error)

@@ -1,14 +1,16 @@
 """The small symptoms checklist of the rounds sheet, driven by number keys.
 
-The nurse ticks what the guest reports (1–5, 6 for anything else, 0 to clear), presses Enter,
-then types the temperature: the symptoms are saved with it.
+The symptoms are those of the policy in force on the sheet's date, in the reader's language.
+The nurse ticks what the guest reports (1 to n, n + 1 for anything else, 0 to clear; keys go
+up to 9), presses Enter, then types the temperature: the symptoms are saved with it, their
+names joined with ";".
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,23 +24,24 @@ from PySide6.QtWidgets import (
 
 from quarantine_desk.ui.common import theme
 
+#: The highest number key: symptoms after the ninth line are ticked with the mouse or Space.
+_LAST_KEY = 9
 
-def symptom_names() -> list[str]:
-    """The common symptoms, as the nurse reads and the record stores them."""
-    return [
-        QCoreApplication.translate("Symptoms", "cough"),
-        QCoreApplication.translate("Symptoms", "sore throat"),
-        QCoreApplication.translate("Symptoms", "fatigue"),
-        QCoreApplication.translate("Symptoms", "loss of smell or taste"),
-        QCoreApplication.translate("Symptoms", "diarrhoea"),
-    ]
+
+def _numbered(number: int, text: str) -> str:
+    """A line's text with its number key as its mnemonic, while there are keys."""
+    return f"&{number}  {text}" if number <= _LAST_KEY else text
 
 
 class SymptomsDialog(QDialog):
-    """Tick symptoms with 1–6 (or Space), clear with 0, Enter to keep, Esc to cancel."""
+    """Tick symptoms with their number key (or Space), clear with 0, Enter to keep, Esc to
+    cancel. ``names`` are the policy's symptoms as the nurse reads and the record stores
+    them; ``ticked`` what was ticked before (a name not among them is "anything else")."""
 
-    def __init__(self, who: str, ticked: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(self, who: str, names: Sequence[str], ticked: Sequence[str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._names = list(names)
         self.setWindowTitle(self.tr("Symptoms — {who}").format(who=who))
         layout = QVBoxLayout(self)
         layout.setSpacing(theme.SPACING)
@@ -51,15 +54,16 @@ class SymptomsDialog(QDialog):
         theme.mark(hint, "muted")
         layout.addWidget(hint)
 
-        known = symptom_names()
+        known = self._names
         self._boxes: list[QCheckBox] = []
         for number, name in enumerate(known, start=1):
-            box = QCheckBox(f"&{number}  {name}", self)
+            box = QCheckBox(_numbered(number, name), self)
             box.setChecked(name in ticked)
             layout.addWidget(box)
             self._boxes.append(box)
-        self.other = QCheckBox(self.tr("&{number}  other:").format(number=len(known) + 1),
-                               self)
+        other_number = len(known) + 1
+        self.other = QCheckBox(self.tr("&{number}  other:").format(number=other_number)
+                               if other_number <= _LAST_KEY else self.tr("Other:"), self)
         self.other_text = QLineEdit(self)
         self.other_text.setPlaceholderText(self.tr("what else the guest reports"))
         extra = [item for item in ticked if item not in known]
@@ -81,7 +85,7 @@ class SymptomsDialog(QDialog):
 
     def symptoms(self) -> list[str]:
         """What is ticked, "other" replaced by what was written for it."""
-        names = [name for name, box in zip(symptom_names(), self._boxes, strict=False)
+        names = [name for name, box in zip(self._names, self._boxes, strict=False)
                  if box.isChecked()]
         if self.other.isChecked():
             written = [part.strip() for part in self.other_text.text().split(";")]
@@ -93,7 +97,7 @@ class SymptomsDialog(QDialog):
         if number == 0:
             for box in self._boxes:
                 box.setChecked(False)
-        elif 1 <= number <= len(self._boxes):
+        elif 1 <= number <= min(len(self._boxes), _LAST_KEY):
             box = self._boxes[number - 1]
             box.setChecked(not box.isChecked())
             box.setFocus()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quarantine_desk.domain.enums import TestKind
 from quarantine_desk.domain.permissions import Permission
 from quarantine_desk.services import labtests, sampling_day
 from quarantine_desk.services.labtests import DueTest
@@ -36,7 +35,7 @@ from quarantine_desk.ui.common.pdf_preview import print_pages
 from quarantine_desk.ui.common.table import Column, TableModel
 from quarantine_desk.ui.tests import common as sampling_common
 from quarantine_desk.ui.tests import sheet as sampling_sheet
-from quarantine_desk.ui.tests.common import kind_text
+from quarantine_desk.ui.tests.common import kind_text, learn_kinds
 from quarantine_desk.ui.tests.table_view import fit_columns, make_table
 
 _NAVIGATION_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
@@ -51,7 +50,7 @@ class DueRow:
     sample_no: str = ""
 
     @property
-    def key(self) -> tuple[int, TestKind]:
+    def key(self) -> tuple[int, str]:
         return self.due.stay_id, self.due.kind
 
 
@@ -167,6 +166,7 @@ class DuePage(QWidget):
         day = self.selected_day()
         keep = self.current_row()
         with self.panel.context.read() as session:
+            learn_kinds(session)
             due = labtests.tests_due(session, day)
             numbers = sampling_day.sample_numbers_on(session, day)
         rows = [DueRow(d, numbers.get((d.stay_id, d.kind), "") if d.sampled else "") for d in due]
@@ -218,7 +218,7 @@ class DuePage(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
 
-    def select_key(self, key: tuple[int, TestKind]) -> None:
+    def select_key(self, key: tuple[int, str]) -> None:
         for row, record in enumerate(self.model.rows()):
             if record.key == key:
                 self.select_row(row)

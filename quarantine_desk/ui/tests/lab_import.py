@@ -28,7 +28,7 @@ from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.messages import MessageLevel
 from quarantine_desk.ui.common.panel import Panel
 from quarantine_desk.ui.common.table import Column, TableModel
-from quarantine_desk.ui.tests.common import kind_text, result_color, result_text
+from quarantine_desk.ui.tests.common import kind_text, learn_kinds, result_color, result_text
 from quarantine_desk.ui.tests.positive import PositiveBox
 from quarantine_desk.ui.tests.table_view import fit_columns, make_table
 
@@ -208,6 +208,7 @@ class ImportPage(QWidget):
         self.clear_outcome()
         try:
             with self.panel.context.read() as session:
+                learn_kinds(session)
                 preview = preview_results(session, self.panel.context.actor, path)
         except ServiceError as error:
             self.clear()

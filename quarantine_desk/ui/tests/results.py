@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quarantine_desk.domain.enums import TestKind, TestResult
+from quarantine_desk.domain.enums import TestResult
 from quarantine_desk.services import labtests
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.common.messages import MessageLevel
@@ -30,7 +30,7 @@ from quarantine_desk.ui.common.panel import Panel
 from quarantine_desk.ui.common.table import Column, TableModel
 from quarantine_desk.ui.tests import common as sampling_common
 from quarantine_desk.ui.tests import positive as sampling_positive
-from quarantine_desk.ui.tests.common import kind_text
+from quarantine_desk.ui.tests.common import kind_text, learn_kinds
 from quarantine_desk.ui.tests.positive import PositiveBox
 from quarantine_desk.ui.tests.table_view import fit_columns, make_table
 
@@ -43,7 +43,7 @@ class AwaitingRow:
     stay_id: int
     guest_name: str
     room: str
-    kind: TestKind
+    kind: str  # a test kind code of the stay's policy
     sample_no: str
     sampled_at: datetime
     lab: str
@@ -138,8 +138,9 @@ class ResultsPage(QWidget):
         """Read the samples awaiting results again, keeping the place in the list."""
         position = self.table.currentIndex().row()
         with self.panel.context.read() as session:
+            learn_kinds(session)
             rows = [AwaitingRow(test_id=test.id or 0, stay_id=test.stay_id, guest_name=name,
-                                room=room, kind=TestKind(test.kind), sample_no=test.sample_no,
+                                room=room, kind=test.kind, sample_no=test.sample_no,
                                 sampled_at=test.sampled_at or datetime.min, lab=test.lab)
                     for test, name, room in labtests.awaiting_results(session)]
         self.model.set_rows(rows)
