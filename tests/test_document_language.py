@@ -9,6 +9,7 @@ The PDFs are read back with pdftotext, the spreadsheets with openpyxl.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import threading
 from datetime import date, datetime, time, timedelta
@@ -355,7 +356,9 @@ def test_a_database_that_adopted_the_old_preset_keeps_it(engine, manager, liaiso
         stay_id, policy_id = stay.id, stay.policy_id
     assert policy_id == row_id
     with read_session(engine) as s:
-        assert '"home_kind": "health_monitoring"' in s.get(PolicyVersion, row_id).data
+        stored = json.loads(s.get(PolicyVersion, row_id).data)  # a policy file since 0009
+        assert [c["home"]["kind"] for c in stored["categories"]
+                if c["code"] == "close_contact"] == ["monitoring"]
         form = paperwork.handover_data(s, stay_id, now=datetime(2022, 11, 24, 9))
         versions = [policies.load(v).name for v in policies.list_versions(s)]
     assert versions == [NINTH_EDITION.name, TWENTY_MEASURES.name]

@@ -178,7 +178,8 @@ def test_a_malformed_file_is_refused_naming_each_field_and_changes_nothing(
         code, out, err = run(site, capsys, "policy", "import", str(path), "--from", "2026-03-01")
     assert code == 1 and out == ""
     for where in ("release.fever_free_hours: missing", "categories[1].days: must be at least 0",
-                  "categories[1].zh: missing", "categories[1].en: missing"):
+                  "categories[1].zh: missing", "categories[1].en: missing",
+                  "categories[0].tests[0].kind: unknown test kind pcr"):
         assert where in err, err
     assert dump(site) == before
 

@@ -199,7 +199,7 @@ def test_a_preset_from_another_date_is_a_new_version(db: str, capsys) -> None:
 
 @pytest.mark.parametrize(("args", "message"), [
     (["use", "21-measures", "--from", "2022-11-11"],
-     "unknown preset '21-measures': choose 9th-edition or 20-measures"),
+     "unknown preset '21-measures': choose 9th-edition, 20-measures, nz-miq-2021 or ebola-21-day"),
     (["use", "20-measures", "--from", "2022-13-45"], "'2022-13-45' is not a real date or time"),
     (["use", "20-measures", "--from", "next week"],
      "cannot read 'next week' as a date: write it like 2022-04-07"),

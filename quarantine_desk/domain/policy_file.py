@@ -82,15 +82,40 @@ def schema() -> dict[str, Any]:
 
 
 def check(data: object) -> list[FieldError]:
-    """Every fault of a parsed file, by field path (empty when the file can be used)."""
+    """Every fault of a parsed file, by field path (empty when the file can be used).
+
+    The schema's faults and the meaning's are reported together, so one round of fixing
+    suffices; a part the schema found broken is not judged for its meaning.
+    """
     validator = jsonschema.Draft202012Validator(schema())
-    errors = [_schema_fault(e) for e in validator.iter_errors(data)]
-    if not errors and isinstance(data, Mapping):
-        errors = list(_meaning(data))
+    faults = list(validator.iter_errors(data))
+    errors = [error for fault in faults for error in _schema_faults(fault)]
+    if isinstance(data, Mapping):
+        errors += _meaning(_Sound(data, [tuple(f.absolute_path) for f in faults]))
     return sorted(set(errors), key=lambda e: (e.path, e.message))
 
 
-def _schema_fault(error: jsonschema.ValidationError) -> FieldError:
+class _Sound:
+    """The parts of a file whose structure the schema accepted."""
+
+    def __init__(self, data: Mapping[str, Any], broken: list[tuple[str | int, ...]]) -> None:
+        self.data = data
+        self._broken = broken
+
+    def get(self, *path: str | int) -> Any:
+        """The value at ``path`` if it exists and nothing in it is broken, else ``None``."""
+        if any(fault[:len(path)] == path for fault in self._broken):
+            return None
+        value: Any = self.data
+        for part in path:
+            try:
+                value = value[part]
+            except (KeyError, IndexError, TypeError):
+                return None
+        return value
+
+
+def _schema_faults(error: jsonschema.ValidationError) -> list[FieldError]:
     """A schema error in the desk's words (the library's are for programmers)."""
     where = list(error.absolute_path)
     value, rule = error.instance, error.validator_value
@@ -99,14 +124,14 @@ def _schema_fault(error: jsonschema.ValidationError) -> FieldError:
         shown = shown[:37] + "…"
     kind = error.validator
     if kind == "required":
-        missing = next((name for name in rule if name not in value), "?")
-        return FieldError(path_text([*where, missing]), _tr("missing: this field is required"))
+        return [FieldError(path_text([*where, name]), _tr("missing: this field is required"))
+                for name in rule if name not in value]
     if kind == "additionalProperties":
         known = set(error.schema.get("properties", {}))
         extra = sorted(k for k in value if k not in known)
-        return FieldError(path_text([*where, extra[0] if extra else "?"]),
-                          _tr("unknown field; the fields here are {names}").format(
-                              names=", ".join(sorted(known))))
+        return [FieldError(path_text([*where, name]),
+                           _tr("unknown field; the fields here are {names}").format(
+                               names=", ".join(sorted(known)))) for name in extra]
     texts = {
         "type": _tr("must be {rule}, not {value}"),
         "minimum": _tr("must be at least {rule}, not {value}"),
@@ -129,7 +154,7 @@ def _schema_fault(error: jsonschema.ValidationError) -> FieldError:
     elif kind in ("enum", "const"):
         rule = ", ".join(json.dumps(v, ensure_ascii=False) for v in
                          (rule if isinstance(rule, list) else [rule]))
-    return FieldError(path_text(where), template.format(rule=rule, value=shown))
+    return [FieldError(path_text(where), template.format(rule=rule, value=shown))]
 
 
 def _type_word(name: str) -> str:
@@ -147,42 +172,57 @@ _PATTERN_HINTS = {
 }
 
 
-def _meaning(data: Mapping[str, Any]) -> Iterator[FieldError]:
+def _meaning(sound: _Sound) -> Iterator[FieldError]:
     """What the schema cannot say: codes that exist and are unique, days within the stay."""
-    try:
-        date.fromisoformat(data["effective_from"])
-    except ValueError:
-        yield FieldError("effective_from", _tr("{value} is not a date of the calendar").format(
-            value=data["effective_from"]))
-    low, high = data["plausible_celsius"]
-    if low >= high:
-        yield FieldError("plausible_celsius", _tr("the lowest reading must be below the highest"))
-    elif not low < data["fever_celsius"] <= high:
-        yield FieldError("fever_celsius", _tr("must lie within plausible_celsius ({low}–{high})")
-                         .format(low=low, high=high))
-    slots = data["reading_slots"]
-    if any(a >= b for a, b in zip(slots, slots[1:], strict=False)):
+    effective = sound.get("effective_from")
+    if effective is not None:
+        try:
+            date.fromisoformat(effective)
+        except ValueError:
+            yield FieldError("effective_from", _tr("{value} is not a date of the calendar")
+                             .format(value=effective))
+    plausible, fever = sound.get("plausible_celsius"), sound.get("fever_celsius")
+    if plausible is not None:
+        low, high = plausible
+        if low >= high:
+            yield FieldError("plausible_celsius",
+                             _tr("the lowest reading must be below the highest"))
+        elif fever is not None and not low < fever <= high:
+            yield FieldError("fever_celsius", _tr(
+                "must lie within plausible_celsius ({low}–{high})").format(low=low, high=high))
+    slots = sound.get("reading_slots")
+    if slots is not None and any(a >= b for a, b in zip(slots, slots[1:], strict=False)):
         yield FieldError("reading_slots", _tr("the times must be in order, each once"))
     for field in ("symptoms", "test_kinds", "categories"):
-        yield from _unique(data[field], field)
-    kinds = [k["code"] for k in data["test_kinds"]]
-    final = data["release"]["final_test"]
+        yield from _unique(sound.data.get(field), field)
+    listed = sound.get("test_kinds")
+    if listed is None:
+        return  # which kinds exist is unknown until test_kinds is right
+    kinds = [k["code"] for k in listed]
+    final = sound.get("release", "final_test")
     if final is not None and final not in kinds:
         yield _unknown_kind("release.final_test", final, kinds)
-    for index, category in enumerate(data["categories"]):
-        yield from _category_faults(category, f"categories[{index}]", kinds)
+    categories = sound.data.get("categories")
+    for index in range(len(categories) if isinstance(categories, list) else 0):
+        category = sound.get("categories", index)
+        if category is not None:
+            yield from _category_faults(category, f"categories[{index}]", kinds)
 
 
-def _unique(items: list[Mapping[str, Any]], where: str) -> Iterator[FieldError]:
+def _unique(items: object, where: str) -> Iterator[FieldError]:
     """Codes, and names (an arrival list may name a category by either), appear once."""
+    if not isinstance(items, list):
+        return
     for key in ("code", "zh", "en"):
         seen: set[str] = set()
         for index, item in enumerate(items):
-            value = _name_key(item[key])
-            if value in seen:
+            value = item.get(key) if isinstance(item, Mapping) else None
+            if not isinstance(value, str):
+                continue
+            if _name_key(value) in seen:
                 yield FieldError(f"{where}[{index}].{key}", _tr(
-                    "{value} is used twice; each must be different").format(value=item[key]))
-            seen.add(value)
+                    "{value} is used twice; each must be different").format(value=value))
+            seen.add(_name_key(value))
 
 
 def _name_key(text: str) -> str:

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -159,48 +159,56 @@ It is built with the parts listed here, each under its own licence; their texts 
     </message>
     <message>
         <location filename="../../quarantine_desk/ui/settings/affected.py" line="150"/>
-        <source>extra PCR on {days}</source>
-        <translation>增加核酸：{days}</translation>
+        <source>extra {kind} on {days}</source>
+        <translation>{days}加做{kind}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="153"/>
-        <source>no PCR on {days}</source>
-        <translation>取消核酸：{days}</translation>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="154"/>
+        <source>no {kind} on {days}</source>
+        <translation>{days}不再做{kind}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="156"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="158"/>
         <source>home period changes</source>
         <translation>居家期变化</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="160"/>
         <source>no longer held at a site</source>
         <translation>不再集中隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="163"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="173"/>
         <source>&amp;Re-apply to {n} ticked stay(s)…</source>
         <translation>对勾选的 {n} 条记录重新套用(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="167"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="177"/>
         <source>Re-apply</source>
         <translation>重新套用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="167"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="177"/>
         <source>Re-apply the rules</source>
         <translation>重新套用规则</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="174"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="184"/>
         <source>Re-apply “{name}” to {n} stay(s)? Their planned release dates are recomputed under these rules.</source>
         <translation>对 {n} 条记录重新套用“{name}”？将按此规则重新计算其计划解除日期。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/affected.py" line="181"/>
+        <location filename="../../quarantine_desk/ui/settings/affected.py" line="191"/>
         <source>“{name}” now applies to {n} more stay(s).</source>
         <translation>“{name}”已新套用于 {n} 条记录。</translation>
+    </message>
+    <message>
+        <source>extra PCR on {days}</source>
+        <translation type="vanished">增加核酸：{days}</translation>
+    </message>
+    <message>
+        <source>no PCR on {days}</source>
+        <translation type="vanished">取消核酸：{days}</translation>
     </message>
 </context>
 <context>
@@ -970,54 +978,283 @@ Everything written since then is lost; the current database is kept as a safety 
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="111"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="112"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="111"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="112"/>
         <source>no room</source>
         <translation>无房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="113"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="114"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="114"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="115"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="116"/>
         <source>Planned release</source>
         <translation>计划解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="119"/>
         <source>What still stands in the way</source>
         <translation>尚未满足的条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="133"/>
         <source>{criterion}: yes</source>
         <translation>{criterion}：是</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="134"/>
         <source>{criterion}: no — {why}</source>
         <translation>{criterion}：否 — {why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="147"/>
         <source>{date} (today)</source>
         <translation>{date}（今天）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="152"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="153"/>
         <source>Ready for release</source>
         <translation>可解除</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesEditor</name>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="331"/>
+        <source>Add a cate&amp;gory</source>
+        <translation>新增类别(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="332"/>
+        <source>Add a category (Insert in the list)</source>
+        <translation>新增一个类别（在列表中按 Insert）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="333"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="334"/>
+        <source>Remove the selected category (Delete in the list); Reset brings it back</source>
+        <translation>删除选中的类别（在列表中按 Delete）；“重置”可恢复</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="339"/>
+        <source>Categories</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="344"/>
+        <source>No category: add at least one.</source>
+        <translation>没有类别：请至少新增一个。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="346"/>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="346"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="346"/>
+        <source>Day 0</source>
+        <translation>第0天</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="346"/>
+        <source>Held</source>
+        <translation>集中隔离</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="347"/>
+        <source>Admission</source>
+        <translation>入住检测</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="347"/>
+        <source>At home</source>
+        <translation>居家</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="347"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="347"/>
+        <source>Tests</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="539"/>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="540"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="540"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="541"/>
+        <source>arrival</source>
+        <translation>入住日</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="541"/>
+        <source>last exposure</source>
+        <translation>末次暴露</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="542"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="564"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="565"/>
+        <source>{kind} on day(s) {days}</source>
+        <translation>第{days}天{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="570"/>
+        <source>{kind}, {n} day(s)</source>
+        <translation>{kind}，{n}天</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="574"/>
+        <source>{home}; {kind} on day(s) {days}</source>
+        <translation>{home}；第{days}天{kind}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryForm</name>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="137"/>
+        <source>Stored with every stay: lower-case letters, digits and _</source>
+        <translation>随每次入住保存：小写字母、数字和 _</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="142"/>
+        <source>Held at a site</source>
+        <translation>集中隔离</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="143"/>
+        <source>Ticked: the category is taken in at a site; unticked: check-in refuses it</source>
+        <translation>勾选：该类别在隔离点集中隔离；不勾选：入住时拒收</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="146"/>
+        <source>last exposure</source>
+        <translation>末次暴露</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="147"/>
+        <source>arrival</source>
+        <translation>入住日</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="148"/>
+        <source>Day 0: the last exposure (the arrival when it is not known), or always the arrival</source>
+        <translation>第0天：末次暴露日（未知时取入住日），或始终为入住日</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="155"/>
+        <source>Taken on the arrival day unless a scheduled test falls on it</source>
+        <translation>入住当天采样，除非当天已有排定的检测</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="164"/>
+        <source>Home day k is the day of leaving + k</source>
+        <translation>居家第k天为解除当天加k天</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="172"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="173"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="173"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="174"/>
+        <source>Day 0</source>
+        <translation>第0天</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="174"/>
+        <source>Days here</source>
+        <translation>集中隔离天数</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="175"/>
+        <source>Test days</source>
+        <translation>检测日</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="175"/>
+        <source>Tests</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="176"/>
+        <source>Admission test</source>
+        <translation>入住检测</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="177"/>
+        <source>Days at home</source>
+        <translation>居家天数</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="177"/>
+        <source>Then at home</source>
+        <translation>随后居家</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="178"/>
+        <source>Home tests</source>
+        <translation>居家检测</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="179"/>
+        <source>Home test days</source>
+        <translation>居家检测日</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="233"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="238"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_categories.py" line="251"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1357,7 @@ Everything written since then is lost; the current database is kept as a safety 
         <translation>保留我的修改在屏幕上（未保存）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1321,7 +1558,7 @@ Everything written since then is lost; the current database is kept as a safety 
         <translation>接收单位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1451,218 +1688,426 @@ Everything written since then is lost; the current database is kept as a safety 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="86"/>
-        <source>Fill the draft from the rules in force or a preset</source>
-        <translation>用现行规则或预设填充草稿</translation>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="88"/>
+        <source>Fill the draft from the rules in force, a preset or an imported file</source>
+        <translation>用现行规则、预设方案或导入的文件填写草稿</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="89"/>
-        <source>the order's title, e.g. 第九版防控方案</source>
-        <translation>文件名称，如 第九版防控方案</translation>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="90"/>
+        <source>Res&amp;et</source>
+        <translation>重置(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="91"/>
+        <source>Undo every change since the draft was filled</source>
+        <translation>撤销草稿填写以来的所有修改</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="93"/>
+        <source>Im&amp;port…</source>
+        <translation>导入(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="94"/>
+        <source>Fill the draft from a policy file (.json)</source>
+        <translation>用政策文件（.json）填写草稿</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="96"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="97"/>
+        <source>Write the draft as a policy file for other sites</source>
+        <translation>将草稿写成政策文件，供其他隔离点使用</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="100"/>
         <source>&amp;Start from</source>
         <translation>起始模板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="102"/>
-        <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="116"/>
+        <source>No test kind: the disease is followed by temperature and symptoms alone.</source>
+        <translation>没有检测种类：仅凭体温和症状观察。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="106"/>
-        <source>Fe&amp;ver at or above</source>
-        <translation>发热标准（≥）(&amp;V)</translation>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="115"/>
+        <source>Test kinds</source>
+        <translation>检测种类</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="111"/>
-        <source>In force &amp;from</source>
-        <translation>生效日期(&amp;F)</translation>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="118"/>
+        <source>No symptom: the rounds sheet offers none.</source>
+        <translation>没有症状：测温表不列症状。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="119"/>
-        <source>Days here</source>
-        <translation>集中天数</translation>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="117"/>
+        <source>Symptoms</source>
+        <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="119"/>
-        <source>Held here</source>
-        <translation>集中隔离</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="119"/>
-        <source>PCR on days</source>
-        <translation>核酸检测日</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="120"/>
-        <source>Days</source>
-        <translation>天数</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="120"/>
-        <source>Home tests</source>
-        <translation>居家检测</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="120"/>
-        <source>Then at home</source>
-        <translation>之后居家</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="130"/>
         <source>&amp;Adopt this version…</source>
         <translation>启用此版本(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="132"/>
         <source>Put the draft in force from its date (Ctrl+Enter)</source>
         <translation>自所填日期起启用此草稿（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="143"/>
-        <source>Untick a category the order no longer holds at a site. New check-ins from the date above get these rules; stays already here keep theirs until you re-apply (below).</source>
-        <translation>取消勾选文件不再要求集中隔离的人员类别。自上述日期起新入住人员适用此规则；已在隔人员沿用原规则，除非在下方重新套用。</translation>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="137"/>
+        <source>New check-ins from the date above get these rules; stays already here keep theirs until you re-apply them (below). Export… writes the draft as a policy file other sites can import.</source>
+        <translation>自上述日期起新入住的人员适用这些规则；已在住人员保留原规则，除非在下方重新适用。“导出…”将草稿写成其他隔离点可导入的政策文件。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="176"/>
-        <source>Ticked: {category} are taken in at a site; unticked: check-in refuses them</source>
-        <translation>勾选：{category}集中隔离；不勾选：拒绝入住</translation>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="150"/>
+        <source>Release</source>
+        <translation>解除隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="209"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="190"/>
+        <source>in Chinese, e.g. 第九版防控方案</source>
+        <translation>中文，如 第九版防控方案</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="190"/>
+        <source>in English, e.g. 9th edition</source>
+        <translation>英文，如 9th edition</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="192"/>
+        <source>in Chinese, e.g. 新型冠状病毒感染</source>
+        <translation>中文，如 新型冠状病毒感染</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="192"/>
+        <source>in English, e.g. COVID-19</source>
+        <translation>英文，如 COVID-19</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="194"/>
+        <source>the order's number, if any</source>
+        <translation>文号（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="196"/>
+        <source>where the rules were published: title, publisher, date</source>
+        <translation>规则出处：标题、发布机构、日期</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="207"/>
+        <source>The times of the daily temperature rounds, HH:MM</source>
+        <translation>每日测温时间，HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="212"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="213"/>
+        <source>&amp;Disease</source>
+        <translation>病种(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="214"/>
+        <source>&amp;Order</source>
+        <translation>文号(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="215"/>
+        <source>So&amp;urce</source>
+        <translation>出处(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="220"/>
+        <source>Fe&amp;ver at or above</source>
+        <translation>发热标准（≥）(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="221"/>
+        <source>Readings accepted</source>
+        <translation>可录入体温范围</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="229"/>
+        <source>In force &amp;from</source>
+        <translation>生效日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="233"/>
+        <source>times of the daily rounds, e.g. 08:00 16:00</source>
+        <translation>每日测温时间，如 08:00 16:00</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="235"/>
+        <source>Round ti&amp;mes</source>
+        <translation>测温时间(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="274"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="281"/>
+        <source>No reading at or above the fever threshold in this many hours before release</source>
+        <translation>解除前这么多小时内无达到发热标准的体温</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="284"/>
+        <source>At least one reading in this many hours before release</source>
+        <translation>解除前这么多小时内至少有一次体温记录</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="286"/>
+        <source>Destination confirmed by the community</source>
+        <translation>去向已由社区确认</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="291"/>
+        <source>The test kind whose latest result must be negative before release</source>
+        <translation>解除前最近一次结果须为阴性的检测种类</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="296"/>
+        <source>No fever for</source>
+        <translation>无发热时长</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="297"/>
+        <source>A reading within</source>
+        <translation>体温记录时限</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="298"/>
+        <source>Final test</source>
+        <translation>末次检测</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="314"/>
         <source>The version in force: {name}</source>
         <translation>现行版本：{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="211"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="315"/>
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="247"/>
-        <source>{category}: PCR days</source>
-        <translation>{category}：核酸检测日</translation>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="340"/>
+        <source>File: {name}</source>
+        <translation>文件：{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="252"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="401"/>
+        <source>none — temperature and symptoms only</source>
+        <translation>无——仅体温和症状</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="411"/>
+        <source>the final test</source>
+        <translation>末次检测</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="413"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="414"/>
+        <source>Test kind {kinds} is no longer listed: {uses} now name no test there. Choose another kind, or Reset.</source>
+        <translation>检测种类 {kinds} 已不在列表中：{uses} 因此没有检测。请选择其他种类，或点“重置”。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="433"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="434"/>
+        <source>Round times: '{text}' is not a list of times: write them like 08:00 16:00</source>
+        <translation>测温时间：“{text}”不是时间列表，请写成 08:00 16:00 的形式</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="443"/>
+        <source>{category}: test days</source>
+        <translation>{category}：检测日</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="444"/>
         <source>{category}: home test days</source>
         <translation>{category}：居家检测日</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="449"/>
+        <source>{category}: name the category in Chinese and in English</source>
+        <translation>{category}：请填写类别的中文和英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="453"/>
+        <source>Two categories have the code '{code}': give each its own</source>
+        <translation>两个类别的代码都是“{code}”：请各取一个</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_editor.py" line="457"/>
+        <source>Name: write it in Chinese and in English</source>
+        <translation>名称：请填写中文和英文</translation>
     </message>
     <message>
         <source>&amp;Fever at or above</source>
         <translation type="vanished">发热标准（≥）(&amp;F)</translation>
     </message>
     <message>
+        <source>Days</source>
+        <translation type="vanished">天数</translation>
+    </message>
+    <message>
+        <source>Days here</source>
+        <translation type="vanished">集中天数</translation>
+    </message>
+    <message>
+        <source>Fill the draft from the rules in force or a preset</source>
+        <translation type="vanished">用现行规则或预设填充草稿</translation>
+    </message>
+    <message>
+        <source>Held here</source>
+        <translation type="vanished">集中隔离</translation>
+    </message>
+    <message>
+        <source>Home tests</source>
+        <translation type="vanished">居家检测</translation>
+    </message>
+    <message>
+        <source>PCR on days</source>
+        <translation type="vanished">核酸检测日</translation>
+    </message>
+    <message>
         <source>S&amp;tart from</source>
         <translation type="vanished">起始模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Then at home</source>
+        <translation type="vanished">之后居家</translation>
+    </message>
+    <message>
+        <source>Ticked: {category} are taken in at a site; unticked: check-in refuses them</source>
+        <translation type="vanished">勾选：{category}集中隔离；不勾选：拒绝入住</translation>
+    </message>
+    <message>
+        <source>Untick a category the order no longer holds at a site. New check-ins from the date above get these rules; stays already here keep theirs until you re-apply (below).</source>
+        <translation type="vanished">取消勾选文件不再要求集中隔离的人员类别。自上述日期起新入住人员适用此规则；已在隔人员沿用原规则，除非在下方重新套用。</translation>
+    </message>
+    <message>
+        <source>the order's title, e.g. 第九版防控方案</source>
+        <translation type="vanished">文件名称，如 第九版防控方案</translation>
+    </message>
+    <message>
+        <source>{category}: PCR days</source>
+        <translation type="vanished">{category}：核酸检测日</translation>
     </message>
 </context>
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="76"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="77"/>
         <source>Back to today's list</source>
         <translation>回到今天的名单</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="81"/>
         <source>Save sheet as PDF…</source>
         <translation>将采样单存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="83"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="82"/>
         <source>Save the collection sheet of this day (Ctrl+S)</source>
         <translation>保存当日采样单（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="85"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="87"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="86"/>
         <source>Print the collection sheet of this day (Ctrl+P)</source>
         <translation>打印当日采样单（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="91"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="90"/>
         <source>Sampling day</source>
         <translation>采样日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="114"/>
         <source>Record sample</source>
         <translation>登记采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="125"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="124"/>
         <source>✓ sampled</source>
         <translation>✓ 已采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="127"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="126"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="127"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="128"/>
         <source>Guest</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="130"/>
         <source>Test</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="131"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="132"/>
         <source>to sample</source>
         <translation>待采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="135"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="134"/>
         <source>Sample no.</source>
         <translation>样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="135"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="139"/>
         <source>Scan or type the tube number</source>
         <translation>扫描或输入试管编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="144"/>
         <source>Record the sample for the selected guest (Enter)</source>
         <translation>为所选人员登记采样（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/due.py" line="150"/>
+        <location filename="../../quarantine_desk/ui/tests/due.py" line="149"/>
         <source>Sample number</source>
         <translation>样本编号</translation>
     </message>
@@ -1800,101 +2245,141 @@ Everything written since then is lost; the current database is kept as a safety 
 <context>
     <name>ExampleView</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="55"/>
         <source>&amp;Last exposure</source>
         <translation>末次暴露(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="66"/>
         <source>Ca&amp;tegory</source>
         <translation>人员类别(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="70"/>
         <source>Arr&amp;ival</source>
         <translation>入住(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="82"/>
         <source>Day 0</source>
         <translation>第0天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="79"/>
-        <source>PCR tests here</source>
-        <translation>在点核酸</translation>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="83"/>
+        <source>Tests here</source>
+        <translation>隔离期检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="84"/>
         <source>Planned release</source>
         <translation>计划解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="85"/>
+        <source>Release needs</source>
+        <translation>解除条件</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="86"/>
         <source>Then at home</source>
         <translation>之后居家</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="87"/>
         <source>Home tests</source>
         <translation>居家检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="83"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="88"/>
         <source>Fix the problems in the draft to see its dates.</source>
         <translation>请先修正草稿中的问题，再查看日期。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="156"/>
         <source>These rules do not hold {category} at a site: check-in refuses them.</source>
         <translation>此规则不对{category}集中隔离：入住时将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="134"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="159"/>
         <source>The last exposure is after the arrival: check the dates.</source>
         <translation>末次暴露晚于入住：请核对日期。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="164"/>
+        <source>arrival (this category counts from it)</source>
+        <translation>入住日（该类别自入住日起算）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="166"/>
         <source>last exposure</source>
         <translation>末次暴露</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="141"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="168"/>
         <source>arrival (last exposure not known)</source>
         <translation>入住（末次暴露不详）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="173"/>
         <source>day {n}</source>
         <translation>第{n}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="150"/>
-        <source>nothing: the stay ends at release</source>
-        <translation>无：解除即结束</translation>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="180"/>
+        <source>none: temperature and symptoms only</source>
+        <translation>无：仅体温和症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="151"/>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="186"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="207"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="218"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="193"/>
+        <source>no fever in the last {h} h</source>
+        <translation>最近{h}小时无发热</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="194"/>
+        <source>a reading in the last {h} h</source>
+        <translation>最近{h}小时内有体温记录</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="197"/>
+        <source>latest {kind} negative</source>
+        <translation>最近一次{kind}阴性</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="200"/>
+        <source>destination confirmed</source>
+        <translation>去向已确认</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="206"/>
+        <source>nothing: the stay ends at release</source>
+        <translation>无：解除即结束</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="211"/>
         <source>from {first}
 to {last}</source>
         <translation>自 {first}
 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/settings/policy_example.py" line="215"/>
         <source>day {k}</source>
         <translation>第{k}天</translation>
     </message>
     <message>
         <source>A&amp;rrival</source>
         <translation type="vanished">入住(&amp;R)</translation>
+    </message>
+    <message>
+        <source>PCR tests here</source>
+        <translation type="vanished">在点核酸</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +2398,7 @@ to {last}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2040,665 +2525,660 @@ to {last}</source>
 <context>
     <name>GuestLabels</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="17"/>
-        <source>close contact</source>
-        <translation>密切接触者</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="18"/>
-        <source>secondary close contact</source>
-        <translation>密接的密接</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="19"/>
-        <source>inbound traveller</source>
-        <translation>入境人员</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="20"/>
-        <source>from high-risk area</source>
-        <translation>高风险区人员</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="21"/>
-        <source>other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="25"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="24"/>
         <source>in quarantine</source>
         <translation>隔离中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="26"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="25"/>
         <source>expected</source>
         <translation>待入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="27"/>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="164"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="26"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="163"/>
         <source>released</source>
         <translation>已解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="28"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="27"/>
         <source>transferred out</source>
         <translation>已转出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="29"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="28"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="33"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="32"/>
         <source>resident ID</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="34"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="33"/>
         <source>passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="35"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="34"/>
         <source>HK/Macau permit</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="36"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="35"/>
         <source>other document</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="40"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="39"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="41"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="40"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="45"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="44"/>
         <source>PCR</source>
         <translation>核酸</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="46"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="45"/>
         <source>antigen</source>
         <translation>抗原</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="49"/>
         <source>pending</source>
         <translation>待出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="50"/>
         <source>negative</source>
         <translation>阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="51"/>
         <source>positive</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="52"/>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="57"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="56"/>
         <source>forehead</source>
         <translation>额温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="57"/>
         <source>ear</source>
         <translation>耳温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="58"/>
         <source>armpit</source>
         <translation>腋温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="59"/>
         <source>oral</source>
         <translation>口温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="63"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="64"/>
         <source>positive result</source>
         <translation>阳性结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="65"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="70"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="69"/>
         <source>open</source>
         <translation>待处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="70"/>
         <source>escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="72"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="71"/>
         <source>resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="76"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="77"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="78"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="79"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="80"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="81"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="83"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="82"/>
         <source>home address</source>
         <translation>居家地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="83"/>
         <source>work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="85"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="84"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="85"/>
         <source>details incomplete</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="87"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="86"/>
         <source>transfer batch</source>
         <translation>转运批次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="87"/>
         <source>origin</source>
         <translation>来源地</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="89"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="88"/>
         <source>community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="89"/>
         <source>last exposure</source>
         <translation>末次暴露</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="91"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="90"/>
         <source>basis date</source>
         <translation>起算日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="92"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="91"/>
         <source>planned release</source>
         <translation>计划解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="93"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="92"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="93"/>
         <source>category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="95"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="94"/>
         <source>arrival</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="95"/>
         <source>expected arrival</source>
         <translation>预计入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="97"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="96"/>
         <source>left at</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="98"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="97"/>
         <source>reason for leaving</source>
         <translation>离开原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="99"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="98"/>
         <source>conditions</source>
         <translation>基础疾病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="100"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="99"/>
         <source>medication</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="100"/>
         <source>allergies</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="102"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="101"/>
         <source>pregnant</source>
         <translation>孕妇</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="103"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="102"/>
         <source>vaccination doses</source>
         <translation>疫苗剂次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="104"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="103"/>
         <source>psychological state</source>
         <translation>心理状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="105"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="104"/>
         <source>needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="106"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="105"/>
         <source>temperature</source>
         <translation>体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="107"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="106"/>
         <source>taken at</source>
         <translation>测量时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="108"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="107"/>
         <source>symptoms</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="109"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="108"/>
         <source>voided at</source>
         <translation>作废时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="110"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="109"/>
         <source>reason for voiding</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="111"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="110"/>
         <source>result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="112"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="111"/>
         <source>sample number</source>
         <translation>样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="113"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="112"/>
         <source>sampled at</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="114"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="113"/>
         <source>reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="114"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="115"/>
         <source>suitable</source>
         <translation>符合条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="116"/>
         <source>verified by</source>
         <translation>核实人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="117"/>
         <source>verified at</source>
         <translation>核实时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="118"/>
         <source>at</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="119"/>
         <source>by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="121"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="120"/>
         <source>summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="122"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="121"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="123"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="122"/>
         <source>method</source>
         <translation>测量方式</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="124"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="123"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="125"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="124"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="126"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="125"/>
         <source>entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="127"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="126"/>
         <source>entered at</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="127"/>
         <source>voided by</source>
         <translation>作废人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="128"/>
         <source>opened at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="129"/>
         <source>resolved at</source>
         <translation>处置时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="130"/>
         <source>resolution</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="131"/>
         <source>escalated to</source>
         <translation>上报至</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="132"/>
         <source>lab</source>
         <translation>检测机构</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="134"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="133"/>
         <source>scheduled for</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="135"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="134"/>
         <source>Ct ORF1ab</source>
         <translation>Ct ORF1ab</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="135"/>
         <source>Ct N</source>
         <translation>Ct N</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="136"/>
         <source>from</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="137"/>
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="138"/>
         <source>household</source>
         <translation>同住编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="139"/>
         <source>released by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="141"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="140"/>
         <source>release serial</source>
         <translation>解除编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="141"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="142"/>
         <source>grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="143"/>
         <source>grid worker's phone</source>
         <translation>网格员电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="144"/>
         <source>handed to another authority</source>
         <translation>已移交其他单位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="145"/>
         <source>vehicle plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="146"/>
         <source>escort</source>
         <translation>转运人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="147"/>
         <source>escort's phone</source>
         <translation>转运人员电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="148"/>
         <source>community told by</source>
         <translation>告知社区人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="150"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="149"/>
         <source>community told at</source>
         <translation>告知社区时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="154"/>
         <source>registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="156"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="155"/>
         <source>identity edited</source>
         <translation>修改身份信息</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="156"/>
         <source>health record edited</source>
         <translation>修改健康档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="157"/>
         <source>stay edited</source>
         <translation>修改隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="159"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="158"/>
         <source>arrival expected</source>
         <translation>预计入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="160"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="159"/>
         <source>checked in</source>
         <translation>已入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="160"/>
         <source>admitted</source>
         <translation>已收治</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="162"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="161"/>
         <source>arrival cancelled</source>
         <translation>取消入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="163"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="162"/>
         <source>moved room</source>
         <translation>调换房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="165"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="164"/>
         <source>transferred to hospital</source>
         <translation>转运医院</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="165"/>
         <source>period restarted</source>
         <translation>隔离期重新计算</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="167"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="166"/>
         <source>temperature recorded</source>
         <translation>登记体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="167"/>
         <source>temperature voided</source>
         <translation>作废体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="169"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="168"/>
         <source>test scheduled</source>
         <translation>安排检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="170"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="169"/>
         <source>sample taken</source>
         <translation>已采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="171"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="170"/>
         <source>test result</source>
         <translation>检测结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="172"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="171"/>
         <source>alert opened</source>
         <translation>发生异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="173"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="172"/>
         <source>alert note</source>
         <translation>异常情况备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="174"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="173"/>
         <source>alert finding</source>
         <translation>异常情况新情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="175"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="174"/>
         <source>alert escalated</source>
         <translation>异常情况上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="176"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="175"/>
         <source>alert resolved</source>
         <translation>异常情况处置完毕</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="177"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="176"/>
         <source>destination checked</source>
         <translation>居家条件核实</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="178"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="177"/>
         <source>community told</source>
         <translation>已告知社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="179"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="178"/>
         <source>follow-up call</source>
         <translation>电话随访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="257"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="269"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="258"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="270"/>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>close contact</source>
+        <translation type="vanished">密切接触者</translation>
+    </message>
+    <message>
+        <source>from high-risk area</source>
+        <translation type="vanished">高风险区人员</translation>
+    </message>
+    <message>
+        <source>inbound traveller</source>
+        <translation type="vanished">入境人员</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="vanished">其他</translation>
+    </message>
+    <message>
+        <source>secondary close contact</source>
+        <translation type="vanished">密接的密接</translation>
     </message>
 </context>
 <context>
@@ -2755,77 +3235,77 @@ to {last}</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="260"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="261"/>
         <source>Room {room}</source>
         <translation>{room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="261"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="262"/>
         <source>no room</source>
         <translation>无房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="264"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="266"/>
         <source>day {n} of {m}</source>
         <translation>第{n}/{m}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="265"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="267"/>
         <source>release {date}</source>
         <translation>解除 {date}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="267"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="269"/>
         <source>aged {age}</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="281"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="283"/>
         <source>Key person: {why}</source>
         <translation>重点人员：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="288"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="290"/>
         <source>Fever {c:.1f} °C on {when}</source>
         <translation>{when} 发热 {c:.1f} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="292"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="294"/>
         <source>Positive {kind}</source>
         <translation>{kind}阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="296"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="298"/>
         <source>{n} open alerts</source>
         <translation>{n} 条待处置异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="302"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="304"/>
         <source>Due for release</source>
         <translation>应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="304"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="306"/>
         <source>Details incomplete</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="336"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="338"/>
         <source>Saved: {name}.</source>
         <translation>已保存：{name}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="338"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="340"/>
         <source>The period now counts from {basis}; planned release {release}.</source>
         <translation>隔离期现自 {basis} 起算；计划解除 {release}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="362"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="364"/>
         <source>Your changes are still on screen, not saved: reload their version to save anything.</source>
         <translation>您的修改仍在屏幕上，尚未保存：请载入对方的版本后再保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="372"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="374"/>
         <source>Their version of {section} is loaded. Make your changes again where they still apply.</source>
         <translation>已载入对方的{section}。请重做仍需要的修改。</translation>
     </message>
@@ -2915,45 +3395,45 @@ to {last}</source>
         <translation>全部类别</translation>
     </message>
     <message>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="112"/>
         <location filename="../../quarantine_desk/ui/guests/panel.py" line="113"/>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="114"/>
         <source>Type a name, an ID number or its last four digits, a room or a phone number.
 Press Enter or double-click a guest to open the record.</source>
         <translation>输入姓名、证件号码或其后四位、房间号或电话号码。
 按 Enter 或双击人员打开档案。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="304"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="328"/>
         <source>{n}+ guests, counting…</source>
         <translation>{n}+ 人，统计中…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="306"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="330"/>
         <source>1 guest</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="308"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="332"/>
         <source>No guest with this status or category.</source>
         <translation>没有该状态或类别的人员。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="310"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="334"/>
         <source>No guests yet. They appear here once someone is checked in on the Rooms panel or an arrival list is imported (quarantine-desk import arrivals).</source>
         <translation>还没有隔离人员。在“房间”面板办理入住，或导入到达名单（quarantine-desk import arrivals）后，人员会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="314"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="338"/>
         <source>No guest matches: try fewer letters, or the last four digits of the ID.</source>
         <translation>无匹配人员：请少输几个字，或输入证件号后四位。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="317"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="341"/>
         <source>{n} guests</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/panel.py" line="319"/>
+        <location filename="../../quarantine_desk/ui/guests/panel.py" line="343"/>
         <source>sorted: the {n} listed so far (scroll for more)</source>
         <translation>已排序：目前列出的 {n} 人（滚动查看更多）</translation>
     </message>
@@ -3060,7 +3540,7 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3332,18 +3812,18 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="230"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="231"/>
         <source>{file}: {imported} rows imported, {skipped} skipped.</source>
         <translation>{file}：已导入 {imported} 行，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="233"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="234"/>
         <source>As previewed.</source>
         <translation>与预览一致。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="236"/>
         <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="237"/>
+        <location filename="../../quarantine_desk/ui/tests/lab_import.py" line="238"/>
         <source>This differs from the preview: the data changed meanwhile (someone entered samples or results). Check the results list.</source>
         <translation>与预览不同：期间数据有变化（有人登记了采样或结果）。请核对结果列表。</translation>
     </message>
@@ -3575,6 +4055,54 @@ Press Enter or double-click a guest to open the record.</source>
     </message>
 </context>
 <context>
+    <name>NamedList</name>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_lists.py" line="113"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_lists.py" line="113"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_lists.py" line="113"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_lists.py" line="133"/>
+        <source>Type to change a cell; Insert adds a row, Delete removes the selected one</source>
+        <translation>直接输入修改单元格；Insert 新增一行，Delete 删除选中行</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_lists.py" line="139"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_lists.py" line="140"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_lists.py" line="250"/>
+        <source>The list takes at most {n} rows</source>
+        <translation>列表最多 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_lists.py" line="251"/>
+        <source>Add a row (Insert in the list)</source>
+        <translation>新增一行（在列表中按 Insert）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy_lists.py" line="253"/>
+        <source>Remove the selected row (Delete in the list)</source>
+        <translation>删除选中行（在列表中按 Delete）</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../quarantine_desk/ui/shell/registry.py" line="48"/>
@@ -3660,7 +4188,7 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3718,7 +4246,7 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>登记接收街道/社区中被告知解除日期（{date}）和时间的人员及告知时间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4069,7 +4597,7 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4167,7 +4695,7 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>第 {page}/{count} 页 — {label}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4175,17 +4703,17 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PickDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="199"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="217"/>
         <source>Type to narrow the list</source>
         <translation>输入以筛选列表</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="227"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="245"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -4193,103 +4721,148 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="59"/>
         <source>Draft a new version</source>
         <translation>起草新版本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="62"/>
         <source>Example stay</source>
         <translation>示例人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="57"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="64"/>
         <source>The dates the draft gives one stay:</source>
         <translation>按草稿推算的日期：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="76"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="77"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="68"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="77"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="69"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="78"/>
         <source>Adopted</source>
         <translation>启用时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="69"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="78"/>
         <source>Stays here</source>
         <translation>在隔人数</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="70"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="79"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="82"/>
         <source>&amp;Compare the stays</source>
         <translation>对比在隔人员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="75"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="84"/>
         <source>List the stays in quarantine this version would change</source>
         <translation>列出此版本将影响的在隔人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="86"/>
         <source>Cop&amp;y into the draft</source>
         <translation>复制到草稿(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="131"/>
         <source>In force today: {name} — since {day}, fever at or above {t} °C</source>
         <translation>现行：{name} — 自 {day} 起，发热标准 ≥ {t} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="140"/>
         <source>{day} · in force</source>
         <translation>{day} · 生效中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="142"/>
         <source>{day} · not yet</source>
         <translation>{day} · 尚未生效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="158"/>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="169"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="170"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="181"/>
         <source>Select a version in the list first.</source>
         <translation>请先在列表中选择一个版本。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="175"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="187"/>
         <source>Adopt</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="175"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="187"/>
         <source>Adopt a new version</source>
         <translation>启用新版本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="187"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="199"/>
         <source>“{name}” is adopted, in force from {day}.</source>
         <translation>已启用“{name}”，自 {day} 起生效。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/settings/policy.py" line="201"/>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="216"/>
+        <source>Import a policy file</source>
+        <translation>导入政策文件</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="217"/>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation>政策文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="229"/>
+        <source>{file} was not imported: its problems are listed in the editor.</source>
+        <translation>{file} 未导入：问题已列在编辑器中。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="234"/>
+        <source>{file} is in the draft, in force from {day} as the file says: check it, then adopt it.</source>
+        <translation>{file} 已填入草稿，按文件所写自 {day} 起施行：请核对后采用。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="246"/>
+        <source>Export the draft</source>
+        <translation>导出草稿</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="247"/>
+        <source>Policy files (*.json)</source>
+        <translation>政策文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="256"/>
+        <source>Not exported: the draft has {n} problem(s): {problems}</source>
+        <translation>未导出：草稿有 {n} 处问题：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="270"/>
+        <source>The file could not be written: {error}</source>
+        <translation>文件无法写入：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="273"/>
+        <source>The draft is written to {path}.</source>
+        <translation>草稿已写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/settings/policy.py" line="278"/>
         <source>Adopt “{name}”, in force from {day}? Check-ins from that date get these rules; you can then re-apply them to stays already here.</source>
         <translation>启用“{name}”并自 {day} 起生效？此后入住人员适用此规则；之后可对已在隔人员重新套用。</translation>
     </message>
@@ -4398,7 +4971,7 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>PositiveDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4437,7 +5010,7 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4445,102 +5018,102 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>QuickCheckInDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="96"/>
         <source>Quick check-in to room {room}</source>
         <translation>快速入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="97"/>
         <source>Walk-in to room {room}</source>
         <translation>临时入住 {room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="99"/>
         <source>Only what is needed now. The rest of the record is completed later; until then the guest is flagged incomplete.</source>
         <translation>只填当前必需的信息，其余稍后补全；补全前该人员标记为信息不全。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="106"/>
         <source>resident ID, passport or permit number</source>
         <translation>身份证、护照或通行证号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="92"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="110"/>
         <source>mobile, e.g. 13812345678</source>
         <translation>手机号，如 13812345678</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="98"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="116"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="99"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="117"/>
         <source>&amp;ID number</source>
         <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="119"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="102"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="120"/>
         <source>&amp;Category</source>
         <translation>人员类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="105"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="123"/>
         <source>Check in</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="123"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="141"/>
         <source>The check digit of a resident ID is verified as you type.</source>
         <translation>输入时即校验身份证号校验码。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="146"/>
         <source>{n} of 18 characters</source>
         <translation>{n}/18 位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="161"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="161"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="162"/>
         <source>Valid resident ID: {sex}, born {date}</source>
         <translation>身份证号有效：{sex}，{date} 出生</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="164"/>
         <source>passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="165"/>
         <source>Hong Kong/Macau permit</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="166"/>
         <source>other document</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="167"/>
         <source>Taken as a {kind} number</source>
         <translation>按{kind}号码登记</translation>
     </message>
@@ -4608,7 +5181,7 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>尚不符合条件 — 以下人员将被拒绝，继续隔离：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4905,12 +5478,12 @@ Press Enter or double-click a guest to open the record.</source>
         <translation>无待处置异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="66"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="67"/>
         <source>1 day overdue</source>
         <translation>超期1天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="67"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="68"/>
         <source>{n} days overdue</source>
         <translation>超期{n}天</translation>
     </message>
@@ -4918,32 +5491,32 @@ Press Enter or double-click a guest to open the record.</source>
 <context>
     <name>ReleasedModel</name>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="160"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="161"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="162"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="162"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="163"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="163"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="164"/>
         <source>Serial number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="164"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="165"/>
         <source>Released at</source>
         <translation>解除时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="165"/>
+        <location filename="../../quarantine_desk/ui/releases/model.py" line="166"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
@@ -5369,47 +5942,47 @@ The tabs below show who is due next.</source>
         <translation>N 阴性 · P 阳性 · I 无效，随后自动选中下一个样本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="148"/>
         <source>{n} samples awaiting results</source>
         <translation>{n} 个样本待出结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="149"/>
         <source>No results awaited</source>
         <translation>无待出结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="190"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="191"/>
         <source>{name} (room {room}), sample {no}</source>
         <translation>{name}（{room} 房间），样本 {no}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="202"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="203"/>
         <source>{result} entered for {who}.</source>
         <translation>已为 {who} 录入{result}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="216"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="217"/>
         <source>Select the samples first (Shift or Ctrl and click, or Ctrl+A for all).</source>
         <translation>请先选择样本（按住 Shift 或 Ctrl 点击，或 Ctrl+A 全选）。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="221"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="222"/>
         <source>All selected negative</source>
         <translation>所选全部阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="222"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="223"/>
         <source>Enter NEGATIVE for the {n} selected samples?</source>
         <translation>为所选 {n} 个样本录入“阴性”？</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="223"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="224"/>
         <source>Enter {n} negatives</source>
         <translation>录入 {n} 个阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/results.py" line="229"/>
+        <location filename="../../quarantine_desk/ui/tests/results.py" line="230"/>
         <source>{n} negative results entered.</source>
         <translation>已录入 {n} 个阴性结果。</translation>
     </message>
@@ -5417,7 +5990,7 @@ The tabs below show who is due next.</source>
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5544,7 +6117,7 @@ The tabs below show who is due next.</source>
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5587,132 +6160,122 @@ The tabs below show who is due next.</source>
 <context>
     <name>RoomLabels</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="20"/>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="21"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="69"/>
         <source>Available</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="21"/>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="22"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="69"/>
         <source>Reserved</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="22"/>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="23"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="69"/>
         <source>Occupied</source>
         <translation>已入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="23"/>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="24"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="69"/>
         <source>Awaiting disinfection</source>
         <translation>待消毒</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="24"/>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="25"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="69"/>
         <source>Out of service</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="28"/>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="82"/>
-        <source>close contact</source>
-        <translation>密切接触者</translation>
-    </message>
-    <message>
         <location filename="../../quarantine_desk/ui/rooms/labels.py" line="29"/>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="82"/>
-        <source>secondary close contact</source>
-        <translation>密接的密接</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="30"/>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="82"/>
-        <source>inbound traveller</source>
-        <translation>入境人员</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="31"/>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="82"/>
-        <source>from high-risk area</source>
-        <translation>高风险区人员</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="32"/>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="82"/>
-        <source>other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="36"/>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="80"/>
         <source>single</source>
         <translation>单人间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="37"/>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="30"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="80"/>
         <source>double</source>
         <translation>双人间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="38"/>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="31"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="80"/>
         <source>family</source>
         <translation>家庭间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="53"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="46"/>
         <source>F</source>
         <translation>热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="47"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="48"/>
         <source>P</source>
         <translation>阳</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="49"/>
         <source>positive result</source>
         <translation>阳性结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="51"/>
         <source>K</source>
         <translation>重</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="52"/>
         <source>key person</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="54"/>
         <source>R</source>
         <translation>解</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="55"/>
         <source>due for release</source>
         <translation>应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="57"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/rooms/labels.py" line="58"/>
         <source>record incomplete</source>
         <translation>信息不全</translation>
+    </message>
+    <message>
+        <source>close contact</source>
+        <translation type="vanished">密切接触者</translation>
+    </message>
+    <message>
+        <source>from high-risk area</source>
+        <translation type="vanished">高风险区人员</translation>
+    </message>
+    <message>
+        <source>inbound traveller</source>
+        <translation type="vanished">入境人员</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="vanished">其他</translation>
+    </message>
+    <message>
+        <source>secondary close contact</source>
+        <translation type="vanished">密接的密接</translation>
     </message>
 </context>
 <context>
@@ -6245,179 +6808,192 @@ The tabs below show who is due next.</source>
 <context>
     <name>RoundsSheet</name>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="71"/>
-        <source>Morning (before 12:00)</source>
-        <translation>上午（12:00前）</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="72"/>
-        <source>Afternoon (from 12:00)</source>
-        <translation>下午（12:00起）</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="73"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="76"/>
         <source>Current &amp;round</source>
         <translation>当前轮次(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="74"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="77"/>
         <source>Today's sheet for the time of day now</source>
         <translation>今天当前时段的测温表</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="80"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="82"/>
         <source>S&amp;lot</source>
         <translation>时段(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="118"/>
         <source>Symptoms…</source>
         <translation>症状…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="120"/>
         <source>Void reading…</source>
         <translation>作废体温…</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="232"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="202"/>
+        <source>Morning (before {time})</source>
+        <translation>上午（{time}前）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="203"/>
+        <source>Afternoon (from {time})</source>
+        <translation>下午（{time}起）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="204"/>
+        <source>Round {time} ({start}–{end})</source>
+        <translation>{time} 测温（{start}–{end}）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="279"/>
         <source>Nobody is housed in this slot</source>
         <translation>此时段无入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="234"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="281"/>
         <source>All {total} guests measured</source>
         <translation>全部 {total} 人已测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="236"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="283"/>
         <source>1 room still to measure</source>
         <translation>还有 1 间未测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="238"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="285"/>
         <source>{rooms} rooms still to measure</source>
         <translation>还有 {rooms} 间未测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="240"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="287"/>
         <source>{rooms} rooms ({guests} guests) still to measure</source>
         <translation>还有 {rooms} 间（{guests} 人）未测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="249"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="296"/>
         <source>Type the temperature and press Enter: it is saved at once and the cursor moves on (leaving the cell saves it too). S ticks symptoms first; type over a saved reading to correct it, or Delete to void it, with a reason. Enter on an empty cell skips the room.</source>
         <translation>输入体温后按 Enter：立即保存并跳到下一间（离开该格也会保存）。按 S 先勾选症状；在已存体温上直接输入可更正，按 Delete 可作废，均需填写原因。空格处按 Enter 跳过该房间。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="254"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="301"/>
         <source>Read only: temperatures are entered by medical staff.</source>
         <translation>只读：体温由医护人员录入。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="291"/>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="292"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="338"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="339"/>
         <source>Room {room} already has {old} °C: press Enter to correct it to {new} (you are asked for a reason), or Esc to leave it.</source>
         <translation>{room} 房间已有 {old} °C：按 Enter 更正为 {new}（需填写原因），或按 Esc 放弃。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="312"/>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="488"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="359"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="537"/>
         <source>Not saved — room {room}, {name}: {reason}</source>
         <translation>未保存 — {room} 房间，{name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="351"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="398"/>
         <source>Fever: room {room}, {name}, {celsius} °C (from {threshold} °C). A fever alert is open in Alerts.</source>
         <translation>发热：{room} 房间，{name}，{celsius} °C（≥ {threshold} °C）。已在“异常情况”中生成发热异常。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="361"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="408"/>
         <source>Saved: room {room}, {celsius} °C</source>
         <translation>已保存：{room} 房间，{celsius} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="371"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="418"/>
         <source>Round complete: every guest on this sheet is measured.</source>
         <translation>本轮完成：表上人员均已测温。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="408"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="455"/>
         <source>Symptoms are saved with the reading: void it (Delete) and type it again to correct them.</source>
         <translation>症状随体温保存：如需更正，请作废该体温（Delete）后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="411"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="458"/>
         <source>room {room}, {name}</source>
         <translation>{room} 房间，{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="432"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="481"/>
         <source>Room {room} has no reading in this slot to void.</source>
         <translation>{room} 房间在此时段没有可作废的体温。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="436"/>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="442"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="485"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="491"/>
         <source>Void reading</source>
         <translation>作废体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="437"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="486"/>
         <source>Void {celsius} °C taken at {time} for room {room}, {name}? The reading stays on record as voided; type the right value afterwards.</source>
         <translation>作废 {room} 房间 {name} 于 {time} 测得的 {celsius} °C？该记录将保留并标为作废；之后请录入正确数值。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="442"/>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="501"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="491"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="550"/>
         <source>&amp;Reason (required)</source>
         <translation>原因（必填）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="443"/>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="502"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="492"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="551"/>
         <source>e.g. typing error, measured again</source>
         <translation>如：录入错误，已复测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="463"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="512"/>
         <source>Reading voided: type the right value and press Enter.</source>
         <translation>体温已作废：请输入正确数值后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="495"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="544"/>
         <source>Correct reading — room {room}, {name}</source>
         <translation>更正体温 — {room} 房间，{name}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="497"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="546"/>
         <source>Correct the reading of {old} °C at {time}? It is voided with your reason and {new} is recorded.</source>
         <translation>更正 {time} 测得的 {old} °C？原记录将按您填写的原因作废，并记录 {new}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="501"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="550"/>
         <source>Correct reading</source>
         <translation>更正体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="550"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="599"/>
         <source>{value} typed for room {room}, {name} is not saved.</source>
         <translation>为 {room} 房间 {name} 输入的 {value} 尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="562"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="611"/>
         <source>Temperature not saved</source>
         <translation>体温未保存</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="566"/>
+        <location filename="../../quarantine_desk/ui/temperatures/rounds.py" line="615"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Afternoon (from 12:00)</source>
+        <translation type="vanished">下午（12:00起）</translation>
+    </message>
+    <message>
+        <source>Morning (before 12:00)</source>
+        <translation type="vanished">上午（12:00前）</translation>
     </message>
     <message>
         <source>Type the temperature and press Enter: it is saved at once and the cursor moves on. S ticks symptoms first; Delete voids a saved reading with a reason. Enter on an empty cell skips the room.</source>
@@ -6427,42 +7003,42 @@ The tabs below show who is due next.</source>
 <context>
     <name>Sampling</name>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/common.py" line="29"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="49"/>
         <source>Antigen</source>
         <translation>抗原</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/common.py" line="29"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="49"/>
         <source>PCR</source>
         <translation>核酸</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/common.py" line="35"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="58"/>
         <source>new sample</source>
         <translation>新样本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/common.py" line="37"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="60"/>
         <source>pending</source>
         <translation>待出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/common.py" line="38"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="61"/>
         <source>negative</source>
         <translation>阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/common.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="62"/>
         <source>POSITIVE</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/common.py" line="40"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="63"/>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/common.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6578,7 +7154,7 @@ The tabs below show who is due next.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -7107,65 +7683,65 @@ The tabs below show who is due next.</source>
 <context>
     <name>Symptoms</name>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="29"/>
         <source>cough</source>
-        <translation>咳嗽</translation>
+        <translation type="vanished">咳嗽</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="30"/>
-        <source>sore throat</source>
-        <translation>咽痛</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="31"/>
-        <source>fatigue</source>
-        <translation>乏力</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="32"/>
-        <source>loss of smell or taste</source>
-        <translation>嗅觉或味觉减退</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="33"/>
         <source>diarrhoea</source>
-        <translation>腹泻</translation>
+        <translation type="vanished">腹泻</translation>
+    </message>
+    <message>
+        <source>fatigue</source>
+        <translation type="vanished">乏力</translation>
+    </message>
+    <message>
+        <source>loss of smell or taste</source>
+        <translation type="vanished">嗅觉或味觉减退</translation>
+    </message>
+    <message>
+        <source>sore throat</source>
+        <translation type="vanished">咽痛</translation>
     </message>
 </context>
 <context>
     <name>SymptomsDialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="42"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="45"/>
         <source>Symptoms — {who}</source>
         <translation>症状 — {who}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="45"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="48"/>
         <source>Symptoms of {who}</source>
         <translation>{who} 的症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="51"/>
         <source>Number keys tick and untick, 0 clears; Enter keeps them for the temperature you type next.</source>
         <translation>数字键勾选/取消，0 清空；Enter 保留，随接下来录入的体温保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="65"/>
         <source>&amp;{number}  other:</source>
         <translation>&amp;{number}  其他：</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="66"/>
+        <source>Other:</source>
+        <translation>其他：</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="68"/>
         <source>what else the guest reports</source>
         <translation>隔离人员自述的其他情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/temperatures/symptoms.py" line="92"/>
         <source>other symptom</source>
         <translation>其他症状</translation>
     </message>
@@ -7287,77 +7863,77 @@ The tabs below show who is due next.</source>
 <context>
     <name>TestsTab</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="47"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="48"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="48"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="49"/>
         <source>Due</source>
         <translation>应检日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="49"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="50"/>
         <source>Sample no.</source>
         <translation>样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="51"/>
         <source>Sampled</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="52"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="54"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="55"/>
         <source>Ct ORF1ab / N</source>
         <translation>Ct ORF1ab / N</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="55"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="56"/>
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="57"/>
         <source>Lab</source>
         <translation>检测机构</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="57"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="58"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="63"/>
         <source>Required by the policy</source>
         <translation>规则要求</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="69"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="70"/>
         <source>Tests</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="88"/>
         <source>No tests required.</source>
         <translation>无需检测。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="95"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="97"/>
         <source>not sampled</source>
         <translation>未采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="97"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="99"/>
         <source>due today</source>
         <translation>今日应检</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="99"/>
+        <location filename="../../quarantine_desk/ui/guests/tab_tests.py" line="101"/>
         <source>to come</source>
         <translation>待检</translation>
     </message>
@@ -7385,7 +7961,7 @@ The tabs below show who is due next.</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -7394,19 +7970,19 @@ The tabs below show who is due next.</source>
     <name>alerts</name>
     <message>
         <location filename="../../quarantine_desk/services/alerts.py" line="38"/>
-        <location filename="../../quarantine_desk/services/release.py" line="166"/>
+        <location filename="../../quarantine_desk/services/release.py" line="172"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/alerts.py" line="38"/>
-        <location filename="../../quarantine_desk/services/release.py" line="166"/>
+        <location filename="../../quarantine_desk/services/release.py" line="172"/>
         <source>positive</source>
         <translation>阳性</translation>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/alerts.py" line="38"/>
-        <location filename="../../quarantine_desk/services/release.py" line="166"/>
+        <location filename="../../quarantine_desk/services/release.py" line="172"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
@@ -7454,32 +8030,32 @@ The tabs below show who is due next.</source>
 <context>
     <name>arrivals</name>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="93"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="86"/>
         <source>{column}: {problem}</source>
         <translation>{column}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="104"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="97"/>
         <source>name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="109"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="102"/>
         <source>ID number was saved as a number in Excel and lost its last digits: format the 证件号码 column as text and type the number again</source>
         <translation>证件号码在 Excel 中被存为数字，末几位已丢失：请将“证件号码”列设为文本格式后重新输入</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="114"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="107"/>
         <source>ID number is missing</source>
         <translation>缺少证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="117"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="110"/>
         <source>category is missing</source>
         <translation>缺少人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/arrivals.py" line="146"/>
+        <location filename="../../quarantine_desk/services/arrivals.py" line="139"/>
         <source>{file} has no column {columns}: add it to the header row</source>
         <translation>{file} 缺少 {columns} 列：请在表头行中添加</translation>
     </message>
@@ -7487,131 +8063,121 @@ The tabs below show who is due next.</source>
 <context>
     <name>categories</name>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="213"/>
-        <source>入境人员</source>
-        <translation>入境人员</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="213"/>
-        <source>其他</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="213"/>
-        <source>密切接触者</source>
-        <translation>密切接触者</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="213"/>
-        <source>密接的密接</source>
-        <translation>密接的密接</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/cli/commands/release.py" line="213"/>
-        <source>高风险区人员</source>
-        <translation>高风险区人员</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="61"/>
         <source>close contact</source>
-        <translation>密切接触者</translation>
+        <translation type="vanished">密切接触者</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="61"/>
         <source>from high-risk area</source>
-        <translation>高风险区人员</translation>
+        <translation type="vanished">高风险区人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="61"/>
         <source>inbound traveller</source>
-        <translation>入境人员</translation>
+        <translation type="vanished">入境人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="61"/>
         <source>other</source>
-        <translation>其他</translation>
+        <translation type="vanished">其他</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="47"/>
-        <location filename="../../quarantine_desk/ui/releases/model.py" line="61"/>
         <source>secondary close contact</source>
-        <translation>密接的密接</translation>
+        <translation type="vanished">密接的密接</translation>
+    </message>
+    <message>
+        <source>入境人员</source>
+        <translation type="vanished">入境人员</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation type="vanished">其他</translation>
+    </message>
+    <message>
+        <source>密切接触者</source>
+        <translation type="vanished">密切接触者</translation>
+    </message>
+    <message>
+        <source>密接的密接</source>
+        <translation type="vanished">密接的密接</translation>
+    </message>
+    <message>
+        <source>高风险区人员</source>
+        <translation type="vanished">高风险区人员</translation>
     </message>
 </context>
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="129"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="130"/>
         <source>name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="232"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="233"/>
         <source>ID number {number} appears twice in the list (row {row})</source>
         <translation>证件号码 {number} 在名单中重复（第 {row} 行）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="249"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="252"/>
+        <source>{column}: {problem}</source>
+        <translation>{column}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/checkin.py" line="257"/>
         <source>the policy in force ({policy}) does not manage {category} at a site</source>
         <translation>现行规则（{policy}）不对{category}实行集中隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="255"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="263"/>
         <source>{name} ({number}) is already registered here</source>
         <translation>{name}（{number}）已在本点登记</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="360"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="368"/>
         <source>room {number} does not exist</source>
         <translation>{number} 房间不存在</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="363"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="371"/>
         <source>room {number} is {state}</source>
         <translation>{number} 房间{state}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="367"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="375"/>
         <source>room {number} holds {cap}, not {n}</source>
         <translation>{number} 房间可住 {cap} 人，不能住 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="371"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="379"/>
         <source>room {number} is occupied</source>
         <translation>{number} 房间已有人入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="453"/>
-        <location filename="../../quarantine_desk/services/checkin.py" line="533"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="461"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="540"/>
         <source>no free room left</source>
         <translation>没有空余房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="523"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="530"/>
         <source>this person is not an expected arrival</source>
         <translation>此人不是待入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="555"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="562"/>
         <source>only an expected arrival can be cancelled</source>
         <translation>只能取消待入住人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="557"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="564"/>
         <source>give a reason for cancelling</source>
         <translation>请填写取消原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="576"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="583"/>
         <source>only a guest in quarantine can be moved</source>
         <translation>只能为在隔人员调房</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/checkin.py" line="580"/>
+        <location filename="../../quarantine_desk/services/checkin.py" line="587"/>
         <source>the guest is already in room {number}</source>
         <translation>此人已在 {number} 房间</translation>
     </message>
@@ -7776,32 +8342,42 @@ The tabs below show who is due next.</source>
         <translation>已从 {file} 导入 {n} {what}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/policy.py" line="48"/>
+        <location filename="../../quarantine_desk/cli/commands/policy.py" line="67"/>
         <source>unknown preset '{name}': choose {choices}</source>
         <translation>未知的预设方案“{name}”：请选择 {choices}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/policy.py" line="67"/>
+        <location filename="../../quarantine_desk/cli/commands/policy.py" line="68"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/policy.py" line="86"/>
         <source>in force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/policy.py" line="67"/>
+        <location filename="../../quarantine_desk/cli/commands/policy.py" line="86"/>
         <source>not yet</source>
         <translation>尚未生效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/policy.py" line="68"/>
+        <location filename="../../quarantine_desk/cli/commands/policy.py" line="87"/>
         <source>{n} stay(s)</source>
         <translation>{n} 人在隔</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/policy.py" line="84"/>
+        <location filename="../../quarantine_desk/cli/commands/policy.py" line="107"/>
+        <source>'{name}' written to {path}</source>
+        <translation>“{name}”已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/cli/commands/policy.py" line="122"/>
         <source>'{name}' is adopted, in force from {day}</source>
         <translation>已启用“{name}”，自 {day} 起生效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/cli/commands/policy.py" line="87"/>
+        <location filename="../../quarantine_desk/cli/commands/policy.py" line="125"/>
         <source>{n} stay(s) in quarantine would change under it; they keep their rules until you re-apply it in the window (Settings › Policy)</source>
         <translation>在隔的 {n} 人将受其影响；在窗口中（设置 › 隔离规则）重新应用之前，他们仍按原规则执行</translation>
     </message>
@@ -8066,177 +8642,213 @@ The tabs below show who is due next.</source>
 <context>
     <name>criteria</name>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="90"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="98"/>
         <source>quarantine period not over: release date {release} ({days} more day(s))</source>
         <translation>隔离期未满：解除日期 {release}（还有 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="133"/>
-        <source>{label} PCR ({date}) not sampled</source>
-        <translation>{label}核酸（{date}）未采样</translation>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="151"/>
+        <source>{label} {kind} ({date}) not sampled</source>
+        <translation>{label}{kind}（{date}）未采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="135"/>
-        <source>{label} PCR ({date}) invalid: take a new sample</source>
-        <translation>{label}核酸（{date}）结果无效：请重新采样</translation>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="153"/>
+        <source>{label} {kind} ({date}) invalid: take a new sample</source>
+        <translation>{label}{kind}（{date}）结果无效：请重新采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="137"/>
-        <source>{label} PCR ({date}) has no result</source>
-        <translation>{label}核酸（{date}）尚无结果</translation>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="155"/>
+        <source>{label} {kind} ({date}) has no result</source>
+        <translation>{label}{kind}（{date}）尚无结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="144"/>
-        <source>{label} PCR ({date}) sampled late, at {when}</source>
-        <translation>{label}核酸（{date}）为补采，采样时间 {when}</translation>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="162"/>
+        <source>{label} {kind} ({date}) sampled late, at {when}</source>
+        <translation>{label}{kind}（{date}）为补采，采样时间 {when}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="149"/>
-        <source>PCR positive, sampled {when}</source>
-        <translation>核酸阳性，采样于 {when}</translation>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="169"/>
+        <source>{kind} positive, sampled {when}</source>
+        <translation>{kind}阳性，采样于 {when}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="152"/>
-        <source>the latest PCR is not negative</source>
-        <translation>最近一次核酸不是阴性</translation>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="173"/>
+        <source>{kind} positive at {when} without a later negative {final}</source>
+        <translation>{when} {kind}阳性，其后无{final}阴性结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="158"/>
-        <source>antigen positive at {when} without a later negative PCR</source>
-        <translation>{when} 抗原阳性，其后无核酸阴性结果</translation>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="177"/>
+        <source>the latest {kind} is not negative</source>
+        <translation>最近一次{kind}不是阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="171"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="189"/>
         <source>fever {celsius:.1f} °C at {when}</source>
         <translation>{when} 发热 {celsius:.1f} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="178"/>
-        <source>no temperature reading in the 24 hours before {when}</source>
-        <translation>{when} 前24小时内无体温记录</translation>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="196"/>
+        <source>no temperature reading in the {hours} hours before {when}</source>
+        <translation>{when} 前{hours}小时内无体温记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="187"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="205"/>
         <source>no destination recorded</source>
         <translation>未登记去向</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="189"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="207"/>
         <source>community has not confirmed the home</source>
         <translation>社区尚未核实居家条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="191"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="209"/>
         <source>community found the home unsuitable</source>
         <translation>社区核实居所不符合条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/criteria.py" line="199"/>
+        <location filename="../../quarantine_desk/domain/criteria.py" line="217"/>
         <source>{n} open alert(s): {kinds}</source>
         <translation>{n} 条异常情况未处置：{kinds}</translation>
+    </message>
+    <message>
+        <source>PCR positive, sampled {when}</source>
+        <translation type="vanished">核酸阳性，采样于 {when}</translation>
+    </message>
+    <message>
+        <source>antigen positive at {when} without a later negative PCR</source>
+        <translation type="vanished">{when} 抗原阳性，其后无核酸阴性结果</translation>
+    </message>
+    <message>
+        <source>no temperature reading in the 24 hours before {when}</source>
+        <translation type="vanished">{when} 前24小时内无体温记录</translation>
+    </message>
+    <message>
+        <source>the latest PCR is not negative</source>
+        <translation type="vanished">最近一次核酸不是阴性</translation>
+    </message>
+    <message>
+        <source>{label} PCR ({date}) has no result</source>
+        <translation type="vanished">{label}核酸（{date}）尚无结果</translation>
+    </message>
+    <message>
+        <source>{label} PCR ({date}) invalid: take a new sample</source>
+        <translation type="vanished">{label}核酸（{date}）结果无效：请重新采样</translation>
+    </message>
+    <message>
+        <source>{label} PCR ({date}) not sampled</source>
+        <translation type="vanished">{label}核酸（{date}）未采样</translation>
+    </message>
+    <message>
+        <source>{label} PCR ({date}) sampled late, at {when}</source>
+        <translation type="vanished">{label}核酸（{date}）为补采，采样时间 {when}</translation>
     </message>
 </context>
 <context>
     <name>daily_report</name>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="232"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="246"/>
         <source>{category}{n}人</source>
         <translation>{category}{n}人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="232"/>
-        <source>入境人员</source>
-        <translation>入境人员</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="232"/>
-        <source>其他</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="232"/>
-        <source>密切接触者</source>
-        <translation>密切接触者</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="232"/>
-        <source>密接的密接</source>
-        <translation>密接的密接</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="232"/>
-        <source>高风险区人员</source>
-        <translation>高风险区人员</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="236"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="250"/>
         <source>（其中{parts}）</source>
         <translation>（其中{parts}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="236"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="250"/>
         <source>，</source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="241"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="258"/>
+        <source>或</source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="264"/>
         <source>（未设置隔离点名称）</source>
         <translation>（未设置隔离点名称）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="242"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="265"/>
         <source>，预留{n}间</source>
         <translation>，预留{n}间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="244"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="267"/>
         <source>【隔离点日报】{site}</source>
         <translation>【隔离点日报】{site}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="245"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="268"/>
         <source>报告时间：{year}年{month}月{day}日{hour}时</source>
         <translation>报告时间：{year}年{month}月{day}日{hour}时</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="247"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="270"/>
         <source>统计日期：{year}年{month}月{day}日</source>
         <translation>统计日期：{year}年{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="249"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="272"/>
         <source>一、房间：共{total}间，已使用{occupied}间，空余{available}间，待终末消毒{awaiting}间，停用{out}间{reserved}。</source>
         <translation>一、房间：共{total}间，已使用{occupied}间，空余{available}间，待终末消毒{awaiting}间，停用{out}间{reserved}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="254"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="277"/>
         <source>其中{n}间当时的状态无法从操作记录还原，未计入以上各项。</source>
         <translation>其中{n}间当时的状态无法从操作记录还原，未计入以上各项。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="256"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="279"/>
         <source>二、尚在集中隔离医学观察{n}人{breakdown}。</source>
         <translation>二、尚在集中隔离医学观察{n}人{breakdown}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="259"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="282"/>
         <source>三、当日新入住{arrivals}人，尚在转运途中{expected}人。</source>
         <translation>三、当日新入住{arrivals}人，尚在转运途中{expected}人。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="261"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="284"/>
         <source>四、当日解除集中隔离医学观察{released}人，明日计划解除{tomorrow}人。</source>
         <translation>四、当日解除集中隔离医学观察{released}人，明日计划解除{tomorrow}人。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="263"/>
-        <source>五、当日发热{fevers}人，核酸或抗原检测阳性{positives}人，未处置完毕的异常情况{alerts}起。</source>
-        <translation>五、当日发热{fevers}人，核酸或抗原检测阳性{positives}人，未处置完毕的异常情况{alerts}起。</translation>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="286"/>
+        <source>五、当日发热{fevers}人，{kinds}检测阳性{positives}人，未处置完毕的异常情况{alerts}起。</source>
+        <translation>五、当日发热{fevers}人，{kinds}检测阳性{positives}人，未处置完毕的异常情况{alerts}起。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/daily_report.py" line="267"/>
+        <location filename="../../quarantine_desk/services/daily_report.py" line="290"/>
         <source>六、累计接收隔离人员{admitted}人，累计解除集中隔离医学观察{released}人。</source>
         <translation>六、累计接收隔离人员{admitted}人，累计解除集中隔离医学观察{released}人。</translation>
+    </message>
+    <message>
+        <source>五、当日发热{fevers}人，核酸或抗原检测阳性{positives}人，未处置完毕的异常情况{alerts}起。</source>
+        <translation type="vanished">五、当日发热{fevers}人，核酸或抗原检测阳性{positives}人，未处置完毕的异常情况{alerts}起。</translation>
+    </message>
+    <message>
+        <source>入境人员</source>
+        <translation type="vanished">入境人员</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation type="vanished">其他</translation>
+    </message>
+    <message>
+        <source>密切接触者</source>
+        <translation type="vanished">密切接触者</translation>
+    </message>
+    <message>
+        <source>密接的密接</source>
+        <translation type="vanished">密接的密接</translation>
+    </message>
+    <message>
+        <source>高风险区人员</source>
+        <translation type="vanished">高风险区人员</translation>
     </message>
 </context>
 <context>
@@ -8325,7 +8937,7 @@ The tabs below show who is due next.</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/rooms/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -8525,7 +9137,7 @@ The tabs below show who is due next.</source>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/guest_editing.py" line="278"/>
-        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="238"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="239"/>
         <source>vaccination doses must be between 0 and {n}</source>
         <translation>疫苗剂次应在 0 至 {n} 之间</translation>
     </message>
@@ -8575,7 +9187,7 @@ The tabs below show who is due next.</source>
         <translation>{name} 的隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/guest_search.py" line="172"/>
+        <location filename="../../quarantine_desk/services/guest_search.py" line="203"/>
         <source>unknown status '{status}'</source>
         <translation>未知状态“{status}”</translation>
     </message>
@@ -8694,91 +9306,104 @@ The tabs below show who is due next.</source>
         <translation>（Ct ORF1ab {orf}，N {n}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="65"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="70"/>
         <source>there is no test {id}</source>
         <translation>没有编号为 {id} 的检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="169"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="144"/>
+        <source>{problem} (the rules of this stay: {policy})</source>
+        <translation>{problem}（本次隔离适用的规则：{policy}）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/labtests.py" line="191"/>
         <source>extra</source>
         <translation>加测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="219"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="241"/>
         <location filename="../../quarantine_desk/services/results_batch.py" line="176"/>
         <source>{name} is not in quarantine here ({status}): no sample can be recorded</source>
         <translation>{name} 不在本点隔离（{status}）：不能登记采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="260"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="282"/>
         <location filename="../../quarantine_desk/services/results_batch.py" line="183"/>
         <source>sample number {no} is already recorded ({name}, {day}): check the tube label</source>
         <translation>样本编号 {no} 已登记（{name}，{day}）：请核对试管标签</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="300"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="322"/>
         <source>Ct {name} = {value} is outside {low}–{high}: check the lab report</source>
         <translation>Ct {name} = {value} 超出 {low}–{high}：请核对检测报告</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="313"/>
-        <location filename="../../quarantine_desk/services/labtests.py" line="348"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="335"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="370"/>
         <source>enter the result as negative, positive or invalid</source>
         <translation>结果请录入阴性、阳性或无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="316"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="338"/>
         <source>test {id} has not been sampled yet: record the sample first</source>
         <translation>检测 {id} 尚未采样：请先登记采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="325"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="347"/>
         <source>the report date {reported} is before the sampling date {sampled}</source>
         <translation>报告日期 {reported} 早于采样日期 {sampled}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="420"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="442"/>
         <source>select the tests to enter the result for</source>
         <translation>请选择要录入结果的检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="463"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="485"/>
         <source>same room</source>
         <translation>同室</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="464"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="486"/>
         <source>near room {room} on floor {floor}</source>
         <translation>{floor} 楼 {room} 房间附近</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="470"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="492"/>
         <source>same transfer batch {batch}</source>
         <translation>同一转运批次 {batch}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="495"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="517"/>
         <source>give the reason for the extra tests</source>
         <translation>请填写加测原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="498"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="520"/>
         <source>{day} has passed: schedule extra tests for today or later</source>
         <translation>{day} 已过：加测请安排在今天或之后</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="503"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="525"/>
         <source>select the guests to test</source>
         <translation>请选择要检测的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/labtests.py" line="509"/>
+        <location filename="../../quarantine_desk/services/labtests.py" line="531"/>
         <source>{name} is not in quarantine here ({status})</source>
         <translation>{name} 不在本点隔离（{status}）</translation>
     </message>
     <message>
         <source>the sampling time {time} is in the future: check the date</source>
         <translation type="vanished">采样时间 {time} 是将来的时间：请核对日期</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../../quarantine_desk/domain/text.py" line="83"/>
+        <source>en</source>
+        <translation>zh</translation>
     </message>
 </context>
 <context>
@@ -8943,52 +9568,52 @@ The tabs below show who is due next.</source>
 <context>
     <name>medical_import</name>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="81"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="89"/>
         <source>{a} or {b}</source>
         <translation>{a}或{b}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="85"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="93"/>
         <source>{file} has no column {columns}: add it to the header row</source>
         <translation>{file} 缺少 {columns} 列：请在表头行中添加</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="94"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="102"/>
         <source>{what} is missing</source>
         <translation>缺少{what}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="98"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="106"/>
         <source>{what}: {error}</source>
         <translation>{what}：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="116"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="124"/>
         <source>the temperature is missing</source>
         <translation>缺少体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="118"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="127"/>
         <source>measuring time</source>
         <translation>测量时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="121"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="130"/>
         <source>neither an ID number nor a room is given</source>
         <translation>既无证件号码也无房间号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="181"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="199"/>
         <source>Ct value: {problem}</source>
         <translation>Ct 值：{problem}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="188"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="206"/>
         <source>sampling time</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="190"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="208"/>
         <source>report time</source>
         <translation>报告时间</translation>
     </message>
@@ -9009,16 +9634,21 @@ The tabs below show who is due next.</source>
     </message>
     <message>
         <location filename="../../quarantine_desk/services/results_batch.py" line="206"/>
+        <source>{problem} (the rules of this stay: {policy})</source>
+        <translation>{problem}（本次隔离适用的规则：{policy}）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/results_batch.py" line="219"/>
         <source>sample {no} is a {recorded} test, the file says {given}</source>
         <translation>样本 {no} 登记为{recorded}检测，文件中为{given}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/results_batch.py" line="212"/>
+        <location filename="../../quarantine_desk/services/results_batch.py" line="225"/>
         <source>the test kind is missing: write pcr/核酸 or antigen/抗原</source>
         <translation>缺少检测类型：请填写 pcr/核酸 或 antigen/抗原</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/results_batch.py" line="214"/>
+        <location filename="../../quarantine_desk/services/results_batch.py" line="227"/>
         <source>sampling time is missing</source>
         <translation>缺少采样时间</translation>
     </message>
@@ -9030,237 +9660,266 @@ The tabs below show who is due next.</source>
 <context>
     <name>paperwork</name>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="116"/>
-        <source>入境人员</source>
-        <translation>入境人员</translation>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="129"/>
+        <source>检测</source>
+        <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="116"/>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="208"/>
-        <source>其他</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="116"/>
-        <source>密切接触者</source>
-        <translation>密切接触者</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="116"/>
-        <source>密接的密接</source>
-        <translation>密接的密接</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="116"/>
-        <source>高风险区人员</source>
-        <translation>高风险区人员</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="201"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="223"/>
         <source>草稿（未解除）-{stay}</source>
         <translation>草稿（未解除）-{stay}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="205"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="227"/>
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="205"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="227"/>
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="208"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="230"/>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="230"/>
         <source>护照</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="208"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="230"/>
         <source>港澳通行证</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="208"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="230"/>
         <source>身份证</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="221"/>
-        <source>抗原</source>
-        <translation>抗原</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="221"/>
-        <source>核酸</source>
-        <translation>核酸</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="222"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="245"/>
         <source>待出</source>
         <translation>待出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="222"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="245"/>
         <source>无效</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="222"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="245"/>
         <source>阳性</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="222"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="245"/>
         <source>阴性</source>
         <translation>阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="256"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="280"/>
         <source>居家第{k}天</source>
         <translation>居家第{k}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="263"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="287"/>
         <source>居家健康监测</source>
         <translation>居家健康监测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="263"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="287"/>
         <source>居家隔离</source>
         <translation>居家隔离</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="272"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="298"/>
         <source>居家期间尽量单独居住，与同住人员保持距离，不共用生活用品</source>
         <translation>居家期间尽量单独居住，与同住人员保持距离，不共用生活用品</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="272"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="298"/>
         <source>居家隔离期间不得外出，单人单间居住，不接待来访</source>
         <translation>居家隔离期间不得外出，单人单间居住，不接待来访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="272"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="298"/>
         <source>每日早、晚各测量一次体温，如实向社区报告体温和健康状况</source>
         <translation>每日早、晚各测量一次体温，如实向社区报告体温和健康状况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="272"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="298"/>
         <source>除就医等必要情况外不外出；确需外出时全程做好个人防护，不乘坐公共交通工具，不前往人员密集场所</source>
         <translation>除就医等必要情况外不外出；确需外出时全程做好个人防护，不乘坐公共交通工具，不前往人员密集场所</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="275"/>
-        <source>于{days}配合社区完成上门核酸采样</source>
-        <translation>于{days}配合社区完成上门核酸采样</translation>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="301"/>
+        <source>于{days}配合社区完成上门{kind}采样</source>
+        <translation>于{days}配合社区完成上门{kind}采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="276"/>
-        <source>配合社区按时完成上门核酸采样</source>
-        <translation>配合社区按时完成上门核酸采样</translation>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="302"/>
+        <source>配合社区按时完成上门{kind}采样</source>
+        <translation>配合社区按时完成上门{kind}采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="309"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="336"/>
         <source>入境人员：个人信息推送至目的地{province}</source>
         <translation>入境人员：个人信息推送至目的地{province}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/paperwork.py" line="310"/>
+        <location filename="../../quarantine_desk/services/paperwork.py" line="337"/>
         <source>入境人员：个人信息推送至目的地省份</source>
         <translation>入境人员：个人信息推送至目的地省份</translation>
+    </message>
+    <message>
+        <source>于{days}配合社区完成上门核酸采样</source>
+        <translation type="vanished">于{days}配合社区完成上门核酸采样</translation>
+    </message>
+    <message>
+        <source>入境人员</source>
+        <translation type="vanished">入境人员</translation>
+    </message>
+    <message>
+        <source>密切接触者</source>
+        <translation type="vanished">密切接触者</translation>
+    </message>
+    <message>
+        <source>密接的密接</source>
+        <translation type="vanished">密接的密接</translation>
     </message>
     <message>
         <source>居家隔离医学观察</source>
         <translation type="vanished">居家隔离医学观察</translation>
     </message>
+    <message>
+        <source>抗原</source>
+        <translation type="vanished">抗原</translation>
+    </message>
+    <message>
+        <source>核酸</source>
+        <translation type="vanished">核酸</translation>
+    </message>
+    <message>
+        <source>配合社区按时完成上门核酸采样</source>
+        <translation type="vanished">配合社区按时完成上门核酸采样</translation>
+    </message>
+    <message>
+        <source>高风险区人员</source>
+        <translation type="vanished">高风险区人员</translation>
+    </message>
 </context>
 <context>
     <name>parsing</name>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="119"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="122"/>
         <source>the name contains {char}, which is not a letter: check the name</source>
         <translation>姓名中含有 {char}，它不是文字：请核对姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="136"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="139"/>
         <source>date is empty</source>
         <translation>日期为空</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="142"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="145"/>
         <source>cannot read '{text}' as a date: write it like 2022-04-07</source>
         <translation>无法将“{text}”识别为日期：请写成 2022-04-07 的格式</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="151"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="154"/>
         <source>'{text}' is not a real date or time</source>
         <translation>“{text}”不是有效的日期或时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="162"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="165"/>
         <source>number {n} is not a date</source>
         <translation>数字 {n} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="179"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="182"/>
         <source>phone number '{text}' has {n} digits</source>
         <translation>电话号码“{text}”有 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="212"/>
-        <source>unknown category '{text}': use 密切接触者, 密接的密接, 入境人员, 高风险区人员 or 其他</source>
-        <translation>未知人员类别“{text}”：请使用 密切接触者、密接的密接、入境人员、高风险区人员 或 其他</translation>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="223"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="269"/>
+        <source> or </source>
+        <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="231"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="224"/>
+        <source>unknown category '{text}': use {names}</source>
+        <translation>未知的人员类别“{text}”：请用 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="238"/>
         <source>unknown sex '{text}': use 男 or 女</source>
         <translation>未知性别“{text}”：请填 男 或 女</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="248"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="255"/>
         <source>unknown ID type '{text}': use 身份证, 护照, 港澳通行证 or 其他</source>
         <translation>未知证件类型“{text}”：请使用 身份证、护照、港澳通行证 或 其他</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="262"/>
-        <source>unknown test kind '{text}': use pcr/核酸 or antigen/抗原</source>
-        <translation>未知检测类型“{text}”：请使用 pcr/核酸 或 antigen/抗原</translation>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="270"/>
+        <source>unknown test kind '{text}': use {kinds}</source>
+        <translation>未知的检测种类“{text}”：请用 {kinds}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="280"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="271"/>
+        <source>none (the policy has no tests)</source>
+        <translation>无（该政策不设检测）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="286"/>
         <source>unknown result '{text}': use negative/阴性, positive/阳性, invalid/无效 or pending/待出</source>
         <translation>未知结果“{text}”：请使用 negative/阴性、positive/阳性、invalid/无效 或 pending/待出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="310"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="317"/>
         <source>'{text}' is ambiguous: write the decimal point as a dot (25.3) and no thousands separator</source>
         <translation>“{text}”有歧义：小数点请写作“.”（如 25.3），不要用千位分隔符</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="314"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="321"/>
         <source>'{text}' is not a number</source>
         <translation>“{text}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="326"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="339"/>
         <source>'{text}' is not a temperature</source>
         <translation>“{text}”不是体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="330"/>
-        <source>{value} °C is outside 34.0–43.0 °C: probably a typing error</source>
-        <translation>{value} °C 超出 34.0–43.0 °C：可能是录入错误</translation>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="343"/>
+        <source>{value} °C is outside {low}–{high} °C: probably a typing error</source>
+        <translation>{value} °C 超出 {low}–{high} °C：可能是输入错误</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="351"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="364"/>
         <source>room range '{text}' is not valid</source>
         <translation>房间范围“{text}”无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/parsing.py" line="358"/>
+        <location filename="../../quarantine_desk/domain/parsing.py" line="371"/>
         <source>room '{text}' should look like 301 or 301-320</source>
         <translation>房间“{text}”应写成 301 或 301-320</translation>
+    </message>
+    <message>
+        <source>unknown category '{text}': use 密切接触者, 密接的密接, 入境人员, 高风险区人员 or 其他</source>
+        <translation type="vanished">未知人员类别“{text}”：请使用 密切接触者、密接的密接、入境人员、高风险区人员 或 其他</translation>
+    </message>
+    <message>
+        <source>unknown test kind '{text}': use pcr/核酸 or antigen/抗原</source>
+        <translation type="vanished">未知检测类型“{text}”：请使用 pcr/核酸 或 antigen/抗原</translation>
+    </message>
+    <message>
+        <source>{value} °C is outside 34.0–43.0 °C: probably a typing error</source>
+        <translation type="vanished">{value} °C 超出 34.0–43.0 °C：可能是录入错误</translation>
     </message>
 </context>
 <context>
@@ -9301,7 +9960,7 @@ The tabs below show who is due next.</source>
         <translation>此人已有记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/past_stays.py" line="215"/>
+        <location filename="../../quarantine_desk/services/past_stays.py" line="221"/>
         <source>room {number} would hold more guests than its {beds} beds</source>
         <translation>房间 {number} 的入住人数将超过其 {beds} 个床位</translation>
     </message>
@@ -9470,12 +10129,12 @@ The tabs below show who is due next.</source>
 <context>
     <name>policy</name>
     <message>
-        <location filename="../../quarantine_desk/domain/policy.py" line="153"/>
+        <location filename="../../quarantine_desk/domain/policy.py" line="192"/>
         <source>day-{k}</source>
         <translation>第{k}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/domain/policy.py" line="155"/>
+        <location filename="../../quarantine_desk/domain/policy.py" line="194"/>
         <source>admission</source>
         <translation>入住</translation>
     </message>
@@ -9483,84 +10142,310 @@ The tabs below show who is due next.</source>
 <context>
     <name>policy_changes</name>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="61"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="65"/>
         <source>{what}: '{text}' is not a list of day numbers: write them like 1,2,3,5,7</source>
         <translation>{what}：“{text}”不是天数列表：请写成 1,2,3,5,7</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="72"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="75"/>
         <source>{category}: centralized days must be 1 to {max}, not {n}</source>
         <translation>{category}：集中隔离天数应为 1 至 {max}，而不是 {n}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="77"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="80"/>
         <source>{category}: test day(s) {days} fall outside the {n}-day centralized stay: use days 1 to {n}</source>
         <translation>{category}：检测日 {days} 超出 {n} 天集中隔离期：请使用第1至{n}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="83"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="86"/>
         <source>{category}: home days or home tests are set but nothing follows at home: choose home health monitoring or home isolation, or clear them</source>
         <translation>{category}：设置了居家天数或居家检测，但没有居家管理：请选择居家健康监测或居家隔离，或清除这些设置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="89"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="92"/>
         <source>{category}: home days must be 1 to {max} when a home period follows, not {n}</source>
         <translation>{category}：有居家期时居家天数应为 1 至 {max}，而不是 {n}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="95"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="98"/>
         <source>{category}: home test day(s) {days} fall outside the {n} days at home: use days 1 to {n}</source>
         <translation>{category}：居家检测日 {days} 超出 {n} 天居家期：请使用第1至{n}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="106"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="109"/>
         <source>the version needs a name, e.g. the order's title and date</source>
         <translation>版本需要名称，如文件标题和日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="108"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="111"/>
         <source>the name has more than {n} characters: shorten it</source>
         <translation>名称超过 {n} 个字符：请缩短</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="113"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="116"/>
         <source>fever threshold {t} °C is outside {low}–{high} °C: check the order</source>
         <translation>发热标准 {t} °C 超出 {low}–{high} °C：请核对文件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="118"/>
-        <source>{category}: the version has no rule for it</source>
-        <translation>{category}：此版本没有相应规则</translation>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="119"/>
+        <source>the version has no category: add at least one</source>
+        <translation>该版本没有人员类别：请至少新增一个</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="140"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="147"/>
         <source>this version would take effect on {day}, before '{newest}' (from {since}), so it would never be in force: choose {since} or later</source>
         <translation>此版本将于 {day} 生效，早于“{newest}”（自 {since} 起），因此永远不会生效：请选择 {since} 或之后的日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="147"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="154"/>
         <source>'{name}' is already adopted from {day}: adopting it again would change nothing</source>
         <translation>“{name}”已自 {day} 起启用：再次启用不会有任何变化</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="254"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="263"/>
         <source>select the stays to re-apply the rules to</source>
         <translation>请选择要重新套用规则的隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="257"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="266"/>
         <source>there is no policy version {id}</source>
         <translation>没有编号为 {id} 的规则版本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="263"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="272"/>
         <source>there is no stay {id}</source>
         <translation>没有编号为 {id} 的隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/policy_changes.py" line="268"/>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="277"/>
         <source>{name} is no longer in quarantine ({status}): only stays in quarantine can take new rules; leave them out</source>
         <translation>{name} 已不在隔离中（{status}）：只有在隔人员可套用新规则；请不要选择</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/policy_changes.py" line="282"/>
+        <source>{name} is a {category}, a category '{version}' does not have: leave them out</source>
+        <translation>{name}属于{category}，而“{version}”没有这一类别：请不要列入</translation>
+    </message>
+    <message>
+        <source>{category}: the version has no rule for it</source>
+        <translation type="vanished">{category}：此版本没有相应规则</translation>
+    </message>
+</context>
+<context>
+    <name>policy_file</name>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="56"/>
+        <source>(the file)</source>
+        <translation>（文件）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="127"/>
+        <source>missing: this field is required</source>
+        <translation>缺少：此字段必填</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="133"/>
+        <source>unknown field; the fields here are {names}</source>
+        <translation>未知字段；此处的字段为 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="136"/>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="140"/>
+        <source>must be {rule}, not {value}</source>
+        <translation>应为{rule}，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="137"/>
+        <source>must be at least {rule}, not {value}</source>
+        <translation>至少应为 {rule}，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="138"/>
+        <source>must be at most {rule}, not {value}</source>
+        <translation>至多应为 {rule}，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="139"/>
+        <source>must be one of {rule}, not {value}</source>
+        <translation>应为 {rule} 之一，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="141"/>
+        <source>needs at least {rule} item(s)</source>
+        <translation>至少需要 {rule} 项</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="142"/>
+        <source>takes at most {rule} item(s)</source>
+        <translation>至多 {rule} 项</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="143"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="144"/>
+        <source>is longer than {rule} characters</source>
+        <translation>超过 {rule} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="145"/>
+        <source>lists the same value twice</source>
+        <translation>同一个值列了两次</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="146"/>
+        <source>{value} is not in the expected form</source>
+        <translation>{value} 格式不对</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="153"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="161"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="161"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="161"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="162"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="162"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="163"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="168"/>
+        <source>{value} is not a code: use lower-case letters, digits and _, starting with a letter</source>
+        <translation>{value} 不是代码：请用小写字母、数字和 _，并以字母开头</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="170"/>
+        <source>{value} is not a date: write YYYY-MM-DD</source>
+        <translation>{value} 不是日期：请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="171"/>
+        <source>{value} is not a time: write HH:MM (00:00–23:59)</source>
+        <translation>{value} 不是时间：请写成 HH:MM（00:00–23:59）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="182"/>
+        <source>{value} is not a date of the calendar</source>
+        <translation>{value} 不是日历上的日期</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="189"/>
+        <source>the lowest reading must be below the highest</source>
+        <translation>最低读数必须低于最高读数</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="191"/>
+        <source>must lie within plausible_celsius ({low}–{high})</source>
+        <translation>必须在 plausible_celsius（{low}–{high}）之内</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="195"/>
+        <source>the times must be in order, each once</source>
+        <translation>时间须按先后排列，且各出现一次</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="223"/>
+        <source>{value} is used twice; each must be different</source>
+        <translation>{value} 用了两次；每个都必须不同</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="233"/>
+        <source>none: the file lists no test_kinds</source>
+        <translation>无：文件未列出 test_kinds</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="234"/>
+        <source>unknown test kind {kind}; the file's test_kinds are {known}</source>
+        <translation>未知的检测种类 {kind}；文件的 test_kinds 为 {known}</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="247"/>
+        <source>must be the schedule's kind ({kind}) or null</source>
+        <translation>必须是检测安排的种类（{kind}）或 null</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="252"/>
+        <source>nothing follows at home (kind none): days must be 0 and tests empty</source>
+        <translation>居家无后续（kind 为 none）：days 必须为 0，tests 必须为空</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="256"/>
+        <source>must be at least 1 when something follows at home</source>
+        <translation>居家有后续时至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="262"/>
+        <source>one test kind per schedule: list the days of a single kind</source>
+        <translation>每个检测安排只能有一种检测：请只列一种检测的日期</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="269"/>
+        <source>day {day} is outside the period (days {first}–{last})</source>
+        <translation>第{day}天不在期限内（第{first}–{last}天）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="387"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/domain/policy_file.py" line="391"/>
+        <source>not JSON: {reason} at line {line}, column {column}</source>
+        <translation>不是 JSON：第{line}行第{column}列 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>policy_files</name>
+    <message>
+        <location filename="../../quarantine_desk/services/policy_files.py" line="34"/>
+        <source>{path}: the policy file has {n} problem(s); nothing was changed:</source>
+        <translation>{path}：政策文件有 {n} 处问题；未做任何更改：</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/policy_files.py" line="44"/>
+        <source>{path} is a folder: give a policy file (.json)</source>
+        <translation>{path} 是文件夹：请给出政策文件（.json）</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/policy_files.py" line="49"/>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/policy_files.py" line="51"/>
+        <source>cannot read {path}: no permission</source>
+        <translation>无法读取 {path}：没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/policy_files.py" line="75"/>
+        <source>no policy named '{name}': give a preset ({presets}), current, or a version's number or name (policy list)</source>
+        <translation>没有名为“{name}”的政策：请给出预设方案（{presets}）、current，或版本的编号或名称（见 policy list）</translation>
     </message>
 </context>
 <context>
@@ -9581,93 +10466,98 @@ The tabs below show who is due next.</source>
         <translation>{time} 出现{symptoms}（{celsius} °C）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="84"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="96"/>
         <location filename="../../quarantine_desk/services/rounds_bulk.py" line="105"/>
         <source>unknown method '{method}': use forehead, ear, armpit or oral</source>
         <translation>未知测量方式“{method}”：请使用 forehead（额温）、ear（耳温）、armpit（腋温）或 oral（口温）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="89"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="101"/>
         <source>the reading time {time} is in the future: check the date</source>
         <translation>测量时间 {time} 是将来的时间：请核对日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="100"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="112"/>
         <source>{name} is not in quarantine here ({status}): no readings can be added</source>
         <translation>{name} 不在本点隔离（{status}）：不能录入体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="105"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="117"/>
         <source>{time} is before {name} arrived ({arrival}): check the date</source>
         <translation>{time} 早于 {name} 入住时间（{arrival}）：请核对日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="113"/>
-        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="118"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="125"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="119"/>
         <source>a reading at {time} is already recorded for this guest: void it to correct it</source>
         <translation>此人 {time} 的体温已录入：如需更正请先作废</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="284"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="299"/>
         <source>give the reason for voiding the reading (e.g. typing error)</source>
         <translation>请填写作废体温的原因（如录入错误）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="287"/>
-        <location filename="../../quarantine_desk/services/readings.py" line="315"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="302"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="329"/>
         <source>there is no reading {id}</source>
         <translation>没有编号为 {id} 的体温记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="290"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="305"/>
         <source>this reading was already voided by {user}: {reason}</source>
         <translation>此体温已被 {user} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="317"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="334"/>
         <source>{celsius} °C is already the recorded value</source>
         <translation>{celsius} °C 已是记录的数值</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="333"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="350"/>
         <source>reading {celsius} °C of {time} voided: {reason}</source>
         <translation>{time} 的体温 {celsius} °C 已作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="408"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="480"/>
         <source>slot must be morning or afternoon, not '{slot}'</source>
         <translation>时段应为 morning（上午）或 afternoon（下午），而不是“{slot}”</translation>
+    </message>
+    <message>
+        <location filename="../../quarantine_desk/services/readings.py" line="482"/>
+        <source>slot must be a round time of the day ({times}), not '{slot}'</source>
+        <translation>测温时段必须是当天的测温时间（{times}），而不是“{slot}”</translation>
     </message>
 </context>
 <context>
     <name>release</name>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="340"/>
+        <location filename="../../quarantine_desk/services/release.py" line="352"/>
         <source>nobody with ID number {number} is registered here</source>
         <translation>本点没有证件号码为 {number} 的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="349"/>
+        <location filename="../../quarantine_desk/services/release.py" line="361"/>
         <source>there is no stay {id}</source>
         <translation>没有编号为 {id} 的隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="353"/>
+        <location filename="../../quarantine_desk/services/release.py" line="365"/>
         <source>{name} was already released on {date} (serial {serial})</source>
         <translation>{name} 已于 {date} 解除（编号 {serial}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="357"/>
+        <location filename="../../quarantine_desk/services/release.py" line="369"/>
         <source>{name} is not in quarantine (status: {status})</source>
         <translation>{name} 不在隔离中（状态：{status}）</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="410"/>
+        <location filename="../../quarantine_desk/services/release.py" line="422"/>
         <source>choose at least one person to release</source>
         <translation>请至少选择一名要解除的人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="413"/>
+        <location filename="../../quarantine_desk/services/release.py" line="425"/>
         <source>cannot release for {date}: that day has not come yet</source>
         <translation>不能按 {date} 解除：该日期尚未到来</translation>
     </message>
@@ -9732,17 +10622,17 @@ The tabs below show who is due next.</source>
 <context>
     <name>rounds</name>
     <message>
-        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="115"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="116"/>
         <source>{celsius} °C at {time} is a fever: enter it on its own so that its alert opens</source>
         <translation>{time} 的体温 {celsius} °C 为发热：请单独录入，以便生成预警</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="172"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="173"/>
         <source>sample number {no} is recorded twice: check the tube labels</source>
         <translation>样本编号 {no} 重复录入：请核对采样管标签</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="178"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="179"/>
         <source>a {result} result is entered on its own, so that it is acted on</source>
         <translation>{result} 结果须单独录入，以便及时处置</translation>
     </message>
@@ -9866,42 +10756,42 @@ The tabs below show who is due next.</source>
 <context>
     <name>stays</name>
     <message>
-        <location filename="../../quarantine_desk/services/readings.py" line="190"/>
-        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="63"/>
+        <location filename="../../quarantine_desk/services/readings.py" line="203"/>
+        <location filename="../../quarantine_desk/services/rounds_bulk.py" line="64"/>
         <location filename="../../quarantine_desk/services/stays.py" line="41"/>
         <source>there is no stay {id}</source>
         <translation>没有编号为 {id} 的隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="358"/>
+        <location filename="../../quarantine_desk/services/release.py" line="370"/>
         <location filename="../../quarantine_desk/services/stay_lookup.py" line="24"/>
         <location filename="../../quarantine_desk/services/stays.py" line="24"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="358"/>
+        <location filename="../../quarantine_desk/services/release.py" line="370"/>
         <location filename="../../quarantine_desk/services/stay_lookup.py" line="24"/>
         <location filename="../../quarantine_desk/services/stays.py" line="24"/>
         <source>expected</source>
         <translation>待入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="358"/>
+        <location filename="../../quarantine_desk/services/release.py" line="370"/>
         <location filename="../../quarantine_desk/services/stay_lookup.py" line="24"/>
         <location filename="../../quarantine_desk/services/stays.py" line="24"/>
         <source>in_quarantine</source>
         <translation>隔离中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="358"/>
+        <location filename="../../quarantine_desk/services/release.py" line="370"/>
         <location filename="../../quarantine_desk/services/stay_lookup.py" line="24"/>
         <location filename="../../quarantine_desk/services/stays.py" line="24"/>
         <source>released</source>
         <translation>已解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/release.py" line="358"/>
+        <location filename="../../quarantine_desk/services/release.py" line="370"/>
         <location filename="../../quarantine_desk/services/stay_lookup.py" line="24"/>
         <location filename="../../quarantine_desk/services/stays.py" line="24"/>
         <source>transferred_out</source>

@@ -65,7 +65,8 @@ def preset(slug: str) -> Policy:
         return presets.preset(slug.strip().lower())
     except KeyError:
         raise ValidationFailed(_tr("unknown preset '{name}': choose {choices}").format(
-            name=slug, choices=", ".join(presets.PRESET_SLUGS))) from None
+            name=slug, choices=", ".join(presets.PRESET_SLUGS[:-1]) + _tr(" or ")
+            + presets.PRESET_SLUGS[-1])) from None
 
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
