@@ -138,6 +138,7 @@ def test_handover_form_prints_them(engine, stay_x: int, tmp_path: Path) -> None:
     assert re.search(r"人员类别\s+接触者甲", text)
     assert re.search(r"居家管理\s+居家隔离", text)
     assert "抗原检测：居家第2天2022年7月14日" in squeezed  # 居家检测: which test, which day
+    assert "如出现发热、咳嗽等症状" in squeezed  # the file's symptoms, not COVID-19's
     assert "上门抗原采样" in squeezed
     assert "核酸" not in text and "居家健康监测" not in text
 

@@ -87,15 +87,23 @@ TITLE_ZH, TITLE_EN = TITLES[HomeKind.HEALTH_MONITORING]  # the usual form's
 NOTICE_ZH = (
     "{name}：您在{site}的集中隔离医学观察已期满，经评估符合解除条件，"
     "自{release}起解除集中隔离医学观察，交由接收社区落实后续健康管理。"
-    "请遵守下列要求，如出现发热、干咳、乏力、咽痛、嗅（味）觉减退、腹泻等症状，"
+    "请遵守下列要求，如出现{symptoms}等症状，"
     "请立即报告社区并联系隔离点。"
 )
 NOTICE_EN = (
     "{name}: your centralized medical observation at {site} is complete and you meet "
     "the release criteria. You are released from {release} and handed over to your "
-    "community. Please follow the requirements below and report at once any fever, "
-    "cough, fatigue, sore throat, loss of smell or taste, or diarrhoea."
+    "community. Please follow the requirements below and report at once any {symptoms}."
 )
+
+
+def symptom_list(symptoms: tuple[str, ...], language: str) -> str:
+    """Fever and the policy's symptoms as the notice lists them: ``发热、咳嗽、腹泻`` or
+    ``fever, cough, or diarrhoea``."""
+    if language == "zh":
+        return "、".join(("发热", *symptoms))
+    words = ["fever", *symptoms]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + ", or " + words[-1]
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 15 * mm
@@ -331,10 +339,12 @@ class _Form:
                   "release": fmt_date(data.stay.release_date, self.lang)}
         site = data.site.name.strip()  # a site without a name yet is "this site", no blank
         text = markup(label.chinese(NOTICE_ZH)).format(
-            site=markup(site or label.chinese("本隔离点")), **values)
+            site=markup(site or label.chinese("本隔离点")),
+            symptoms=markup(symptom_list(data.symptoms_zh, "zh")), **values)
         if label.english:
             english = markup(label.pick(NOTICE_ZH, NOTICE_EN)).format(
-                site=markup(site or label.pick("本隔离点", "this site")), **values)
+                site=markup(site or label.pick("本隔离点", "this site")),
+                symptoms=markup(symptom_list(data.symptoms_en, "en")), **values)
             text += f'<br/><font size="7.5">{english}</font>'
         return Paragraph(text, NOTICE_STYLE)
 

@@ -158,6 +158,10 @@ class HandoverData:
     transfer: TransferInfo = field(default_factory=TransferInfo)
     inbound_note: str = ""  # inbound travellers: details sent to the destination province
     language: str = "zh"  # "en": English labels beside the Chinese ones
+    #: The symptoms the notice asks to report besides fever, as the stay's policy names them
+    #: (Chinese, English); none given: fever alone.
+    symptoms_zh: tuple[str, ...] = ()
+    symptoms_en: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         _freeze_sequences(self)

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from sqlmodel import Session, select
 
-from quarantine_desk.domain.enums import AlertKind, TestKind
+from quarantine_desk.domain.enums import AlertKind
 from quarantine_desk.domain.text import translate
+from quarantine_desk.services import policies
 from quarantine_desk.store.models import Alert, AlertAction, LabTest, Reading
 
 
@@ -33,8 +34,7 @@ def reading_summary(kind: AlertKind, reading: Reading) -> str:
 
 def positive_summary(test: LabTest) -> str:
     """``PCR positive, sampled 2022-04-07, sample HS001 (Ct ORF1ab 28, N 30)``."""
-    kind = (translate("labtests", "PCR") if test.kind == TestKind.PCR.value
-            else translate("labtests", "antigen"))
+    kind = policies.test_kind_label(test.kind)
     summary = translate("labtests", "{kind} positive, sampled {day}").format(
         kind=kind, day=test.sampled_at.strftime("%Y-%m-%d") if test.sampled_at else "?")
     if test.sample_no:
@@ -57,6 +57,8 @@ def _current_texts(session: Session,
         select(Reading).where(Reading.id.in_(reading_ids)))} if reading_ids else {}  # type: ignore[union-attr]
     tests = {t.id: t for t in session.exec(
         select(LabTest).where(LabTest.id.in_(test_ids)))} if test_ids else {}  # type: ignore[union-attr]
+    if tests:
+        policies.read_all(session)  # every test kind named as its policy names it
     texts: dict[int, str] = {}
     for key, kind, reading_id, test_id, stored in sources:
         reading = readings.get(reading_id)

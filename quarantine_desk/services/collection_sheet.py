@@ -9,17 +9,9 @@ from datetime import date, datetime
 
 from sqlmodel import Session
 
-from quarantine_desk.domain.enums import TestKind
 from quarantine_desk.domain.paper_language import on_paper
 from quarantine_desk.domain.paper_records import CollectionSheetData, SheetRow
-from quarantine_desk.domain.text import translate
-from quarantine_desk.services import labtests, sampling_day, site
-
-_KIND_LABELS = {TestKind.PCR: "核酸", TestKind.ANTIGEN: "抗原"}
-
-
-def _tr(text: str) -> str:
-    return translate("CollectionSheet", text)
+from quarantine_desk.services import labtests, policies, sampling_day, site
 
 
 def collection_sheet_data(session: Session, on: date,
@@ -34,7 +26,7 @@ def _sheet_data(session: Session, on: date, now: datetime | None) -> CollectionS
     numbers = sampling_day.sample_numbers_on(session, on)
     rows = [
         SheetRow(floor=due.floor, room=due.room, name=due.guest_name, test_label=due.label,
-                 kind_label=_tr(_KIND_LABELS[due.kind]), note=due.reason,
+                 kind_label=policies.test_kind_label(due.kind), note=due.reason,
                  sample_no=numbers.get((due.stay_id, due.kind), "") if due.sampled else "",
                  sampled=due.sampled)
         for due in labtests.tests_due(session, on)

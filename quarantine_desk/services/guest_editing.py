@@ -336,7 +336,7 @@ def _stay_values(session: Session, stay: Stay, changes: dict[str, Any],
             _plausible(plausibility.check_exposure, exposure, now.date())
         arrived = (stay.arrival_at or stay.expected_at or now).date()
         rule = policies.policy_by_id(session, stay.policy_id).rule(stay.category)
-        basis = basis_date(exposure, arrived)
+        basis = basis_date(exposure, arrived, rule)
         release = planned_release(basis, rule)
         if release < arrived:
             raise ValidationFailed(

@@ -30,6 +30,7 @@ from quarantine_desk.domain.parsing import (
     split_list,
 )
 from quarantine_desk.domain.permissions import Permission
+from quarantine_desk.domain.policy import Named
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import (
     audit,
@@ -199,10 +200,11 @@ def _ct(row: SheetRow, name: str) -> float | None:
         raise _Skip(_tr("Ct value: {problem}").format(problem=exc)) from exc
 
 
-def _result_row(row: SheetRow) -> results_batch.ResultRow:
-    """A results row's cells read, in the order their refusals are reported."""
+def _result_row(row: SheetRow, kinds: tuple[Named, ...]) -> results_batch.ResultRow:
+    """A results row's cells read, in the order their refusals are reported; ``kinds`` are
+    the test kinds of every policy version (each stay then checks its own)."""
     result = parse_test_result(row.values.get("result"))
-    kind = parse_test_kind(row.values["kind"]) if _text(row, "kind") else None
+    kind = parse_test_kind(row.values["kind"], kinds) if _text(row, "kind") else None
     sampled_at = (_datetime(row, "sampled_at", _tr("sampling time"))
                   if _text(row, "sampled_at") else None)
     reported_at = (_datetime(row, "reported_at", _tr("report time"))
@@ -230,12 +232,13 @@ def import_results(session: Session, actor: Actor, path: Path,
     serialize(session)  # the file is read: now the turn to write
     reasons: dict[int, str] = {}
     wanted: list[tuple[int, results_batch.ResultRow]] = []
+    kinds = policies.test_kinds_of_all_versions(session)
     for index, row in enumerate(sheet.rows):
         if row.problem:
             reasons[index] = row.problem
             continue
         try:
-            wanted.append((index, _result_row(row)))
+            wanted.append((index, _result_row(row, kinds)))
         except (_Skip, ParseError) as exc:
             reasons[index] = str(exc)
     applied = results_batch.apply(session, actor, [w for _, w in wanted], now)

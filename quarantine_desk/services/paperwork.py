@@ -348,6 +348,8 @@ def _handover_data(session: Session, stay_id: int, now: datetime | None) -> Hand
             observation_from=arrival.date(), observation_to=release_date,
         ),
         next_steps=_next_steps(policy, stay, site_info.phone, release_date, language),
+        symptoms_zh=tuple(s.zh for s in policy.symptoms),
+        symptoms_en=tuple(s.en for s in policy.symptoms),
         tests=_tests(session, stay, policy),
         temperatures=_temperatures(session, stay),
         health=_health(session, guest, release_date if released else now.date()),

@@ -80,11 +80,14 @@ def policy_row_on(session: Session, on: date) -> PolicyVersion:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
 def _parse(data: str) -> Policy:
+    """A stored version's rules, checked once per distinct text (the file check is not free)."""
     policy = Policy.from_dict(json.loads(data))
     for code in policy.rules:
         _category_names[code] = Named(code, policy.category_name(code, "zh"),
                                       policy.category_name(code, "en"))
+    _test_kind_names.update((kind.code, kind) for kind in policy.test_kinds)
     return policy
 
 
@@ -101,8 +104,35 @@ def category_label(code: str, language: str | None = None) -> str:
     return found.label(language)
 
 
+#: Every test kind's names, the same way: a stored test of any version is named as its policy
+#: names its kind.
+_test_kind_names: dict[str, Named] = {}
+
+
+def test_kind_label(code: str, language: str | None = None) -> str:
+    """A test kind's name in ``language`` (default the reader's), by the versions read so far;
+    COVID-19's names, or the code itself, for a kind none of them lists."""
+    found = _test_kind_names.get(code) or NINTH_EDITION.test_kind(code)
+    return found.label(language)
+
+
+def is_test_kind(code: str) -> bool:
+    """Whether a policy read so far (or COVID-19's) lists ``code`` as a test kind."""
+    return code in _test_kind_names or any(k.code == code for k in NINTH_EDITION.test_kinds)
+
+
+def test_kinds_of_all_versions(session: Session) -> tuple[Named, ...]:
+    """The test kinds any stored version lists (the newest version's names win): what a lab
+    file may name before its rows are matched to stays, each of which then checks its own."""
+    kinds: dict[str, Named] = {}
+    for row in list_versions(session):
+        kinds.update((kind.code, kind) for kind in _parse(row.data).test_kinds)
+    return tuple(kinds.values())
+
+
 def read_all(session: Session) -> None:
-    """Read every stored version, so :func:`category_label` knows every category's name."""
+    """Read every stored version, so :func:`category_label` and :func:`test_kind_label` know
+    every name."""
     for row in list_versions(session):
         _parse(row.data)
 

@@ -19,7 +19,7 @@ from sqlalchemy import bindparam, update
 from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session, select
 
-from quarantine_desk.domain.enums import AlertKind, TestKind, TestResult
+from quarantine_desk.domain.enums import AlertKind, TestResult
 from quarantine_desk.domain.parsing import ParseError, clean_text, parse_test_kind
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import alert_text, alerts, bulk_rows, events, labtests, policies
@@ -45,7 +45,7 @@ class ResultRow:
     """A results file's row, its cells read (see ``medical_import.import_results``)."""
 
     result: TestResult
-    kind: TestKind | None
+    kind: str | None  # a test kind code (a member of TestKind for COVID-19's two)
     sampled_at: datetime | None
     reported_at: datetime | None
     ct_orf1ab: float | None
@@ -159,7 +159,7 @@ class _Batch:
             raise Refused(_tr("neither an ID number nor a sample number is given"))
         stay = self.stay_for(row.id_normalised)
         if row.kind is not None and row.sampled_at is not None:
-            same_day = self.by_day.get((stay.id, row.kind.value, row.sampled_at.date()), [])
+            same_day = self.by_day.get((stay.id, str(row.kind), row.sampled_at.date()), [])
             if len(same_day) == 1:
                 return same_day[0], stay
         return None, stay
@@ -183,11 +183,11 @@ def _sample(batch: _Batch, actor: Actor, row: ResultRow, stay: StayFacts,
             translate("labtests", "sample number {no} is already recorded ({name}, {day}): "
                       "check the tube label").format(
                 no=row.sample_no, name=batch.stays[clash["stay_id"]].guest_name, day=when))
-    waiting = [t for t in batch.extras.get((stay.id, row.kind.value, sampled.date()), [])
+    waiting = [t for t in batch.extras.get((stay.id, str(row.kind), sampled.date()), [])
                if t["sampled_at"] is None]
     extra = waiting[0] if waiting else None
     test: Test = dict(extra) if extra is not None else {
-        "id": None, "stay_id": stay.id, "kind": row.kind.value, "sample_no": "",
+        "id": None, "stay_id": stay.id, "kind": str(row.kind), "sample_no": "",
         "scheduled_for": None, "sampled_at": None, "lab": "",
         "result": TestResult.PENDING.value, "ct_orf1ab": None, "ct_n": None,
         "reported_at": None, "entered_by": "", "reason": ""}
@@ -215,9 +215,9 @@ def _apply_row(batch: _Batch, actor: Actor, row: ResultRow,
         _check_kind(batch.session, row.kind, stay)
     if row.sampled_at is not None:
         labtests.check_sample_time(stay, row.sampled_at, now)
-    if test is not None and row.kind is not None and test["kind"] != row.kind.value:
+    if test is not None and row.kind is not None and test["kind"] != str(row.kind):
         raise Refused(_tr("sample {no} is a {recorded} test, the file says {given}").format(
-            no=test["sample_no"], recorded=test["kind"], given=row.kind.value))
+            no=test["sample_no"], recorded=test["kind"], given=str(row.kind)))
     steps: list[_Step] = []
     live, state, extra = test, dict(test) if test is not None else None, None
     if test is None:

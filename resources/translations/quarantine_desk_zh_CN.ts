@@ -1288,14 +1288,12 @@ Everything written since then is lost; the current database is kept as a safety 
 <context>
     <name>CollectionSheet</name>
     <message>
-        <location filename="../../quarantine_desk/services/collection_sheet.py" line="37"/>
         <source>抗原</source>
-        <translation>抗原</translation>
+        <translation type="vanished">抗原</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/collection_sheet.py" line="37"/>
         <source>核酸</source>
-        <translation>核酸</translation>
+        <translation type="vanished">核酸</translation>
     </message>
 </context>
 <context>
@@ -2525,640 +2523,638 @@ to {last}</source>
 <context>
     <name>GuestLabels</name>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="24"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="21"/>
         <source>in quarantine</source>
         <translation>隔离中</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="25"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="22"/>
         <source>expected</source>
         <translation>待入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="26"/>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="163"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="23"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="155"/>
         <source>released</source>
         <translation>已解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="27"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="24"/>
         <source>transferred out</source>
         <translation>已转出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="28"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="25"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="32"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="29"/>
         <source>resident ID</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="33"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="30"/>
         <source>passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="34"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="31"/>
         <source>HK/Macau permit</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="35"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="32"/>
         <source>other document</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="39"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="36"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="40"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="37"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="44"/>
-        <source>PCR</source>
-        <translation>核酸</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="45"/>
-        <source>antigen</source>
-        <translation>抗原</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="49"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="41"/>
         <source>pending</source>
         <translation>待出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="50"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="42"/>
         <source>negative</source>
         <translation>阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="51"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="43"/>
         <source>positive</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="52"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="44"/>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="56"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="48"/>
         <source>forehead</source>
         <translation>额温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="57"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="49"/>
         <source>ear</source>
         <translation>耳温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="58"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="50"/>
         <source>armpit</source>
         <translation>腋温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="59"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="51"/>
         <source>oral</source>
         <translation>口温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="63"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="55"/>
         <source>fever</source>
         <translation>发热</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="64"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="56"/>
         <source>positive result</source>
         <translation>阳性结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="65"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="57"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="69"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="61"/>
         <source>open</source>
         <translation>待处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="70"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="62"/>
         <source>escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="71"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="63"/>
         <source>resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="76"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="68"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="77"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="69"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="78"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="70"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="71"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="80"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="72"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="81"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="73"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="82"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="74"/>
         <source>home address</source>
         <translation>居家地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="83"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="75"/>
         <source>work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="84"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="76"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="85"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="77"/>
         <source>details incomplete</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="86"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="78"/>
         <source>transfer batch</source>
         <translation>转运批次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="87"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="79"/>
         <source>origin</source>
         <translation>来源地</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="88"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="80"/>
         <source>community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="89"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="81"/>
         <source>last exposure</source>
         <translation>末次暴露</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="90"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="82"/>
         <source>basis date</source>
         <translation>起算日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="91"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="83"/>
         <source>planned release</source>
         <translation>计划解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="92"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="84"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="93"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="85"/>
         <source>category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="94"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="86"/>
         <source>arrival</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="95"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="87"/>
         <source>expected arrival</source>
         <translation>预计入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="96"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="88"/>
         <source>left at</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="97"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="89"/>
         <source>reason for leaving</source>
         <translation>离开原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="98"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="90"/>
         <source>conditions</source>
         <translation>基础疾病</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="99"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="91"/>
         <source>medication</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="100"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="92"/>
         <source>allergies</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="101"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="93"/>
         <source>pregnant</source>
         <translation>孕妇</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="102"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="94"/>
         <source>vaccination doses</source>
         <translation>疫苗剂次</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="103"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="95"/>
         <source>psychological state</source>
         <translation>心理状态</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="104"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="96"/>
         <source>needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="105"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="97"/>
         <source>temperature</source>
         <translation>体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="106"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="98"/>
         <source>taken at</source>
         <translation>测量时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="107"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="99"/>
         <source>symptoms</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="108"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="100"/>
         <source>voided at</source>
         <translation>作废时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="109"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="101"/>
         <source>reason for voiding</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="110"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="102"/>
         <source>result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="111"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="103"/>
         <source>sample number</source>
         <translation>样本编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="112"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="104"/>
         <source>sampled at</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="113"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="105"/>
         <source>reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="114"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="106"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="115"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="107"/>
         <source>suitable</source>
         <translation>符合条件</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="116"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="108"/>
         <source>verified by</source>
         <translation>核实人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="117"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="109"/>
         <source>verified at</source>
         <translation>核实时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="118"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="110"/>
         <source>at</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="119"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="111"/>
         <source>by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="120"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="112"/>
         <source>summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="121"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="113"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="122"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="114"/>
         <source>method</source>
         <translation>测量方式</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="123"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="115"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="124"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="116"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="125"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="117"/>
         <source>entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="126"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="118"/>
         <source>entered at</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="127"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="119"/>
         <source>voided by</source>
         <translation>作废人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="128"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="120"/>
         <source>opened at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="129"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="121"/>
         <source>resolved at</source>
         <translation>处置时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="130"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="122"/>
         <source>resolution</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="131"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="123"/>
         <source>escalated to</source>
         <translation>上报至</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="132"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="124"/>
         <source>lab</source>
         <translation>检测机构</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="133"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="125"/>
         <source>scheduled for</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="134"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="126"/>
         <source>Ct ORF1ab</source>
         <translation>Ct ORF1ab</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="135"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="127"/>
         <source>Ct N</source>
         <translation>Ct N</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="136"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="128"/>
         <source>from</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="137"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="129"/>
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="138"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="130"/>
         <source>household</source>
         <translation>同住编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="139"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="131"/>
         <source>released by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="140"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="132"/>
         <source>release serial</source>
         <translation>解除编号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="141"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="133"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="142"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="134"/>
         <source>grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="143"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="135"/>
         <source>grid worker's phone</source>
         <translation>网格员电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="144"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="136"/>
         <source>handed to another authority</source>
         <translation>已移交其他单位</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="145"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="137"/>
         <source>vehicle plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="146"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="138"/>
         <source>escort</source>
         <translation>转运人员</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="147"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="139"/>
         <source>escort's phone</source>
         <translation>转运人员电话</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="148"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="140"/>
         <source>community told by</source>
         <translation>告知社区人</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="149"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="141"/>
         <source>community told at</source>
         <translation>告知社区时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="154"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="146"/>
         <source>registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="155"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="147"/>
         <source>identity edited</source>
         <translation>修改身份信息</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="156"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="148"/>
         <source>health record edited</source>
         <translation>修改健康档案</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="157"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="149"/>
         <source>stay edited</source>
         <translation>修改隔离记录</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="158"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="150"/>
         <source>arrival expected</source>
         <translation>预计入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="159"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="151"/>
         <source>checked in</source>
         <translation>已入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="160"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="152"/>
         <source>admitted</source>
         <translation>已收治</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="161"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="153"/>
         <source>arrival cancelled</source>
         <translation>取消入住</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="162"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="154"/>
         <source>moved room</source>
         <translation>调换房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="164"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="156"/>
         <source>transferred to hospital</source>
         <translation>转运医院</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="165"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="157"/>
         <source>period restarted</source>
         <translation>隔离期重新计算</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="166"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="158"/>
         <source>temperature recorded</source>
         <translation>登记体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="167"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="159"/>
         <source>temperature voided</source>
         <translation>作废体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="168"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="160"/>
         <source>test scheduled</source>
         <translation>安排检测</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="169"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="161"/>
         <source>sample taken</source>
         <translation>已采样</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="170"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="162"/>
         <source>test result</source>
         <translation>检测结果</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="171"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="163"/>
         <source>alert opened</source>
         <translation>发生异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="172"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="164"/>
         <source>alert note</source>
         <translation>异常情况备注</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="173"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="165"/>
         <source>alert finding</source>
         <translation>异常情况新情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="174"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="166"/>
         <source>alert escalated</source>
         <translation>异常情况上报</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="175"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="167"/>
         <source>alert resolved</source>
         <translation>异常情况处置完毕</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="176"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="168"/>
         <source>destination checked</source>
         <translation>居家条件核实</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="177"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="169"/>
         <source>community told</source>
         <translation>已告知社区</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="178"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="170"/>
         <source>follow-up call</source>
         <translation>电话随访</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="269"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="250"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/labels.py" line="270"/>
+        <location filename="../../quarantine_desk/ui/guests/labels.py" line="251"/>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>PCR</source>
+        <translation type="vanished">核酸</translation>
+    </message>
+    <message>
+        <source>antigen</source>
+        <translation type="vanished">抗原</translation>
     </message>
     <message>
         <source>close contact</source>
@@ -3235,77 +3231,77 @@ to {last}</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="261"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="260"/>
         <source>Room {room}</source>
         <translation>{room} 房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="262"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="261"/>
         <source>no room</source>
         <translation>无房间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="266"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="265"/>
         <source>day {n} of {m}</source>
         <translation>第{n}/{m}天</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="267"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="266"/>
         <source>release {date}</source>
         <translation>解除 {date}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="269"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="268"/>
         <source>aged {age}</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="283"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="282"/>
         <source>Key person: {why}</source>
         <translation>重点人员：{why}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="290"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="289"/>
         <source>Fever {c:.1f} °C on {when}</source>
         <translation>{when} 发热 {c:.1f} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="294"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="293"/>
         <source>Positive {kind}</source>
         <translation>{kind}阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="298"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="297"/>
         <source>{n} open alerts</source>
         <translation>{n} 条待处置异常情况</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="304"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="303"/>
         <source>Due for release</source>
         <translation>应解除</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="306"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="305"/>
         <source>Details incomplete</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="338"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="337"/>
         <source>Saved: {name}.</source>
         <translation>已保存：{name}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="340"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="339"/>
         <source>The period now counts from {basis}; planned release {release}.</source>
         <translation>隔离期现自 {basis} 起算；计划解除 {release}。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="364"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="363"/>
         <source>Your changes are still on screen, not saved: reload their version to save anything.</source>
         <translation>您的修改仍在屏幕上，尚未保存：请载入对方的版本后再保存。</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/guests/record.py" line="374"/>
+        <location filename="../../quarantine_desk/ui/guests/record.py" line="373"/>
         <source>Their version of {section} is loaded. Make your changes again where they still apply.</source>
         <translation>已载入对方的{section}。请重做仍需要的修改。</translation>
     </message>
@@ -7004,41 +7000,31 @@ The tabs below show who is due next.</source>
     <name>Sampling</name>
     <message>
         <location filename="../../quarantine_desk/ui/tests/common.py" line="49"/>
-        <source>Antigen</source>
-        <translation>抗原</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/tests/common.py" line="49"/>
-        <source>PCR</source>
-        <translation>核酸</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/ui/tests/common.py" line="58"/>
         <source>new sample</source>
         <translation>新样本</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/common.py" line="60"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="51"/>
         <source>pending</source>
         <translation>待出</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/common.py" line="61"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="52"/>
         <source>negative</source>
         <translation>阴性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/common.py" line="62"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="53"/>
         <source>POSITIVE</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/common.py" line="63"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="54"/>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/ui/tests/common.py" line="79"/>
+        <location filename="../../quarantine_desk/ui/tests/common.py" line="70"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -7056,6 +7042,14 @@ The tabs below show who is due next.</source>
         <location filename="../../quarantine_desk/ui/tests/sheet.py" line="49"/>
         <source>Print the collection sheet</source>
         <translation>打印采样单</translation>
+    </message>
+    <message>
+        <source>Antigen</source>
+        <translation type="vanished">抗原</translation>
+    </message>
+    <message>
+        <source>PCR</source>
+        <translation type="vanished">核酸</translation>
     </message>
 </context>
 <context>
@@ -9281,16 +9275,6 @@ The tabs below show who is due next.</source>
 <context>
     <name>labtests</name>
     <message>
-        <location filename="../../quarantine_desk/services/alert_text.py" line="36"/>
-        <source>PCR</source>
-        <translation>核酸</translation>
-    </message>
-    <message>
-        <location filename="../../quarantine_desk/services/alert_text.py" line="37"/>
-        <source>antigen</source>
-        <translation>抗原</translation>
-    </message>
-    <message>
         <location filename="../../quarantine_desk/services/alert_text.py" line="38"/>
         <source>{kind} positive, sampled {day}</source>
         <translation>{kind}阳性，采样于 {day}</translation>
@@ -9392,6 +9376,14 @@ The tabs below show who is due next.</source>
         <location filename="../../quarantine_desk/services/labtests.py" line="531"/>
         <source>{name} is not in quarantine here ({status})</source>
         <translation>{name} 不在本点隔离（{status}）</translation>
+    </message>
+    <message>
+        <source>PCR</source>
+        <translation type="vanished">核酸</translation>
+    </message>
+    <message>
+        <source>antigen</source>
+        <translation type="vanished">抗原</translation>
     </message>
     <message>
         <source>the sampling time {time} is in the future: check the date</source>
@@ -9568,52 +9560,52 @@ The tabs below show who is due next.</source>
 <context>
     <name>medical_import</name>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="89"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="90"/>
         <source>{a} or {b}</source>
         <translation>{a}或{b}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="93"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="94"/>
         <source>{file} has no column {columns}: add it to the header row</source>
         <translation>{file} 缺少 {columns} 列：请在表头行中添加</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="102"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="103"/>
         <source>{what} is missing</source>
         <translation>缺少{what}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="106"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="107"/>
         <source>{what}: {error}</source>
         <translation>{what}：{error}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="124"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="125"/>
         <source>the temperature is missing</source>
         <translation>缺少体温</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="127"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="128"/>
         <source>measuring time</source>
         <translation>测量时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="130"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="131"/>
         <source>neither an ID number nor a room is given</source>
         <translation>既无证件号码也无房间号</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="199"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="200"/>
         <source>Ct value: {problem}</source>
         <translation>Ct 值：{problem}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="206"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="208"/>
         <source>sampling time</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/medical_import.py" line="208"/>
+        <location filename="../../quarantine_desk/services/medical_import.py" line="210"/>
         <source>report time</source>
         <translation>报告时间</translation>
     </message>
@@ -10451,17 +10443,17 @@ The tabs below show who is due next.</source>
 <context>
     <name>readings</name>
     <message>
-        <location filename="../../quarantine_desk/services/alert_text.py" line="25"/>
+        <location filename="../../quarantine_desk/services/alert_text.py" line="26"/>
         <source>fever {celsius} °C at {time}</source>
         <translation>{time} 发热 {celsius} °C</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alert_text.py" line="28"/>
+        <location filename="../../quarantine_desk/services/alert_text.py" line="29"/>
         <source>, with {symptoms}</source>
         <translation>，伴{symptoms}</translation>
     </message>
     <message>
-        <location filename="../../quarantine_desk/services/alert_text.py" line="30"/>
+        <location filename="../../quarantine_desk/services/alert_text.py" line="31"/>
         <source>{symptoms} at {time} ({celsius} °C)</source>
         <translation>{time} 出现{symptoms}（{celsius} °C）</translation>
     </message>

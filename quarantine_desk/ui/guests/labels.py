@@ -2,20 +2,17 @@
 
 The database keeps codes (``close_contact``, ``in_quarantine``); people read these words. The
 words are marked with ``QT_TRANSLATE_NOOP`` so lupdate collects them and translated when shown.
-Categories and test kinds are the policy files' words: a category is named as the versions the
-services read name it, a test kind as the policies whose kinds were learnt
-(:func:`learn_test_kinds`), else as COVID-19 named it.
+Categories and test kinds are the policy files' words: each is named as the versions the
+services read name it, else as COVID-19 named it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from quarantine_desk.domain.policy import Named
 from quarantine_desk.services import policies
 
 CONTEXT = "GuestLabels"
@@ -38,11 +35,6 @@ ID_TYPES = {
 SEXES = {
     "M": QT_TRANSLATE_NOOP("GuestLabels", "male"),
     "F": QT_TRANSLATE_NOOP("GuestLabels", "female"),
-}
-
-TEST_KINDS = {
-    "pcr": QT_TRANSLATE_NOOP("GuestLabels", "PCR"),
-    "antigen": QT_TRANSLATE_NOOP("GuestLabels", "antigen"),
 }
 
 TEST_RESULTS = {
@@ -178,13 +170,10 @@ ACTIONS = {
     "followup.call": QT_TRANSLATE_NOOP("GuestLabels", "follow-up call"),
 }
 
-#: Test kinds as the policies learnt so far name them (the newest learnt wins).
-_TEST_KIND_NAMES: dict[str, Named] = {}
-
 #: Fields whose stored codes have words of their own.
 _CODED_FIELDS = {"status": STATUSES | ALERT_STATUSES,
                  "id_type": ID_TYPES, "sex": SEXES, "result": TEST_RESULTS,
-                 "kind": TEST_KINDS | ALERT_KINDS, "method": METHODS}
+                 "kind": ALERT_KINDS, "method": METHODS}
 
 
 def _word(table: dict[str, str], code: str | None) -> str:
@@ -211,17 +200,9 @@ def sex(code: str | None) -> str:
     return _word(SEXES, code)
 
 
-def learn_test_kinds(kinds: Iterable[Named]) -> None:
-    """Name test kinds from now on as these (a policy's ``test_kinds``) name them."""
-    _TEST_KIND_NAMES.update((kind.code, kind) for kind in kinds)
-
-
 def test_kind(code: str | None) -> str:
-    """A test kind in the window's language: its policy's name once learnt, else COVID-19's
-    word for it, else the code."""
-    if code and code in _TEST_KIND_NAMES:
-        return _TEST_KIND_NAMES[code].label()
-    return _word(TEST_KINDS, code)
+    """A test kind in the window's language, as its policy names it."""
+    return policies.test_kind_label(code) if code else ""
 
 
 def test_result(code: str | None) -> str:
@@ -270,7 +251,7 @@ def value_text(name: str, value: Any) -> str:
             QCoreApplication.translate("GuestLabels", "no")
     if name == "category" and isinstance(value, str):
         return category(value)
-    if name == "kind" and isinstance(value, str) and value in _TEST_KIND_NAMES:
+    if name == "kind" and isinstance(value, str) and policies.is_test_kind(value):
         return test_kind(value)
     if name in _CODED_FIELDS and isinstance(value, str):
         return _word(_CODED_FIELDS[name], value)

@@ -232,7 +232,6 @@ class GuestRecordView(QWidget):
             return False
         rule = record.rule
         assert rule is not None  # the service gives every record its stay's rule
-        labels.learn_test_kinds(record.test_kinds)
         self.record = record
         self._show_header(record)
         self.identity.show_record(record)

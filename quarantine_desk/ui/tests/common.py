@@ -13,12 +13,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlmodel import Session
 
 from quarantine_desk.domain.enums import TestKind, TestResult
-from quarantine_desk.domain.policy import Named
 from quarantine_desk.services import policies
 from quarantine_desk.ui.common import theme
-
-#: The test kinds of every policy version read, by code (the newest version wins).
-_KIND_NAMES: dict[str, Named] = {}
 
 
 def _tr(text: str) -> str:
@@ -37,18 +33,13 @@ def today() -> date:
 def learn_kinds(session: Session) -> None:
     """Read the test kinds of every policy version, so :func:`kind_text` names each code as
     its policy file does (a page calls this when it reads its rows)."""
-    for version in policies.version_records(session):
-        _KIND_NAMES.update((kind.code, kind) for kind in version.policy.test_kinds)
+    policies.read_all(session)
 
 
 def kind_text(kind: TestKind | str) -> str:
     """A test kind as a table shows it: the policy's name in the window's language, with a
     capital ("Antigen"); COVID-19's words, or the code, before any version was read."""
-    named = _KIND_NAMES.get(str(kind))
-    if named is None:
-        words = {TestKind.PCR.value: _tr("PCR"), TestKind.ANTIGEN.value: _tr("Antigen")}
-        return words.get(str(kind), str(kind))
-    name = named.label()
+    name = policies.test_kind_label(str(kind))
     return name[:1].upper() + name[1:]
 
 
