@@ -14,6 +14,7 @@ import pytest
 from change_wiring import hear_changes, settle
 from PySide6.QtCore import Qt
 from sqlalchemy.engine import Engine
+from test_ui_settings import Bar
 
 from quarantine_desk.domain import policy_file, presets
 from quarantine_desk.domain.enums import HomeKind
@@ -65,19 +66,6 @@ DISEASE_X = Policy(
 @pytest.fixture(autouse=True)
 def application(qapp):  # type: ignore[no-untyped-def]
     return create_application()
-
-
-class Bar:
-    """The window's message bar, as a list."""
-
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, MessageLevel]] = []
-
-    def __call__(self, text: str, level: MessageLevel) -> None:
-        self.messages.append((text, level))
-
-    def last(self, level: MessageLevel) -> str:
-        return next(text for text, at in reversed(self.messages) if at is level)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,7 +34,7 @@ from quarantine_desk.domain.policy import Basis, CategoryRule, Named, Policy
 from quarantine_desk.services import policy_changes
 from quarantine_desk.ui.common import theme
 from quarantine_desk.ui.settings.common import home_kind_label, label
-from quarantine_desk.ui.settings.policy_lists import MAX_NAME, code_validator
+from quarantine_desk.ui.settings.policy_lists import MAX_NAME, RowsTable, code_validator
 
 #: Rows of the list shown before it scrolls, and at least (room for the empty note).
 ROWS_SHOWN = 8
@@ -280,38 +279,17 @@ class CategoryForm(QWidget):
         self.home_tests.setEnabled(follows and bool(self.home_test_kind.currentData()))
 
 
-class _List(QTableWidget):
-    """The categories, one line each: Delete removes the selected one and Insert adds one
-    without a question; Enter goes to its form."""
+class _List(RowsTable):
+    """The categories, one line each (Delete and Insert as any list of the draft); Enter
+    goes to its form."""
 
-    delete_pressed = Signal()
-    insert_pressed = Signal()
     enter_pressed = Signal()
 
-    def __init__(self, empty_text: str, parent: QWidget) -> None:
-        super().__init__(0, 8, parent)
-        self.empty_text = empty_text
-
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        key = event.key()
-        if key == Qt.Key.Key_Delete:
-            self.delete_pressed.emit()
-        elif key == Qt.Key.Key_Insert:
-            self.insert_pressed.emit()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             self.enter_pressed.emit()
         else:
             super().keyPressEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        super().paintEvent(event)
-        if self.rowCount():
-            return
-        painter = QPainter(self.viewport())
-        painter.setPen(theme.qcolor(theme.MUTED_TEXT))
-        painter.drawText(self.viewport().rect(), int(Qt.AlignmentFlag.AlignCenter),
-                         self.empty_text)
-        painter.end()
 
 
 class CategoriesEditor(QWidget):
@@ -341,7 +319,7 @@ class CategoriesEditor(QWidget):
         top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignBottom)
 
-        self.list = _List(self.tr("No category: add at least one."), self)
+        self.list = _List(8, self.tr("No category: add at least one."), self)
         self.list.setHorizontalHeaderLabels([
             self.tr("Category"), self.tr("Code"), self.tr("Held"), self.tr("Day 0"),
             self.tr("Days"), self.tr("Tests"), self.tr("Admission"), self.tr("At home")])

@@ -63,15 +63,16 @@ class _Delegate(QStyledItemDelegate):
         return editor
 
 
-class _Table(QTableWidget):
-    """The rows: Delete removes the selected one and Insert adds one, without a question
-    (Reset or Start from brings a removed row back); a note stands in for an empty list."""
+class RowsTable(QTableWidget):
+    """Rows a draft lists: Delete removes the selected one and Insert adds one, without a
+    question (Reset or Start from brings a removed row back); a note stands in for an empty
+    list."""
 
     delete_pressed = Signal()
     insert_pressed = Signal()
 
-    def __init__(self, empty_text: str, parent: QWidget) -> None:
-        super().__init__(0, 3, parent)
+    def __init__(self, columns: int, empty_text: str, parent: QWidget) -> None:
+        super().__init__(0, columns, parent)
         self.empty_text = empty_text
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
@@ -108,7 +109,7 @@ class NamedList(QWidget):
                  most: int | None = None) -> None:
         super().__init__(parent)
         self._most = most
-        self.table = _Table(empty_text, self)
+        self.table = RowsTable(3, empty_text, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Chinese"), self.tr("English")])
         self.table.setItemDelegate(_Delegate(self.table))
