@@ -312,6 +312,7 @@ def test_the_example_works_for_any_category_of_the_draft(tab: PolicyTab,
     assert _dates(example.home_tests.text()) == ["2031-04-13"]
     assert "antigen" in example.home_tests.text()
     assert "no fever in the last 72 h" in example.checks.text()
+    assert "latest antigen negative" in example.checks.text()
 
     example.set_stay("inbound_x", date(2031, 4, 1), date(2031, 4, 3))
     assert _dates(example.basis.text()) == ["2031-04-03"]  # counted from the arrival
@@ -320,6 +321,7 @@ def test_the_example_works_for_any_category_of_the_draft(tab: PolicyTab,
     assert "temperature and symptoms only" in example.tests.text()
     assert _dates(example.release.text()) == ["2031-04-17"]
     assert "nothing" in example.home.text()
+    assert "latest antigen" not in example.checks.text()  # no test of its own to judge
 
 
 def test_choosing_a_category_in_the_list_shows_its_example(tab: PolicyTab,

@@ -136,7 +136,8 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus,
 QDoubleSpinBox:focus, QDateEdit:focus, QDateTimeEdit:focus, QComboBox:focus {{
     border: 1px solid {FOCUS};
 }}
-QLineEdit:disabled, QComboBox:disabled {{ background: {WINDOW}; color: {MUTED_TEXT}; }}
+QLineEdit:disabled, QComboBox:disabled, QSpinBox:disabled, QDoubleSpinBox:disabled,
+QDateEdit:disabled, QDateTimeEdit:disabled {{ background: {WINDOW}; color: {MUTED_TEXT}; }}
 QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{
     subcontrol-origin: padding; subcontrol-position: center right; width: 20px; border: none;
 }}

@@ -171,7 +171,7 @@ class ExampleView(QWidget):
         release = planned_release(basis, rule)
         self.release.setText(_lines(day_text(release),
                                     self.tr("day {n}").format(n=day_number(basis, release))))
-        self.checks.setText(self._checks(policy))
+        self.checks.setText(self._checks(policy, rule))
         self._show_home(policy, rule, release)
 
     def _tests(self, policy: Policy, rule: CategoryRule, basis: date, arrival: date) -> str:
@@ -185,15 +185,16 @@ class ExampleView(QWidget):
             rows.append((day_text(on), what, policy.test_kind(kind).label()))
         return _table(rows) or escape(self.tr("none"))
 
-    def _checks(self, policy: Policy) -> str:
-        """What the release check asks besides the end of the period."""
+    def _checks(self, policy: Policy, rule: CategoryRule) -> str:
+        """What the release check asks besides the end of the period (the final test only of
+        a category that is tested: the criterion judges the tests a stay has)."""
         rules = policy.release
         lines = []
         if rules.fever_free_hours:
             lines.append(self.tr("no fever in the last {h} h").format(h=rules.fever_free_hours))
         lines.append(self.tr("a reading in the last {h} h").format(
             h=rules.reading_within_hours))
-        if rules.final_test:
+        if rules.final_test and (rule.test_days or rule.admission_test):
             lines.append(self.tr("latest {kind} negative").format(
                 kind=policy.test_kind(rules.final_test).label()))
         if rules.destination_check:
