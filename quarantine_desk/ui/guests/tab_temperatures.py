@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from quarantine_desk.domain.policy import DEFAULT_FEVER_THRESHOLD
 from quarantine_desk.services.guest_record import GuestRecord
 from quarantine_desk.services.readings import ReadingRecord
 from quarantine_desk.ui.common import theme
@@ -46,7 +47,7 @@ class TemperaturesTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._threshold = 37.3
+        self._threshold = DEFAULT_FEVER_THRESHOLD  # until a stay is shown, with its own
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.model: TableModel[ReadingRecord] = TableModel(row_styled([
