@@ -191,8 +191,8 @@ def _by_category(session: Session, counted: dict[str, int]) -> dict[str, int]:
     their order (zero when none), and the codes no version names after them. Reads every
     version, so :func:`policies.category_label` names each code as its policy does."""
     codes: dict[str, None] = {}
-    for row in policies.list_versions(session):
-        codes.update(dict.fromkeys(policies.load(row).rules))
+    for policy in policies.read_all(session):
+        codes.update(dict.fromkeys(policy.rules))
     codes.update(dict.fromkeys(sorted(counted)))
     return {code: int(counted.get(code, 0)) for code in codes}
 

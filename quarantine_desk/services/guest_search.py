@@ -24,7 +24,7 @@ from sqlmodel import Session, select
 from quarantine_desk.domain.enums import StayStatus
 from quarantine_desk.domain.identity import mask_id_number
 from quarantine_desk.domain.parsing import ParseError, parse_category
-from quarantine_desk.domain.policy import Policy, day_number
+from quarantine_desk.domain.policy import day_number
 from quarantine_desk.domain.text import translate
 from quarantine_desk.services import alerts, policies
 from quarantine_desk.services.board import all_policies
@@ -164,17 +164,12 @@ def _text_filter(text: str, dialect: str) -> tuple[list[Any], list[Any]]:
     return guest, room
 
 
-def _versions(session: Session) -> list[Policy]:
-    """Every policy version, oldest first."""
-    return [policies.load(row) for row in policies.list_versions(session)]
-
-
 def category_choices(session: Session) -> list[CategoryChoice]:
     """Every category a stay can hold, for the category filter: those of every policy version
     (oldest version first, each in its file's order), each once, named in the reader's
     language as the newest version naming it does."""
     named: dict[str, CategoryChoice] = {}
-    for policy in _versions(session):
+    for policy in policies.read_all(session):
         for code, rule in policy.rules.items():
             named[code] = CategoryChoice(code, policy.category_name(code), rule.managed)
     return list(named.values())
@@ -183,7 +178,7 @@ def category_choices(session: Session) -> list[CategoryChoice]:
 def _category_code(session: Session, text: str) -> str:
     """The category code ``text`` names (a code, Chinese or English name) in any version,
     the newest first; refused naming the COVID-19 categories when none knows it."""
-    versions = _versions(session)
+    versions = policies.read_all(session)
     if any(text in policy.rules for policy in versions):
         return text
     for policy in reversed(versions):

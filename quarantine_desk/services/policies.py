@@ -125,16 +125,15 @@ def test_kinds_of_all_versions(session: Session) -> tuple[Named, ...]:
     """The test kinds any stored version lists (the newest version's names win): what a lab
     file may name before its rows are matched to stays, each of which then checks its own."""
     kinds: dict[str, Named] = {}
-    for row in list_versions(session):
-        kinds.update((kind.code, kind) for kind in _parse(row.data).test_kinds)
+    for policy in read_all(session):
+        kinds.update((kind.code, kind) for kind in policy.test_kinds)
     return tuple(kinds.values())
 
 
-def read_all(session: Session) -> None:
-    """Read every stored version, so :func:`category_label` and :func:`test_kind_label` know
-    every name."""
-    for row in list_versions(session):
-        _parse(row.data)
+def read_all(session: Session) -> list[Policy]:
+    """Every stored version's rules, oldest first; reading them teaches
+    :func:`category_label` and :func:`test_kind_label` every name."""
+    return [_parse(row.data) for row in list_versions(session)]
 
 
 def policy_by_id(session: Session, policy_id: int) -> Policy:

@@ -148,7 +148,7 @@ class RoundTest:
 
     stay_id: int
     sampled_at: datetime
-    kind: TestKind = TestKind.PCR
+    kind: str = TestKind.PCR  # a test kind code of the stay's policy
     sample_no: str = ""
     scheduled_for: date | None = None  # the policy's test day it stands for
     lab: str = ""
@@ -178,7 +178,7 @@ def record_tests(session: Session, actor: Actor, tests: Sequence[RoundTest],
             raise ValidationFailed(
                 _tr("a {result} result is entered on its own, so that it is acted on")
                 .format(result=test.result.value))
-        rows.append({"stay_id": test.stay_id, "kind": test.kind.value,
+        rows.append({"stay_id": test.stay_id, "kind": str(test.kind),
                      "sample_no": test.sample_no, "scheduled_for": test.scheduled_for,
                      "sampled_at": test.sampled_at.replace(microsecond=0), "lab": test.lab,
                      "result": test.result.value, "reported_at": test.reported_at,

@@ -33,8 +33,13 @@ from quarantine_desk.domain.enums import HomeKind
 from quarantine_desk.domain.policy import Basis, CategoryRule, Named, Policy
 from quarantine_desk.services import policy_changes
 from quarantine_desk.ui.common import theme
-from quarantine_desk.ui.settings.common import home_kind_label, label
-from quarantine_desk.ui.settings.policy_lists import MAX_NAME, RowsTable, code_validator
+from quarantine_desk.ui.settings.common import home_kind_label
+from quarantine_desk.ui.settings.policy_lists import (
+    MAX_NAME,
+    RowsTable,
+    code_validator,
+    heading_with_buttons,
+)
 
 #: Rows of the list shown before it scrolls, and at least (room for the empty note).
 ROWS_SHOWN = 8
@@ -313,11 +318,8 @@ class CategoriesEditor(QWidget):
                                               "list); Reset brings it back"))
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove_selected)
-        top = QHBoxLayout()
-        top.addWidget(label(self.tr("Categories"), self, "section", wrap=False), 1,
-                      Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignBottom)
+        top = heading_with_buttons(self.tr("Categories"), self, self.add_button,
+                                   self.remove_button)
 
         self.list = _List(8, self.tr("No category: add at least one."), self)
         self.list.setHorizontalHeaderLabels([

@@ -63,6 +63,15 @@ class _Delegate(QStyledItemDelegate):
         return editor
 
 
+def heading_with_buttons(title: str, parent: QWidget, *buttons: QPushButton) -> QHBoxLayout:
+    """A list's section heading with its Add and Remove buttons at the right."""
+    top = QHBoxLayout()
+    top.addWidget(label(title, parent, "section", wrap=False), 1, Qt.AlignmentFlag.AlignBottom)
+    for button in buttons:
+        top.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+    return top
+
+
 class RowsTable(QTableWidget):
     """Rows a draft lists: Delete removes the selected one and Insert adds one, without a
     question (Reset or Start from brings a removed row back); a note stands in for an empty
@@ -141,11 +150,7 @@ class NamedList(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
-        heading = label(title, self, "section", wrap=False)
-        top = QHBoxLayout()
-        top.addWidget(heading, 1, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignBottom)
+        top = heading_with_buttons(title, self, self.add_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
